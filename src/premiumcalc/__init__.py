@@ -1,0 +1,10 @@
+"""premiumcalc: offline premium calculator for professional indemnity insurance of IT professionals."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("premiumcalc")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0.0.0"
+
+__all__ = ["__version__"]

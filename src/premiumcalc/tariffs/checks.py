@@ -1,0 +1,136 @@
+"""Checks across the fields of a tariff that a single field's type cannot express."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from premiumcalc.tariffs.models import Tariff
+
+#: (field path, message)
+Issue = tuple[tuple[str | int, ...], str]
+
+
+def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
+    """Every cross-field problem of ``tariff``; an empty list when it is consistent."""
+    issues: list[Issue] = []
+    known_professions = set(profession_ids)
+    bands = tariff.revenue.bands
+    n_bands = len(bands)
+
+    for i in range(1, n_bands):
+        if bands[i] <= bands[i - 1]:
+            issues.append(
+                (
+                    ("revenue", "bands", i),
+                    f"bands must be sorted ascending without overlap: {bands[i]} follows "
+                    f"{bands[i - 1]}",
+                )
+            )
+
+    for cls, amounts in tariff.base_premium.items():
+        if len(amounts) != n_bands:
+            issues.append(
+                (
+                    ("base_premium", cls),
+                    f"has {len(amounts)} amounts but there are {n_bands} revenue bands",
+                )
+            )
+
+    prof = tariff.professions
+    classes = set(tariff.base_premium)
+    for pid, cls in prof.classes.items():
+        if cls not in classes:
+            issues.append(
+                (
+                    ("professions", "classes", pid),
+                    f"risk class {cls!r} has no base premium (known: {', '.join(sorted(classes))})",
+                )
+            )
+    if prof.default_class is not None and prof.default_class not in classes:
+        issues.append(
+            (
+                ("professions", "default_class"),
+                f"risk class {prof.default_class!r} has no base premium "
+                f"(known: {', '.join(sorted(classes))})",
+            )
+        )
+    seen: dict[str, str] = {}
+    for group, ids in (
+        ("classes", list(prof.classes)),
+        ("declined", prof.declined),
+        ("referred", list(prof.referred)),
+    ):
+        for pid in ids:
+            if pid not in known_professions:
+                issues.append(
+                    (("professions", group, pid), f"unknown profession {pid!r}")
+                )
+            elif pid in seen and seen[pid] != group:
+                issues.append(
+                    (
+                        ("professions", group, pid),
+                        f"profession {pid!r} is listed both in {seen[pid]} and in {group}",
+                    )
+                )
+            seen.setdefault(pid, group)
+    for pid in prof.referred:
+        if pid not in prof.classes and prof.default_class is None:
+            # A referred profession is still priced by a class when the referral is lifted
+            # by an underwriter; without one the tariff would not know its premium.
+            issues.append(
+                (
+                    ("professions", "referred", pid),
+                    "a referred profession needs a risk class (classes or default_class)",
+                )
+            )
+
+    covers = tariff.covers
+    for cover in covers.not_offered:
+        if cover in covers.factors:
+            issues.append(
+                (
+                    ("covers", "not_offered"),
+                    f"cover {cover} is listed as not offered but also has a factor",
+                )
+            )
+
+    seen_modules: set[str] = set()
+    for i, module in enumerate(tariff.modules):
+        where: tuple[str | int, ...] = ("modules", i)
+        if module.id in seen_modules:
+            issues.append(((*where, "id"), f"module {module.id!r} is listed twice"))
+        seen_modules.add(module.id)
+        kinds = [
+            k
+            for k, present in (
+                ("included = true", module.included),
+                ("flat", module.flat is not None),
+                ("rate", module.rate is not None),
+            )
+            if present
+        ]
+        if len(kinds) != 1:
+            issues.append(
+                (
+                    where,
+                    f"module {module.id!r} needs exactly one price: included = true, flat "
+                    f"(one amount per revenue band) or rate (with an optional minimum); "
+                    f"found {', '.join(kinds) or 'none'}",
+                )
+            )
+        if module.flat is not None and len(module.flat) != n_bands:
+            issues.append(
+                (
+                    (*where, "flat"),
+                    f"has {len(module.flat)} amounts but there are {n_bands} revenue bands",
+                )
+            )
+        if module.minimum is not None and module.rate is None:
+            issues.append(((*where, "minimum"), "minimum goes only with rate"))
+        if module.id in ("general-liability", "cyber", "delay-damages") and module.limit is None:
+            issues.append(((*where, "limit"), f"module {module.id!r} needs a limit"))
+        if module.key_sublimit is not None and module.id != "general-liability":
+            issues.append(
+                ((*where, "key_sublimit"), "key_sublimit goes only with general-liability")
+            )
+    return issues
