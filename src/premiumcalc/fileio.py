@@ -6,6 +6,7 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 
 class WriteError(OSError):
@@ -37,3 +38,45 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
 
 def atomic_write_text(path: Path | str, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+class AtomicTextWriter:
+    """A text file written under a temporary name and renamed into place on success.
+
+    Use as a context manager; on an exception the temporary file is removed and the target
+    keeps what it had. Suited to streaming output (a batch) as well as whole documents.
+    """
+
+    def __init__(self, path: Path | str, *, newline: str | None = None) -> None:
+        self.path = Path(path)
+        self._newline = newline
+        self._tmp: str | None = None
+        self.file: TextIO | None = None
+
+    def __enter__(self) -> TextIO:
+        directory = self.path.parent if str(self.path.parent) else Path(".")
+        try:
+            fd, self._tmp = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".tmp", dir=directory
+            )
+        except OSError as exc:
+            raise WriteError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        self.file = os.fdopen(fd, "w", encoding="utf-8", newline=self._newline)
+        return self.file
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        assert self.file is not None and self._tmp is not None
+        try:
+            if exc_type is None:
+                self.file.flush()
+                os.fsync(self.file.fileno())
+            self.file.close()
+            if exc_type is None:
+                os.replace(self._tmp, self.path)
+                return
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            raise WriteError(f"cannot write {self.path}: {err.strerror or err}") from None
+        with contextlib.suppress(OSError):
+            os.unlink(self._tmp)

@@ -103,6 +103,14 @@ def reason_text(outcome_or_tariff: Outcome, code: str, params: tuple[object, ...
             return f"{_count(n, lang)} oder mehr {noun} in 5 Jahren"
         noun = "claim" if n == 1 else "claims"
         return f"{_count(n, lang)} or more {noun} in 5 years"
+    if code.endswith("-not-offered"):
+        field = code.removesuffix("-not-offered")
+        value = params[0] if params else ""
+        names_de = {"deductible": "Selbstbeteiligung", "module": "Baustein", "term": "Laufzeit",
+                    "payment": "Zahlweise", "country": "Land"}
+        if de:
+            return f"{names_de.get(field, field)} {value} wird in diesem Tarif nicht angeboten"
+        return f"{field} {value} is not offered by this tariff"
     return code
 
 

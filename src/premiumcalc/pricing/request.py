@@ -168,12 +168,14 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.split(";") if p.strip())
 
 
-def request_from_strings(values: Mapping[str, str], *, german: bool = False) -> QuoteRequest:
+def request_from_strings(
+    values: Mapping[str, str], *, german: bool = False, require_tariff: bool = True
+) -> QuoteRequest:
     """A request from text values (a CSV row); empty optional values take the defaults."""
     data: dict[str, Any] = {}
     for key in ("tariff", "profession"):
         value = (values.get(key) or "").strip()
-        if not value:
+        if not value and (key != "tariff" or require_tariff):
             raise InvalidInput(key, "is required")
         data[key] = value
     data["revenue"] = parse_revenue(values.get("revenue") or "", german=german)

@@ -1,0 +1,76 @@
+"""One request priced by every installed tariff: the broker's market view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from premiumcalc.pricing.engine import DECLINED, QUOTED, REFERRED, Outcome, Reason, price
+from premiumcalc.pricing.request import (
+    InvalidInput,
+    QuoteRequest,
+    check_against_catalog,
+    tariff_mismatches,
+)
+from premiumcalc.tariffs.catalog import Catalog
+from premiumcalc.tariffs.models import Tariff
+
+_ORDER = {QUOTED: 0, REFERRED: 1, DECLINED: 2}
+
+
+def price_with_tariff_limits(request: QuoteRequest, tariff: Tariff, catalog: Catalog) -> Outcome:
+    """Price a request that may use values this tariff does not offer (declined then)."""
+    mismatches = tariff_mismatches(request, tariff)
+    if not mismatches:
+        return price(request, tariff, catalog)
+    base = price(request.with_changes(
+        deductible=request.deductible if request.deductible in tariff.deductibles.factors
+        else tariff.deductible_values[0],
+        modules=tuple(m for m in request.modules if m in tariff.module_map),
+        term=request.term if request.term in tariff.terms.discounts else tariff.term_values[0],
+        payment=request.payment if request.payment in tariff.payment.surcharges
+        else tariff.payment_values[0],
+        country=request.country if request.country in tariff.tax.rates
+        else tariff.country_values[0],
+        scenarios=(),
+    ), tariff, catalog)
+    reasons = list(base.reasons)
+    codes = {r.code for r in reasons}
+    for field, _message in mismatches:
+        if field == "cover":
+            if "cover-declined" not in codes:
+                reasons.append(Reason("cover-declined", (request.cover,)))
+            continue
+        value: object = getattr(request, field) if field != "module" else ", ".join(
+            m for m in request.modules if m not in tariff.module_map
+        )
+        reasons.append(Reason(f"{field}-not-offered", (value,)))
+    return Outcome(request, tariff, DECLINED, tuple(reasons), None, (), {},
+                   base.risk_class, base.band)
+
+
+def sort_key(outcome: Outcome) -> tuple[int, Decimal, str]:
+    gross = outcome.premium.gross_annual if outcome.premium else Decimal(0)
+    return (_ORDER[outcome.status], gross, outcome.tariff.id)
+
+
+def price_all(
+    request: QuoteRequest, tariffs: Iterable[Tariff], catalog: Catalog
+) -> list[Outcome]:
+    """Every tariff's outcome: quoted ones first by gross, then referred, then declined.
+
+    Raises :class:`InvalidInput` for a value that no tariff (or the catalogue) knows.
+    """
+    tariffs = list(tariffs)
+    check_against_catalog(request, catalog)
+    outcomes: list[Outcome] = []
+    for tariff in tariffs:
+        outcomes.append(price_with_tariff_limits(request, tariff, catalog))
+    if tariffs:
+        per_tariff = [tariff_mismatches(request, t) for t in tariffs]
+        fields_everywhere = set.intersection(*({f for f, _ in p} for p in per_tariff))
+        for field, message in per_tariff[0]:
+            if field in fields_everywhere:
+                raise InvalidInput(field, message)
+    outcomes.sort(key=sort_key)
+    return outcomes

@@ -1,0 +1,202 @@
+"""Readable text tables for the command line (amounts formatted for the locale with babel)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from premiumcalc.pricing.engine import QUOTED, Outcome
+from premiumcalc.pricing.explain import (
+    coverage_scope,
+    money,
+    payment_label,
+    reason_texts,
+    scenario_hint_text,
+    scenario_part_text,
+    worksheet_rows,
+)
+from premiumcalc.tariffs import Catalog, LoadedTariff
+
+_T = {
+    "tariff": ("Tariff", "Tarif"),
+    "version": ("version", "Version"),
+    "request": ("Request", "Anfrage"),
+    "status": ("Status", "Status"),
+    "quoted": ("quoted", "angeboten"),
+    "referred": ("referred to the underwriter", "Rückfrage beim Versicherer nötig"),
+    "declined": ("declined", "abgelehnt"),
+    "reasons": ("Reasons", "Gründe"),
+    "premium": ("Premium", "Prämie"),
+    "gross_year": ("Gross per year", "Brutto pro Jahr"),
+    "per_payment": ("Per payment", "Pro Zahlung"),
+    "net_year": ("Net per year", "Netto pro Jahr"),
+    "surcharge": ("Payment surcharge", "Ratenzuschlag"),
+    "tax": ("Insurance tax", "Versicherungsteuer"),
+    "instalments": ("Instalments", "Raten"),
+    "worksheet": ("Rating worksheet", "Berechnung"),
+    "coverage": ("What is covered", "Was versichert ist"),
+    "limit": ("limit", "Limit"),
+    "cover": ("cover", "Deckungssumme"),
+    "deductible": ("deductible", "Selbstbeteiligung"),
+    "not_covered": ("What is not covered", "Was nicht versichert ist"),
+    "scenarios": ("Claim scenarios", "Schadenbeispiele"),
+    "covered": ("covered", "versichert"),
+    "payout": ("payout", "Leistung"),
+    "damage": ("damage", "Schaden"),
+    "minimum": ("minimum premium applied", "Mindestprämie angesetzt"),
+    "insurer": ("Insurer", "Versicherer"),
+    "product": ("Product", "Produkt"),
+    "none": ("none", "keine"),
+}
+
+
+def t(key: str, lang: str) -> str:
+    en, de = _T[key]
+    return de if lang == "de" else en
+
+
+def _table(rows: Sequence[Sequence[str]], indent: str = "  ", right: Sequence[int] = ()) -> str:
+    if not rows:
+        return ""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        cells = [
+            c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(r)
+        ]
+        lines.append((indent + "  ".join(cells)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def status_text(outcome: Outcome, lang: str) -> str:
+    return t(outcome.status, lang)
+
+
+def quote_table(outcome: Outcome, loaded: LoadedTariff, lang: str, catalog: Catalog) -> str:
+    tariff = outcome.tariff
+    req = outcome.request
+    out: list[str] = []
+    out.append(f"{tariff.insurer} · {tariff.product}")
+    out.append(f"{t('tariff', lang)} {tariff.id}, {t('version', lang)} {tariff.version}")
+    prof = catalog.profession_map[req.profession].label(lang)
+    out.append(f"{t('request', lang)}: {prof}, {money(req.revenue, lang)}; "
+               f"{t('cover', lang)} {money(req.cover, lang)}, "
+               f"{t('deductible', lang)} {money(req.deductible, lang)}")
+    out.append(f"{t('status', lang)}: {status_text(outcome, lang)}")
+    if outcome.status != QUOTED:
+        out.append(f"{t('reasons', lang)}:")
+        out.extend(f"  - {r}" for r in reason_texts(outcome, lang, catalog))
+        return "\n".join(out) + "\n"
+    p = outcome.premium
+    assert p is not None
+    plan = instalment_plan_text(p.instalments, req.payment, lang)
+    out.append("")
+    out.append(t("premium", lang))
+    rows = [
+        [t("gross_year", lang), money(p.gross_annual, lang)],
+        [t("instalments", lang), plan],
+        [t("net_year", lang), money(p.net_annual, lang)],
+        [t("surcharge", lang), money(p.payment_surcharge, lang)],
+        [t("tax", lang), money(p.insurance_tax, lang)],
+    ]
+    out.append(_table(rows).rstrip("\n"))
+    if p.minimum_applied:
+        out.append(f"  ({t('minimum', lang)})")
+    out.append("")
+    out.append(t("worksheet", lang))
+    ws = [[r.label, r.detail, money(r.amount, lang)] for r in worksheet_rows(outcome, lang, catalog)]
+    out.append(_table(ws, right=(2,)).rstrip("\n"))
+    out.append("")
+    out.append(coverage_text(outcome, lang, catalog).rstrip("\n"))
+    if outcome.scenarios:
+        out.append("")
+        out.append(t("scenarios", lang))
+        for res in outcome.scenarios:
+            sc = catalog.scenario_map[res.id]
+            head = f"  {sc.title(lang)} ({t('damage', lang)} {money(sc.damage, lang)}): "
+            if res.covered:
+                assert res.limit is not None and res.deductible is not None
+                head += (f"{t('covered', lang)}, {scenario_part_text(res, lang, catalog)}, "
+                         f"{t('limit', lang)} {money(res.limit, lang)}, "
+                         f"{t('deductible', lang)} {money(res.deductible, lang)}, "
+                         f"{t('payout', lang)} {money(res.payout, lang)}")
+            else:
+                head += scenario_part_text(res, lang, catalog)
+                hint = scenario_hint_text(res, lang, catalog)
+                if hint:
+                    head += f"; {hint}"
+            out.append(head)
+    return "\n".join(out) + "\n"
+
+
+def instalment_plan_text(instalments: Sequence[Decimal], payment: str, lang: str) -> str:
+    """``monthly: first €60.60, then 11 × €60.55``."""
+    n = len(instalments)
+    label = payment_label(payment, lang)
+    first = money(instalments[0], lang)
+    if n == 1:
+        return f"{label}: {first}"
+    rest = money(instalments[1], lang)
+    if instalments[0] == instalments[1]:
+        return f"{label}: {n} × {first}"
+    if lang == "de":
+        return f"{label}: erste Rate {first}, dann {n - 1} × {rest}"
+    return f"{label}: first {first}, then {n - 1} × {rest}"
+
+
+def coverage_text(outcome: Outcome, lang: str, catalog: Catalog) -> str:
+    scope = coverage_scope(outcome, lang, catalog)
+    out = [t("coverage", lang)]
+    for item in scope.covered:
+        line = f"  {item.title}"
+        facts = []
+        if item.limit is not None:
+            facts.append(f"{t('limit', lang)} {money(item.limit, lang)}")
+        if item.deductible is not None:
+            facts.append(f"{t('deductible', lang)} {money(item.deductible, lang)}")
+        facts.extend(f"{label} {money(v, lang)}" for label, v in item.sublimits)
+        if item.note:
+            facts.append(item.note)
+        if facts:
+            line += ": " + ", ".join(facts)
+        out.append(line)
+        out.append(textwrap.fill(item.text, 96, initial_indent="    ",
+                                 subsequent_indent="    "))
+    out.append(t("not_covered", lang))
+    out.extend(f"  - {x}" for x in scope.not_covered)
+    return "\n".join(out) + "\n"
+
+
+def compare_table(outcomes: Sequence[Outcome], lang: str, catalog: Catalog) -> str:
+    header = ["", *(o.tariff.id for o in outcomes)]
+    rows: list[list[str]] = [
+        [t("insurer", lang), *(o.tariff.insurer for o in outcomes)],
+        [t("product", lang), *(o.tariff.product for o in outcomes)],
+        [t("status", lang), *(status_text(o, lang) for o in outcomes)],
+        [t("gross_year", lang),
+         *(money(o.premium.gross_annual, lang) if o.premium else "–" for o in outcomes)],
+        [t("per_payment", lang),
+         *(money(o.premium.instalments[0], lang) if o.premium else "–" for o in outcomes)],
+        [t("net_year", lang),
+         *(money(o.premium.net_annual, lang) if o.premium else "–" for o in outcomes)],
+    ]
+    text = _table([header, *rows])
+    notes = []
+    for o in outcomes:
+        for r in reason_texts(o, lang, catalog):
+            notes.append(f"  {o.tariff.id}: {r}")
+    if notes:
+        text += f"\n{t('reasons', lang)}:\n" + "\n".join(notes) + "\n"
+    return text
+
+
+def tariffs_table(rows: Sequence[dict[str, Any]]) -> str:
+    head = ["id", "insurer", "product", "version", "valid from", "source", "file", "sha256"]
+    body = [
+        [r["id"], r["insurer"], r["product"], r["version"], r["valid_from"], r["source"],
+         r["file"], r["sha256"]]
+        for r in rows
+    ]
+    return _table([head, *body], indent="")
