@@ -11,12 +11,25 @@ Issue = tuple[tuple[str | int, ...], str]
 
 
 def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
-    """Every cross-field problem of ``tariff``; an empty list when it is consistent."""
+    """Every cross-field problem of ``tariff``; an empty list when it is consistent.
+
+    Also works on a partly valid tariff (built with ``model_construct`` from the sections
+    that passed validation): a check whose sections are missing is skipped, so that one
+    run lists as many problems as can be found.
+    """
     issues: list[Issue] = []
-    known_professions = set(profession_ids)
+    known = set(profession_ids)
+    for check in (_bands, _base_premium, _professions, _covers, _modules):
+        try:
+            check(tariff, known, issues)
+        except (AttributeError, KeyError, TypeError):
+            continue
+    return issues
+
+
+def _bands(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
     bands = tariff.revenue.bands
     n_bands = len(bands)
-
     for i in range(1, n_bands):
         if bands[i] <= bands[i - 1]:
             issues.append(
@@ -27,6 +40,9 @@ def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
                 )
             )
 
+
+def _base_premium(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
+    n_bands = len(tariff.revenue.bands)
     for cls, amounts in tariff.base_premium.items():
         if len(amounts) != n_bands:
             issues.append(
@@ -36,6 +52,8 @@ def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
                 )
             )
 
+
+def _professions(tariff: Tariff, known_professions: set[str], issues: list[Issue]) -> None:
     prof = tariff.professions
     classes = set(tariff.base_premium)
     for pid, cls in prof.classes.items():
@@ -84,6 +102,8 @@ def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
                 )
             )
 
+
+def _covers(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
     covers = tariff.covers
     for cover in covers.not_offered:
         if cover in covers.factors:
@@ -94,6 +114,9 @@ def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
                 )
             )
 
+
+def _modules(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
+    n_bands = len(tariff.revenue.bands)
     seen_modules: set[str] = set()
     for i, module in enumerate(tariff.modules):
         where: tuple[str | int, ...] = ("modules", i)
@@ -133,4 +156,3 @@ def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
             issues.append(
                 ((*where, "key_sublimit"), "key_sublimit goes only with general-liability")
             )
-    return issues

@@ -152,20 +152,38 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
         raw = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
         raise TariffFileError(path, [Problem("", f"not valid TOML: {exc}")]) from None
+    problems: list[Problem] = []
     try:
         tariff = Tariff.model_validate(raw)
     except ValidationError as exc:
+        errors = exc.errors()
         problems = [
             Problem(_format_loc(e["loc"]), _describe(dict(e)), _find_line(text, e["loc"]))
-            for e in exc.errors()
+            for e in errors
         ]
-        raise TariffFileError(path, problems) from None
+        # Check what can still be checked across the sections that are valid on their own.
+        broken = {e["loc"][0] for e in errors if e["loc"]}
+        tariff = Tariff.model_construct(**_valid_sections(raw, broken))
     issues = check_tariff(tariff, catalog.profession_map)
-    if issues:
-        raise TariffFileError(
-            path, [Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues]
-        )
+    problems += [Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues]
+    if problems:
+        raise TariffFileError(path, problems)
     return tariff
+
+
+def _valid_sections(raw: dict[str, object], broken: set[object]) -> dict[str, object]:
+    """The top-level sections of a tariff that validate on their own."""
+    from pydantic import TypeAdapter
+
+    valid: dict[str, object] = {}
+    for name, info in Tariff.model_fields.items():
+        if name in broken or name not in raw:
+            continue
+        try:
+            valid[name] = TypeAdapter(info.annotation).validate_python(raw[name])
+        except (ValidationError, TypeError):  # pragma: no cover - reported already
+            continue
+    return valid
 
 
 def load_tariff_file(
