@@ -1,0 +1,198 @@
+"""Fill premiumcalc_de.ts with the German texts below (run after pyside6-lupdate).
+
+    pyside6-lupdate src/premiumcalc/gui/*.py -ts resources/translations/premiumcalc_de.ts
+    python resources/translations/fill_de.py
+    pyside6-lrelease resources/translations/premiumcalc_de.ts
+
+Texts that are missing here stay unfinished in the .ts file and show in English.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+DE = {
+    "About premiumcalc": "Über premiumcalc",
+    "{insurer} – {product}: version {version}, valid from {date}":
+        "{insurer} – {product}: Version {version}, gültig ab {date}",
+    "Offline premium calculator for professional indemnity insurance of IT professionals.":
+        "Offline-Prämienrechner für die Vermögensschaden-Haftpflicht von IT-Fachleuten.",
+    "Installed tariffs": "Installierte Tarife",
+    "Licences": "Lizenzen",
+    "The sample tariffs are fictional and belong to no real insurer.":
+        "Die Beispieltarife sind erfunden und gehören keinem realen Versicherer.",
+    "limit {amount}": "Höchstbetrag {amount}",
+    "within the cover per claim": "innerhalb der Deckungssumme",
+    "deductible {amount}": "Selbstbeteiligung {amount}",
+    "Coverage scope": "Deckungsumfang",
+    "Covered": "Versichert",
+    "Not covered": "Nicht versichert",
+    "&File": "&Datei",
+    "&View": "&Ansicht",
+    "&Tools": "&Extras",
+    "&Help": "&Hilfe",
+    "&New quote": "&Neues Angebot",
+    "&Quit": "&Beenden",
+    "&Broker profile…": "&Maklerprofil …",
+    "&About premiumcalc": "Ü&ber premiumcalc",
+    "Quote": "Angebot",
+    "Rating worksheet": "Berechnungsweg",
+    "Coverage": "Deckungsumfang",
+    "Claim scenarios": "Schadenbeispiele",
+    "%n tariff file(s) could not be loaded; the other tariffs work:":
+        ("%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:",
+         "%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:"),
+    "Enter the annual revenue, e.g. {examples}": "Jahresumsatz eingeben, z. B. {examples}",
+    "Only digits, “{group}” between thousands and “{dec}” before the cents are allowed "
+    "(no signs, letters or exponents)":
+        "Erlaubt sind nur Ziffern, „{group}“ zwischen den Tausendern und „{dec}“ vor den Cent "
+        "(keine Vorzeichen, Buchstaben oder Exponenten)",
+    "At most two decimals (cents) are allowed": "Höchstens zwei Nachkommastellen (Cent) sind erlaubt",
+    "This amount is too large for an annual revenue": "Dieser Betrag ist als Jahresumsatz zu groß",
+    "Not an amount: use “{group}” only between groups of three digits and “{dec}” before the "
+    "cents, e.g. {examples}":
+        "Kein Betrag: „{group}“ nur zwischen Dreiergruppen von Ziffern und „{dec}“ vor den Cent, "
+        "z. B. {examples}",
+    "Broker profile": "Maklerprofil",
+    "Broker (§ 34d (1) GewO)": "Versicherungsmakler (§ 34d Abs. 1 GewO)",
+    "Tied agent (§ 34d (7) GewO)": "Gebundener Vertreter (§ 34d Abs. 7 GewO)",
+    "&Browse…": "&Durchsuchen …",
+    "Choose a logo file": "Logodatei wählen",
+    "&Name:": "&Name:",
+    "Broker name": "Name des Maklers",
+    "&Company:": "&Firma:",
+    "Company": "Firma",
+    "&Address:": "&Anschrift:",
+    "Address": "Anschrift",
+    "&Phone:": "&Telefon:",
+    "Phone": "Telefon",
+    "&E-mail:": "&E-Mail:",
+    "E-mail": "E-Mail",
+    "&Register number:": "&Registernummer:",
+    "Register number": "Registernummer",
+    "&Status:": "&Status:",
+    "Status": "Status",
+    "&Logo (PNG or JPEG):": "&Logo (PNG oder JPEG):",
+    "Logo file": "Logodatei",
+    "Choose a logo": "Logo wählen",
+    "Images (*.png *.jpg *.jpeg)": "Bilder (*.png *.jpg *.jpeg)",
+    "The saved profile cannot be read: {error}":
+        "Das gespeicherte Profil kann nicht gelesen werden: {error}",
+    "Saving keeps the broken file as {backup}.":
+        "Beim Speichern bleibt die defekte Datei als {backup} erhalten.",
+    "The profile could not be saved: {error}": "Das Profil konnte nicht gespeichert werden: {error}",
+    "none (0 €)": "keine (0 €)",
+    "1 year": "1 Jahr",
+    "%n years": ("%n Jahr", "%n Jahre"),
+    "Annually": "Jährlich",
+    "Half-yearly": "Halbjährlich",
+    "Quarterly": "Vierteljährlich",
+    "Monthly": "Monatlich",
+    "Germany": "Deutschland",
+    "Austria": "Österreich",
+    "included": "enthalten",
+    "Price for this request: {price} a year (net, before discounts)":
+        "Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)",
+    "Price of {module}": "Preis für {module}",
+    "Tariff": "Tarif",
+    "Business": "Betrieb",
+    "Cover": "Deckung",
+    "Modules (price a year, net before discounts)":
+        "Bausteine (Preis im Jahr, netto vor Nachlässen)",
+    "Contract": "Vertrag",
+    "Client": "Kunde",
+    "Tar&iff:": "&Tarif:",
+    "&Profession:": "&Beruf:",
+    "Annual &revenue (€):": "Jahres&umsatz (€):",
+    "Prior c&laims (5 years):": "&Vorschäden (5 Jahre):",
+    "C&over per claim:": "De&ckungssumme:",
+    "&Deductible:": "&Selbstbeteiligung:",
+    "T&erm:": "&Laufzeit:",
+    "Pa&yment:": "&Zahlweise:",
+    "Co&untry:": "L&and:",
+    "Client &name:": "&Name des Kunden:",
+    "Client &address:": "Anschrift des &Kunden:",
+    "Profession": "Beruf",
+    "Annual revenue in euros": "Jahresumsatz in Euro",
+    "Prior claims in the last 5 years": "Vorschäden in den letzten 5 Jahren",
+    "Cover per claim": "Deckungssumme je Schaden",
+    "Deductible per claim": "Selbstbeteiligung je Schaden",
+    "Contract term": "Vertragslaufzeit",
+    "Payment frequency": "Zahlweise",
+    "Country": "Land",
+    "Client name": "Name des Kunden",
+    "Client address": "Anschrift des Kunden",
+    "&Start-up (founded less than 24 months ago)":
+        "E&xistenzgründer (Gründung vor weniger als 24 Monaten)",
+    "Start-up": "Existenzgründer",
+    "Revenue problem": "Problem beim Umsatz",
+    "Name of the client or company": "Name des Kunden oder der Firma",
+    "Quote for {name}": "Angebot für {name}",
+    "No tariff could be loaded.": "Es konnte kein Tarif geladen werden.",
+    "{insurer} · {product} · tariff version {version}":
+        "{insurer} · {product} · Tarifversion {version}",
+    "Not insurable in this tariff": "In diesem Tarif nicht versicherbar",
+    "Referred: the insurer's underwriters decide on this request":
+        "Zur Risikoprüfung: Über diese Anfrage entscheidet der Versicherer",
+    "Once a year": "Einmal im Jahr",
+    "First half-yearly instalment": "Erste Halbjahresrate",
+    "First quarterly instalment": "Erste Vierteljahresrate",
+    "First monthly instalment": "Erste Monatsrate",
+    "First instalment": "Erste Rate",
+    "then {count} × {amount}": "danach {count} × {amount}",
+    "Gross premium per year": "Bruttoprämie pro Jahr",
+    "Net premium per year": "Nettoprämie pro Jahr",
+    "Payment surcharge ({rate})": "Ratenzuschlag ({rate})",
+    "Insurance tax ({rate}, {country})": "Versicherungsteuer ({rate}, {country})",
+    "The tariff's minimum premium applies.": "Es gilt die Mindestprämie des Tarifs.",
+    "What the cover configured on the left pays for typical claims. Ticked scenarios are "
+    "included in the quote.":
+        "Was die links gewählte Deckung bei typischen Schäden zahlt. Angehakte Beispiele "
+        "kommen ins Angebot.",
+    "Claim scenarios are evaluated once the request can be quoted.":
+        "Die Schadenbeispiele werden bewertet, sobald die Anfrage berechnet werden kann.",
+    "✓ Covered by {part}: damage {damage}, limit {limit}, deductible {deductible}, estimated "
+    "payout {payout}":
+        "✓ Versichert über {part}: Schaden {damage}, Höchstbetrag {limit}, Selbstbeteiligung "
+        "{deductible}, geschätzte Leistung {payout}",
+    "✗ Not covered: damage {damage}, payout {payout}":
+        "✗ Nicht versichert: Schaden {damage}, Leistung {payout}",
+    "Include “{title}” in the quote": "„{title}“ ins Angebot aufnehmen",
+    "Step": "Schritt",
+    "Calculation": "Rechnung",
+    "Amount": "Betrag",
+}
+
+
+def fill(ts_path: Path) -> list[str]:
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        text = DE.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            forms = text if isinstance(text, tuple) else (text, text)
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text if isinstance(text, str) else text[0]
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    left = fill(here / "premiumcalc_de.ts")
+    for source in left:
+        print("untranslated:", source, file=sys.stderr)
+    sys.exit(1 if left else 0)

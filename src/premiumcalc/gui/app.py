@@ -1,0 +1,128 @@
+"""``premiumcalc-gui``: start the window, or render it to a PNG with ``--screenshot``.
+
+Only what the first paint needs is imported here; the PDF, the quote store and ReportLab
+are imported when a user asks for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+NO_DISPLAY = (
+    "premiumcalc-gui: no display found (DISPLAY/WAYLAND_DISPLAY are not set). Use the command "
+    "line instead (premiumcalc quote --help), or set QT_QPA_PLATFORM=offscreen to run the "
+    "window without a screen."
+)
+
+
+def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+    """Whether Qt can open a window here (always on Windows and macOS)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(environ.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="premiumcalc-gui",
+        description="The premiumcalc window: live premium, rating worksheet, coverage and "
+        "claim scenarios.",
+    )
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="render the window offscreen into a PNG file and exit")
+    parser.add_argument("--lang", choices=("de", "en"),
+                        help="language of the window (default: the system's)")
+    parser.add_argument("--request", metavar="FILE.json", type=Path,
+                        help="a request as a JSON object with the batch CSV's fields "
+                        "(optionally client_name and client_address)")
+    parser.add_argument("--size", metavar="WxH", default="1280x860",
+                        help="window size for --screenshot (default 1280x860)")
+    return parser
+
+
+def _say(line: str) -> None:
+    if sys.stderr is not None:  # a GUI script on Windows has no stderr
+        print(line, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not has_display():
+        _say(NO_DISPLAY)
+        return 2
+
+    from premiumcalc.pricing import InvalidInput
+    from premiumcalc.tariffs import CatalogError
+
+    request = None
+    client: dict[str, str] = {}
+    if args.request is not None:
+        from premiumcalc.gui.request_file import read_request_file
+
+        try:
+            request, client = read_request_file(args.request)
+        except InvalidInput as exc:
+            _say(f"premiumcalc-gui: {exc}")
+            return 2
+    try:
+        return _run(args, request, client)
+    except CatalogError as exc:
+        _say(f"premiumcalc-gui: the installation is broken: {exc}")
+        return 1
+
+
+def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from premiumcalc.gui.gui_settings import open_settings
+    from premiumcalc.gui.i18n import system_language
+    from premiumcalc.gui.main_window import MainWindow
+    from premiumcalc.pricing import QuoteRequest
+    from premiumcalc.tariffs import load_catalog, load_tariffs
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("premiumcalc")
+    app.setOrganizationName("premiumcalc")
+    catalog = load_catalog()
+    tariffs = load_tariffs(catalog=catalog)
+    screenshot = args.screenshot is not None
+    settings = None if screenshot else open_settings()
+    lang = args.lang
+    if lang is None and settings is not None:
+        saved = settings.value("window/language")
+        lang = saved if saved in ("de", "en") else None
+    lang = lang or system_language()
+    window = MainWindow(tariffs, catalog, lang, settings)
+    if isinstance(request, QuoteRequest):
+        window.load_request(request, client.get("client_name"), client.get("client_address"))
+    if screenshot:
+        return _screenshot(app, window, args.screenshot, args.size)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app: object, window: object, out: Path, size: str) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    assert isinstance(app, QApplication) and isinstance(window, QMainWindow)
+    try:
+        width, height = (int(x) for x in size.lower().split("x"))
+    except ValueError:
+        _say(f"premiumcalc-gui: --size must look like 1280x860, not {size!r}")
+        return 2
+    window.resize(width, height)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    image = window.grab()
+    if not image.save(str(out), "PNG"):
+        _say(f"premiumcalc-gui: cannot write the screenshot {out}")
+        return 1
+    window.close()
+    return 0

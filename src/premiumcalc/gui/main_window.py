@@ -1,0 +1,259 @@
+"""The main window: assembles the form and the result views; it computes nothing itself.
+
+Hooks for later parts (PDF, printing, history, compare):
+
+- ``file_menu``, ``tools_menu``: menus to add actions to (``file_menu`` ends with Quit;
+  insert before ``quit_action``).
+- ``tabs``: the right-hand ``QTabWidget`` ("Quote" first); :meth:`add_tab` adds one.
+- :meth:`current_request`, :meth:`current_outcome`, :meth:`client`,
+  :meth:`language`, :meth:`load_request`, and the signal ``sig_outcome_changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from premiumcalc.gui.about import show_about
+from premiumcalc.gui.coverage_view import CoverageView
+from premiumcalc.gui.gui_settings import values_from_json, values_to_json
+from premiumcalc.gui.i18n import translators
+from premiumcalc.gui.quote_state import QuoteState
+from premiumcalc.gui.request_form import RequestForm
+from premiumcalc.gui.result_panel import ResultPanel
+from premiumcalc.gui.scenarios_view import ScenariosView
+from premiumcalc.gui.worksheet_table import WorksheetTable
+from premiumcalc.pricing import Outcome, QuoteRequest
+from premiumcalc.tariffs import Catalog, TariffSet
+
+
+class MainWindow(QMainWindow):
+    """Request form on the left, the live result in tabs on the right."""
+
+    sig_outcome_changed = Signal(object)
+    """After every repricing: the new ``premiumcalc.pricing.Outcome`` (quoted, referred or
+    declined). Not emitted while an input is invalid (the last outcome stays on show)."""
+
+    sig_language_changed = Signal(str)
+    """The window's language changed: ``"de"`` or ``"en"``."""
+
+    def __init__(self, tariffs: TariffSet, catalog: Catalog, lang: str = "en",
+                 settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        translators.install(lang)
+        self.settings = settings
+        self.state = QuoteState(tariffs, catalog, lang, self)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QLabel.Shape.StyledPanel)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+
+        self.form = RequestForm(self.state)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        form_scroll.setMinimumWidth(320)
+        self.result_panel = ResultPanel(self.state)
+        self.worksheet = WorksheetTable(self.state)
+        self.coverage = CoverageView(self.state)
+        self.scenarios = ScenariosView(self.state)
+        self.details = QTabWidget()
+        self.details.addTab(self.worksheet, "")
+        self.details.addTab(self.coverage, "")
+        self.details.addTab(self.scenarios, "")
+        quote = QSplitter(Qt.Orientation.Vertical)
+        quote.setObjectName("quoteSplitter")
+        quote.setChildrenCollapsible(False)
+        quote.addWidget(self.result_panel)
+        quote.addWidget(self.details)
+        quote.setStretchFactor(1, 1)
+        self.quote_splitter = quote
+        self.tabs = QTabWidget()
+        self.tabs.addTab(quote, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(form_scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.state.sig_outcome_changed.connect(self.sig_outcome_changed)
+        self.state.sig_values_changed.connect(self._update_title)
+        self._tariff_errors = [str(e) for e in tariffs.errors]
+        self.retranslate()
+        self.resize(1280, 860)
+        quote.setSizes([self.result_panel.sizeHint().height(), 600])
+        if settings is not None:
+            self._restore(settings)
+
+    # -- public hooks ---------------------------------------------------------------------
+
+    def current_request(self) -> QuoteRequest | None:
+        """The request of the current inputs, or None while one of them is invalid."""
+        return self.state.request()
+
+    def current_outcome(self) -> Outcome | None:
+        """The outcome on show (of the last valid inputs), or None before any."""
+        return self.state.outcome()
+
+    def client(self) -> tuple[str, str]:
+        """The client's name and address as typed (address lines separated by newlines)."""
+        return self.state.value("client_name"), self.state.value("client_address")
+
+    def language(self) -> str:
+        return self.state.lang
+
+    def load_request(self, request: QuoteRequest, client_name: str | None = None,
+                     client_address: str | None = None) -> None:
+        """Fill the form with a request (e.g. a saved quote) and price it."""
+        self.state.load_request(request, client_name, client_address)
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        return self.tabs.addTab(widget, title)
+
+    def set_language(self, lang: str) -> None:
+        """Switch every text of the window, the amounts and the core's texts, at run time."""
+        translators.install(lang)
+        self.state.set_language(lang)
+        self.retranslate()
+        self.sig_language_changed.emit(lang)
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.view_menu = QMenu(self)
+        self.tools_menu = QMenu(self)
+        self.help_menu = QMenu(self)
+        for menu in (self.file_menu, self.view_menu, self.tools_menu, self.help_menu):
+            bar.addMenu(menu)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.state.reset)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, text, key in (("de", "Deutsch", "Ctrl+Shift+D"),
+                                ("en", "English", "Ctrl+Shift+E")):
+            action = QAction(text, self, checkable=True)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            self.view_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.profile_action = QAction(self)
+        self.profile_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.profile_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.tools_menu.addAction(self.profile_action)
+        self.about_action = QAction(self)
+        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(
+            lambda: show_about(self, self.state.tariffs))
+        self.help_menu.addAction(self.about_action)
+
+    def edit_profile(self) -> None:
+        from premiumcalc.gui.profile_dialog import ProfileDialog
+
+        ProfileDialog(self).exec()
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New quote"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.profile_action.setText(self.tr("&Broker profile…"))
+        self.about_action.setText(self.tr("&About premiumcalc"))
+        self.language_actions[self.state.lang].setChecked(True)
+        self.tabs.setTabText(0, self.tr("Quote"))
+        self.details.setTabText(0, self.tr("Rating worksheet"))
+        self.details.setTabText(1, self.tr("Coverage"))
+        self.details.setTabText(2, self.tr("Claim scenarios"))
+        self.form.retranslate()
+        self.result_panel.retranslate()
+        self.worksheet.retranslate()
+        self.coverage.retranslate()
+        self.scenarios.retranslate()
+        if self._tariff_errors:
+            self.banner.setText(
+                self.tr("%n tariff file(s) could not be loaded; the other tariffs work:", "",
+                        len(self._tariff_errors)) + "\n" + "\n".join(self._tariff_errors))
+            self.banner.show()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = " ".join(str(self.state.value("client_name")).split())
+        title = "premiumcalc"
+        self.setWindowTitle(f"{name[:60]} – {title}" if name else title)
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _restore(self, settings: QSettings) -> None:
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter in (self.splitter, self.quote_splitter):
+            saved = settings.value(f"window/{splitter.objectName()}")
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        tab = settings.value("window/detailsTab")
+        if isinstance(tab, str) and tab.isdigit():
+            self.details.setCurrentIndex(int(tab))
+        last = settings.value("quote/last")
+        if isinstance(last, str):
+            values = values_from_json(last)
+            if values.get("tariff") not in self.state.tariffs.tariffs:
+                values.pop("tariff", None)
+            self.state.update(values)
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        for splitter in (self.splitter, self.quote_splitter):
+            s.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        s.setValue("window/detailsTab", str(self.details.currentIndex()))
+        s.setValue("window/language", self.state.lang)
+        s.setValue("quote/last", values_to_json(self.state.values()))
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,211 @@
+"""The request being edited: one observable object that the form writes and the views read.
+
+Widgets keep no copy of the truth: they set values here and redraw on the signals. Pricing
+is the core's :func:`premiumcalc.pricing.price`; nothing here computes a premium.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
+from premiumcalc.pricing import price as price_request
+from premiumcalc.tariffs import Catalog, LoadedTariff, Tariff, TariffSet
+
+REQUEST_FIELDS = (
+    "tariff", "profession", "revenue", "cover", "deductible", "claims", "modules",
+    "startup", "term", "payment", "country", "scenarios",
+)
+CLIENT_FIELDS = ("client_name", "client_address")
+
+DEFAULT_VALUES: dict[str, Any] = {
+    "tariff": "",
+    "profession": "software-development",
+    "revenue": Decimal("100000"),
+    "cover": 1000000,
+    "deductible": 500,
+    "claims": 0,
+    "modules": (),
+    "startup": False,
+    "term": 1,
+    "payment": "annual",
+    "country": "DE",
+    "scenarios": (),
+    "client_name": "",
+    "client_address": "",
+}
+
+
+def _nearest(value: int, allowed: tuple[int, ...]) -> int:
+    return min(allowed, key=lambda v: (abs(v - value), v)) if allowed else value
+
+
+class QuoteState(QObject):
+    """The values of the form, the language and the outcome priced from them."""
+
+    sig_values_changed = Signal()
+    """Some request or client value changed; read them with :meth:`values`."""
+
+    sig_outcome_changed = Signal(object)
+    """The priced ``premiumcalc.pricing.Outcome`` after a valid change (or ``None`` when no
+    request could be priced yet). An invalid input keeps the last outcome and does not emit."""
+
+    sig_invalid = Signal(str, str)
+    """The current values cannot be priced: field name and the core's message."""
+
+    sig_language_changed = Signal(str)
+    """The language of the core's texts changed: ``"de"`` or ``"en"``."""
+
+    def __init__(self, tariffs: TariffSet, catalog: Catalog, lang: str = "en",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tariffs = tariffs
+        self.catalog = catalog
+        self._lang = lang
+        self._values: dict[str, Any] = dict(DEFAULT_VALUES)
+        self._values["tariff"] = self._default_tariff_id()
+        self._fit_to_tariff()
+        self._outcome: Outcome | None = None
+        self._problem: tuple[str, str] | None = None
+        self._reprice()
+
+    # -- reading ------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def values(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    def value(self, field: str) -> Any:
+        return self._values[field]
+
+    def loaded_tariff(self) -> LoadedTariff | None:
+        return self.tariffs.get(self._values["tariff"])
+
+    def tariff(self) -> Tariff | None:
+        loaded = self.loaded_tariff()
+        return loaded.tariff if loaded else None
+
+    def request(self) -> QuoteRequest | None:
+        """The request of the current values, or ``None`` while one of them is invalid."""
+        try:
+            return self._build()
+        except InvalidInput:
+            return None
+
+    def outcome(self) -> Outcome | None:
+        """The outcome on show: of the last valid values (``None`` before the first one)."""
+        return self._outcome
+
+    def problem(self) -> tuple[str, str] | None:
+        """(field, message) of the current values' problem, or ``None`` when they are valid."""
+        return self._problem
+
+    # -- writing ------------------------------------------------------------------------
+
+    def set_value(self, field: str, value: Any) -> None:
+        self.update({field: value})
+
+    def update(self, changes: Mapping[str, Any]) -> None:
+        """Change several values at once and price once."""
+        changed = False
+        for field, value in changes.items():
+            if field not in DEFAULT_VALUES:
+                raise KeyError(field)
+            if field in ("modules", "scenarios"):
+                value = tuple(dict.fromkeys(value))
+            if self._values[field] != value:
+                self._values[field] = value
+                changed = True
+        if not changed:
+            return
+        self._fit_to_tariff()
+        self.sig_values_changed.emit()
+        if any(f in REQUEST_FIELDS for f in changes):
+            self._reprice()
+
+    def add_module(self, module_id: str) -> None:
+        modules = self._values["modules"]
+        if module_id not in modules:
+            self.set_value("modules", (*modules, module_id))
+
+    def load_request(self, request: QuoteRequest, client_name: str | None = None,
+                     client_address: str | None = None) -> None:
+        changes: dict[str, Any] = {f: getattr(request, f) for f in REQUEST_FIELDS}
+        if not changes["tariff"] or changes["tariff"] not in self.tariffs.tariffs:
+            changes["tariff"] = self._values["tariff"]
+        if client_name is not None:
+            changes["client_name"] = client_name
+        if client_address is not None:
+            changes["client_address"] = client_address
+        self.update(changes)
+
+    def reset(self) -> None:
+        """A new quote: every value back to its default (the tariff stays)."""
+        changes = dict(DEFAULT_VALUES)
+        changes["tariff"] = self._values["tariff"]
+        self.update(changes)
+
+    def set_language(self, lang: str) -> None:
+        if lang == self._lang:
+            return
+        self._lang = lang
+        self.sig_language_changed.emit(lang)
+        self.sig_outcome_changed.emit(self._outcome)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _default_tariff_id(self) -> str:
+        ids = self.tariffs.ids()
+        return ids[0] if ids else ""
+
+    def _fit_to_tariff(self) -> None:
+        """Keep the values inside the chosen tariff's sets (nearest cover, deductible ...)."""
+        tariff = self.tariff()
+        if tariff is None:
+            return
+        v = self._values
+        v["cover"] = v["cover"] if v["cover"] in tariff.cover_values else _nearest(
+            v["cover"], tuple(c for c in tariff.cover_values if c not in tariff.covers.not_offered)
+        )
+        if v["deductible"] not in tariff.deductible_values:
+            v["deductible"] = _nearest(v["deductible"], tariff.deductible_values)
+        if v["term"] not in tariff.term_values:
+            v["term"] = tariff.term_values[0]
+        if v["payment"] not in tariff.payment_values:
+            v["payment"] = tariff.payment_values[0]
+        if v["country"] not in tariff.country_values:
+            v["country"] = tariff.country_values[0]
+        v["modules"] = tuple(m for m in v["modules"] if m in tariff.module_map)
+        v["scenarios"] = tuple(s for s in v["scenarios"] if s in self.catalog.scenario_map)
+
+    def _build(self) -> QuoteRequest:
+        v = self._values
+        if v["revenue"] is None:
+            raise InvalidInput("revenue", "is not an amount")
+        data = {f: v[f] for f in REQUEST_FIELDS}
+        request = build_request(data)
+        tariff = self.tariff()
+        if tariff is None:
+            raise InvalidInput("tariff", "no tariff is installed")
+        check_request(request, tariff, self.catalog)
+        return request
+
+    def _reprice(self) -> None:
+        try:
+            request = self._build()
+        except InvalidInput as exc:
+            self._problem = (exc.field, exc.message)
+            self.sig_invalid.emit(exc.field, exc.message)
+            return
+        self._problem = None
+        tariff = self.tariff()
+        assert tariff is not None
+        self._outcome = price_request(request, tariff, self.catalog)
+        self.sig_outcome_changed.emit(self._outcome)

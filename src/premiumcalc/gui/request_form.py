@@ -1,0 +1,360 @@
+"""The request form: every input of a quote, written into the :class:`QuoteState`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from premiumcalc.gui.formatting import whole_money
+from premiumcalc.gui.money_edit import MoneyEdit
+from premiumcalc.gui.quote_state import QuoteState
+from premiumcalc.pricing import Outcome
+from premiumcalc.pricing.explain import money
+from premiumcalc.tariffs import KNOWN_MODULES
+
+
+def _select_data(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    if index >= 0 and index != combo.currentIndex():
+        combo.setCurrentIndex(index)
+
+
+class RequestForm(QWidget):
+    """Tariff, business, cover, modules, contract and client, in the keyboard's order."""
+
+    def __init__(self, state: QuoteState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._build()
+        self._fill_options()
+        self.retranslate()
+        self.refresh()
+        self._connect()
+        state.sig_values_changed.connect(self.refresh)
+        state.sig_outcome_changed.connect(self._show_module_prices)
+        state.sig_language_changed.connect(lambda _lang: self.retranslate())
+        self._show_module_prices(state.outcome())
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tariff_combo = QComboBox()
+        self.profession_combo = QComboBox()
+        self.profession_combo.setEditable(True)
+        self.profession_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.profession_combo.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.revenue_edit = MoneyEdit(self.state.lang)
+        self.revenue_reason = QLabel()
+        self.revenue_reason.setWordWrap(True)
+        self.revenue_reason.setObjectName("revenueReason")
+        self.revenue_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.startup_check = QCheckBox()
+        self.claims_spin = QSpinBox()
+        self.claims_spin.setRange(0, 99)
+        self.cover_combo = QComboBox()
+        self.deductible_combo = QComboBox()
+        self.module_checks: dict[str, QCheckBox] = {}
+        self.module_prices: dict[str, QLabel] = {}
+        for module_id in KNOWN_MODULES:
+            self.module_checks[module_id] = QCheckBox()
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.module_prices[module_id] = label
+        self.term_combo = QComboBox()
+        self.payment_combo = QComboBox()
+        self.country_combo = QComboBox()
+        self.client_name_edit = QLineEdit()
+        self.client_name_edit.setMaxLength(200)
+        self.client_address_edit = QPlainTextEdit()
+        self.client_address_edit.setTabChangesFocus(True)
+        self.client_address_edit.setFixedHeight(
+            self.client_address_edit.fontMetrics().lineSpacing() * 4 + 12
+        )
+        for combo in (self.tariff_combo, self.profession_combo, self.cover_combo,
+                      self.deductible_combo, self.term_combo, self.payment_combo,
+                      self.country_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.labels: dict[str, QLabel] = {}
+
+        def form(box: QGroupBox, rows: list[tuple[str, QWidget]]) -> QFormLayout:
+            layout = QFormLayout(box)
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for key, widget in rows:
+                label = QLabel()
+                label.setBuddy(widget)
+                self.labels[key] = label
+                layout.addRow(label, widget)
+            return layout
+
+        self.tariff_box = QGroupBox()
+        form(self.tariff_box, [("tariff", self.tariff_combo)])
+        self.business_box = QGroupBox()
+        revenue_box = QWidget()
+        revenue_layout = QVBoxLayout(revenue_box)
+        revenue_layout.setContentsMargins(0, 0, 0, 0)
+        revenue_layout.addWidget(self.revenue_edit)
+        revenue_layout.addWidget(self.revenue_reason)
+        business = form(self.business_box, [("profession", self.profession_combo),
+                                            ("revenue", revenue_box)])
+        self.labels["revenue"].setBuddy(self.revenue_edit)
+        business.addRow(self.startup_check)
+        label = QLabel()
+        label.setBuddy(self.claims_spin)
+        self.labels["claims"] = label
+        business.addRow(label, self.claims_spin)
+        self.cover_box = QGroupBox()
+        form(self.cover_box, [("cover", self.cover_combo), ("deductible", self.deductible_combo)])
+        self.modules_box = QGroupBox()
+        grid = QGridLayout(self.modules_box)
+        for row, module_id in enumerate(KNOWN_MODULES):
+            grid.addWidget(self.module_checks[module_id], row, 0)
+            grid.addWidget(self.module_prices[module_id], row, 1)
+        grid.setColumnStretch(0, 1)
+        self.contract_box = QGroupBox()
+        form(self.contract_box, [("term", self.term_combo), ("payment", self.payment_combo),
+                                 ("country", self.country_combo)])
+        self.client_box = QGroupBox()
+        form(self.client_box, [("client_name", self.client_name_edit),
+                               ("client_address", self.client_address_edit)])
+
+        outer = QVBoxLayout(self)
+        for box in (self.tariff_box, self.business_box, self.cover_box, self.modules_box,
+                    self.contract_box, self.client_box):
+            outer.addWidget(box)
+        outer.addStretch(1)
+        chain = [self.tariff_combo, self.profession_combo, self.revenue_edit, self.startup_check,
+                 self.claims_spin, self.cover_combo, self.deductible_combo,
+                 *self.module_checks.values(), self.term_combo, self.payment_combo,
+                 self.country_combo, self.client_name_edit, self.client_address_edit]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def inputs(self) -> list[QWidget]:
+        """Every input of the form, in tab order."""
+        return [self.tariff_combo, self.profession_combo, self.revenue_edit, self.startup_check,
+                self.claims_spin, self.cover_combo, self.deductible_combo,
+                *self.module_checks.values(), self.term_combo, self.payment_combo,
+                self.country_combo, self.client_name_edit, self.client_address_edit]
+
+    def _connect(self) -> None:
+        s = self.state
+        self.tariff_combo.currentIndexChanged.connect(
+            lambda _i: s.set_value("tariff", self.tariff_combo.currentData()))
+        self.profession_combo.activated.connect(self._profession_chosen)
+        self.profession_combo.currentIndexChanged.connect(self._profession_chosen)
+        self.revenue_edit.sig_value_changed.connect(self._revenue_changed)
+        self.revenue_edit.sig_reason_changed.connect(self._show_reason)
+        self.startup_check.toggled.connect(lambda on: s.set_value("startup", on))
+        self.claims_spin.valueChanged.connect(lambda n: s.set_value("claims", n))
+        for key, combo in (("cover", self.cover_combo), ("deductible", self.deductible_combo),
+                           ("term", self.term_combo), ("payment", self.payment_combo),
+                           ("country", self.country_combo)):
+            combo.currentIndexChanged.connect(
+                lambda _i, key=key, combo=combo: self._combo_changed(key, combo))
+        for module_id, check in self.module_checks.items():
+            check.toggled.connect(lambda on, m=module_id: self._module_toggled(m, on))
+        self.client_name_edit.textChanged.connect(lambda t: s.set_value("client_name", t))
+        self.client_address_edit.textChanged.connect(
+            lambda: s.set_value("client_address", self.client_address_edit.toPlainText()))
+
+    # -- from the widgets to the state ----------------------------------------------------
+
+    def _combo_changed(self, key: str, combo: QComboBox) -> None:
+        data = combo.currentData()
+        if data is not None:
+            self.state.set_value(key, data)
+
+    def _profession_chosen(self, _index: int) -> None:
+        data = self.profession_combo.currentData()
+        if data is not None:
+            self.state.set_value("profession", data)
+
+    def _show_reason(self, reason: str) -> None:
+        self.revenue_reason.setText(reason)
+        self.revenue_reason.setVisible(bool(reason))
+
+    def _revenue_changed(self, value: Decimal | None) -> None:
+        self.state.set_value("revenue", value)
+
+    def _module_toggled(self, module_id: str, on: bool) -> None:
+        modules = list(self.state.value("modules"))
+        if on and module_id not in modules:
+            modules.append(module_id)
+        elif not on and module_id in modules:
+            modules.remove(module_id)
+        self.state.set_value("modules", tuple(modules))
+
+    # -- from the state to the widgets ----------------------------------------------------
+
+    def _fill_options(self) -> None:
+        """Option lists that depend on the language and the tariff."""
+        lang = self.state.lang
+        tariff = self.state.tariff()
+        blockers = [QSignalBlocker(w) for w in (
+            self.tariff_combo, self.profession_combo, self.cover_combo, self.deductible_combo,
+            self.term_combo, self.payment_combo, self.country_combo)]
+        self.tariff_combo.clear()
+        for loaded in self.state.tariffs:
+            t = loaded.tariff
+            text = f"{t.insurer} – {t.product} ({t.version})"
+            self.tariff_combo.addItem(text, t.id)
+            self.tariff_combo.setItemData(self.tariff_combo.count() - 1, text,
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.profession_combo.clear()
+        for prof in sorted(self.state.catalog.professions, key=lambda p: p.label(lang).lower()):
+            self.profession_combo.addItem(prof.label(lang), prof.id)
+        self.cover_combo.clear()
+        self.deductible_combo.clear()
+        self.term_combo.clear()
+        self.payment_combo.clear()
+        self.country_combo.clear()
+        if tariff is not None:
+            for cover in tariff.cover_values:
+                self.cover_combo.addItem(whole_money(cover, lang), cover)
+            for ded in tariff.deductible_values:
+                text = whole_money(ded, lang) if ded else self.tr("none (0 €)")
+                self.deductible_combo.addItem(text, ded)
+            for term in tariff.term_values:
+                text = self.tr("1 year") if term == 1 else self.tr("%n years", "", term)
+                self.term_combo.addItem(text, term)
+            payment_names = {"annual": self.tr("Annually"), "semiannual": self.tr("Half-yearly"),
+                             "quarterly": self.tr("Quarterly"), "monthly": self.tr("Monthly")}
+            for payment in tariff.payment_values:
+                self.payment_combo.addItem(payment_names.get(payment, payment), payment)
+            country_names = {"DE": self.tr("Germany"), "AT": self.tr("Austria")}
+            for country in tariff.country_values:
+                name = country_names.get(country)
+                self.country_combo.addItem(f"{name} ({country})" if name else country, country)
+        del blockers
+        self._options_for = (lang, tariff.id if tariff else "")
+
+    def refresh(self) -> None:
+        """Show the state's values (after a load, a tariff change or a scenario action)."""
+        tariff = self.state.tariff()
+        if self._options_for != (self.state.lang, tariff.id if tariff else ""):
+            self._fill_options()
+        v = self.state.values()
+        widgets: list[QWidget] = [
+            self.tariff_combo, self.profession_combo, self.cover_combo, self.deductible_combo,
+            self.term_combo, self.payment_combo, self.country_combo, self.startup_check,
+            self.claims_spin, self.client_name_edit, self.client_address_edit,
+            *self.module_checks.values()]
+        blockers = [QSignalBlocker(w) for w in widgets]
+        _select_data(self.tariff_combo, v["tariff"])
+        _select_data(self.profession_combo, v["profession"])
+        for key, combo in (("cover", self.cover_combo), ("deductible", self.deductible_combo),
+                           ("term", self.term_combo), ("payment", self.payment_combo),
+                           ("country", self.country_combo)):
+            _select_data(combo, v[key])
+        self.startup_check.setChecked(bool(v["startup"]))
+        self.claims_spin.setValue(int(v["claims"]))
+        if self.client_name_edit.text() != v["client_name"]:
+            self.client_name_edit.setText(v["client_name"])
+        if self.client_address_edit.toPlainText() != v["client_address"]:
+            self.client_address_edit.setPlainText(v["client_address"])
+        for module_id, check in self.module_checks.items():
+            module = tariff.module_map.get(module_id) if tariff else None
+            check.setVisible(module is not None)
+            self.module_prices[module_id].setVisible(module is not None)
+            check.setEnabled(module is not None and not module.included)
+            check.setChecked(module is not None and (module.included
+                                                     or module_id in v["modules"]))
+        del blockers
+        if v["revenue"] is not None and self.revenue_edit.value() != v["revenue"]:
+            with QSignalBlocker(self.revenue_edit):
+                self.revenue_edit.set_value(v["revenue"])
+            self.revenue_edit._on_text_changed(self.revenue_edit.text())
+
+    def _show_module_prices(self, outcome: Outcome | None) -> None:
+        lang = self.state.lang
+        tariff = self.state.tariff()
+        for module_id, label in self.module_prices.items():
+            module = tariff.module_map.get(module_id) if tariff else None
+            amount = outcome.module_prices.get(module_id) if outcome is not None else None
+            if module is not None and module.included:
+                text = self.tr("included")
+            elif amount is not None:
+                text = "+" + money(amount, lang)
+            else:
+                text = "–"
+            label.setText(text)
+            title = self.state.catalog.module_title(module_id, lang)
+            check = self.module_checks[module_id]
+            check.setAccessibleName(title)
+            check.setAccessibleDescription(
+                self.tr("Price for this request: {price} a year (net, before discounts)")
+                .format(price=text))
+            label.setAccessibleName(self.tr("Price of {module}").format(module=title))
+
+    def retranslate(self) -> None:
+        lang = self.state.lang
+        self.revenue_edit.set_language(lang)
+        self._fill_options()
+        self.tariff_box.setTitle(self.tr("Tariff"))
+        self.business_box.setTitle(self.tr("Business"))
+        self.cover_box.setTitle(self.tr("Cover"))
+        self.modules_box.setTitle(self.tr("Modules (price a year, net before discounts)"))
+        self.contract_box.setTitle(self.tr("Contract"))
+        self.client_box.setTitle(self.tr("Client"))
+        texts = {
+            "tariff": self.tr("Tar&iff:"), "profession": self.tr("&Profession:"),
+            "revenue": self.tr("Annual &revenue (€):"), "claims": self.tr("Prior c&laims (5 years):"),
+            "cover": self.tr("C&over per claim:"), "deductible": self.tr("&Deductible:"),
+            "term": self.tr("T&erm:"), "payment": self.tr("Pa&yment:"),
+            "country": self.tr("Co&untry:"), "client_name": self.tr("Client &name:"),
+            "client_address": self.tr("Client &address:"),
+        }
+        names = {
+            "tariff": self.tr("Tariff"), "profession": self.tr("Profession"),
+            "revenue": self.tr("Annual revenue in euros"),
+            "claims": self.tr("Prior claims in the last 5 years"),
+            "cover": self.tr("Cover per claim"), "deductible": self.tr("Deductible per claim"),
+            "term": self.tr("Contract term"), "payment": self.tr("Payment frequency"),
+            "country": self.tr("Country"), "client_name": self.tr("Client name"),
+            "client_address": self.tr("Client address"),
+        }
+        widgets = {"tariff": self.tariff_combo, "profession": self.profession_combo,
+                   "revenue": self.revenue_edit, "claims": self.claims_spin,
+                   "cover": self.cover_combo, "deductible": self.deductible_combo,
+                   "term": self.term_combo, "payment": self.payment_combo,
+                   "country": self.country_combo, "client_name": self.client_name_edit,
+                   "client_address": self.client_address_edit}
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+            widgets[key].setAccessibleName(names[key])
+        self.startup_check.setText(self.tr("&Start-up (founded less than 24 months ago)"))
+        self.startup_check.setAccessibleName(self.tr("Start-up"))
+        self.revenue_edit.setPlaceholderText(
+            "180.000,50" if lang == "de" else "180,000.50")
+        self.revenue_reason.setAccessibleName(self.tr("Revenue problem"))
+        self.client_name_edit.setPlaceholderText(self.tr("Name of the client or company"))
+        for module_id, check in self.module_checks.items():
+            check.setText(self.state.catalog.module_title(module_id, lang))
+        self._show_reason(self.revenue_edit.reason())
+        self.refresh()
+        self._show_module_prices(self.state.outcome())
