@@ -117,7 +117,8 @@ def run_timed_python(args: list[str]) -> float:
 if __name__ == "__main__":
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.processor() or ''}"
           f" Python {platform.python_version()}; load {os.getloadavg()[0]:.2f}")
-    print(f"peak RSS of this process before: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"peak RSS of this process before: {rss} MiB")
     bench_pricing()
     bench_startup()
     bench_batch()

@@ -3,7 +3,8 @@ tariff files), used as a test oracle for the pricing engine."""
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal as D
+from decimal import ROUND_DOWN, ROUND_HALF_UP
+from decimal import Decimal as D
 
 NORDLICHT = "nordlicht-it-2026"
 RHEINAUEN = "rheinauen-digital-2026"

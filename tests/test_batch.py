@@ -144,7 +144,8 @@ def test_large_file_with_a_bad_row_in_the_middle(tmp_path: Path) -> None:
     count = 0
     invalid = []
     with target.open(encoding="utf-8") as f:
-        for count, line in enumerate(f, start=1):
+        for line in f:
+            count += 1
             if '"invalid"' in line:
                 invalid.append(json.loads(line))
     assert count == n

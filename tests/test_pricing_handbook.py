@@ -7,8 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from handbook import NORDLICHT, RHEINAUEN, expected
 
+from handbook import NORDLICHT, RHEINAUEN, expected
 from premiumcalc.pricing import InvalidInput, build_request, check_request, price
 from premiumcalc.pricing.serialize import outcome_dict
 from premiumcalc.tariffs import load_catalog, load_tariffs

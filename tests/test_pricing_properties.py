@@ -5,6 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from handbook import (
     COVERS,
     DEDUCTIBLES,
@@ -15,9 +18,6 @@ from handbook import (
     RHEINAUEN,
     expected,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from premiumcalc.pricing import build_request, price
 from premiumcalc.pricing.serialize import outcome_dict
 from premiumcalc.tariffs import load_catalog, load_tariffs

@@ -8,6 +8,7 @@ line imports neither Qt nor ReportLab.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -369,10 +370,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     for stream in (out, err):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 reconfigure(encoding="utf-8")
-            except (OSError, ValueError):  # pragma: no cover - a stream that cannot
-                pass
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -388,7 +387,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+    except Exception as exc:
         from premiumcalc.fileio import WriteError
         from premiumcalc.tariffs import CatalogError
 

@@ -200,7 +200,7 @@ def price(request: QuoteRequest, tariff: Tariff, catalog: Catalog | None = None)
     minimum = cents(tariff.minimum_premium)
     minimum_applied = discounted < minimum
     net = minimum if minimum_applied else discounted
-    surcharge_rate = tariff.payment.surcharges[request.payment]
+    surcharge_rate = tariff.payment.surcharges[request.payment]  # type: ignore[index]
     surcharge = round2(net * surcharge_rate)
     tax_rate = tariff.tax.rates[request.country]
     tax = round2((net + surcharge) * tax_rate)
@@ -296,10 +296,7 @@ def evaluate_scenario(outcome: Outcome, scenario_id: str, catalog: Catalog) -> S
             limit = cover
         deductible = cents(module.deductible) if module.deductible is not None else chosen_deductible
 
-    if sc.defence_only:
-        payout = ZERO
-    else:
-        payout = max(ZERO, min(sc.damage, limit) - deductible)
+    payout = ZERO if sc.defence_only else max(ZERO, min(sc.damage, limit) - deductible)
     return ScenarioResult(sc.id, True, sc.part, limit, deductible, cents(payout), None)
 
 

@@ -155,7 +155,7 @@ def step_label(step: str, lang: str, catalog: Catalog) -> str:
     return _pick(STEP_LABELS.get(step, (step, step)), lang)
 
 
-def step_detail(step: Step, lang: str) -> str:  # noqa: C901 - one branch per step, on purpose
+def step_detail(step: Step, lang: str) -> str:
     de = lang == "de"
     a = step.args
 
@@ -165,12 +165,14 @@ def step_detail(step: Step, lang: str) -> str:  # noqa: C901 - one branch per st
     kind = step.step
     if kind == "base":
         risk_class, band, upper, n_classes = a
+        assert isinstance(band, int) and isinstance(upper, Decimal)
+        limit = grouped(upper, lang)
         band_text = (
-            f"Umsatzklasse {int(band) + 1} (bis {grouped(upper, lang)} EUR)"  # type: ignore[call-overload, arg-type]
+            f"Umsatzklasse {band + 1} (bis {limit} EUR)"
             if de
-            else f"revenue band {int(band) + 1} (up to {grouped(upper, lang)} EUR)"  # type: ignore[call-overload, arg-type]
+            else f"revenue band {band + 1} (up to {limit} EUR)"
         )
-        if n_classes == 1:  # type: ignore[comparison-overlap]
+        if n_classes == 1:
             return band_text
         return f"Risikoklasse {risk_class}, {band_text}" if de else (
             f"risk class {risk_class}, {band_text}"
@@ -273,7 +275,7 @@ def coverage_scope(outcome: Outcome, lang: str, catalog: Catalog) -> CoverageSco
     items = [CoverItem("professional-indemnity", pi.title(lang), pi.text(lang), cover, chosen)]
     for module_id in active:
         module = tariff.module_map[module_id]
-        text = parts[module_id]  # type: ignore[index]
+        part_text = parts[module_id]  # type: ignore[index]
         limit = cents(module.limit) if module.limit is not None else None
         if limit is not None and module.limit_capped_by_cover and limit > cover:
             limit = cover
@@ -289,7 +291,7 @@ def coverage_scope(outcome: Outcome, lang: str, catalog: Catalog) -> CoverageSco
             inc = "im Tarif enthalten" if de else "included in the tariff"
             note = f"{inc}; {note}" if note else inc
         items.append(
-            CoverItem(module_id, text.title(lang), text.text(lang), limit, deductible,
+            CoverItem(module_id, part_text.title(lang), part_text.text(lang), limit, deductible,
                       sublimits, note)
         )
 

@@ -68,7 +68,7 @@ class QuoteRequest(BaseModel):
     @field_validator("cover", "deductible", "claims", "term", mode="before")
     @classmethod
     def _plain_int(cls, value: object) -> object:
-        if isinstance(value, bool) or isinstance(value, float):
+        if isinstance(value, (bool, float)):
             raise ValueError("must be a whole number")
         if isinstance(value, str):
             if not _INT.match(value):

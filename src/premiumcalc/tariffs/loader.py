@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -162,7 +163,7 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
             for e in errors
         ]
         # Check what can still be checked across the sections that are valid on their own.
-        broken = {e["loc"][0] for e in errors if e["loc"]}
+        broken: set[Any] = {e["loc"][0] for e in errors if e["loc"]}
         tariff = Tariff.model_construct(**_valid_sections(raw, broken))
     issues = check_tariff(tariff, catalog.profession_map)
     problems += [Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues]
@@ -171,16 +172,16 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
     return tariff
 
 
-def _valid_sections(raw: dict[str, object], broken: set[object]) -> dict[str, object]:
+def _valid_sections(raw: dict[str, Any], broken: set[Any]) -> dict[str, Any]:
     """The top-level sections of a tariff that validate on their own."""
     from pydantic import TypeAdapter
 
-    valid: dict[str, object] = {}
+    valid: dict[str, Any] = {}
     for name, info in Tariff.model_fields.items():
         if name in broken or name not in raw:
             continue
         try:
-            valid[name] = TypeAdapter(info.annotation).validate_python(raw[name])
+            valid[name] = TypeAdapter(info.rebuild_annotation()).validate_python(raw[name])
         except (ValidationError, TypeError):  # pragma: no cover - reported already
             continue
     return valid
