@@ -1,0 +1,77 @@
+"""Starting the window: the screenshot mode, a machine without a display, a light start."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+WORKED_EXAMPLE = {
+    "tariff": "nordlicht-it-2026", "profession": "software-development", "revenue": "180000",
+    "cover": 1000000, "deductible": 500, "claims": 0, "modules": ["general-liability", "cyber"],
+    "startup": True, "term": 3, "payment": "monthly", "country": "DE",
+    "scenarios": ["lost-client-key"],
+}
+
+
+def run_gui(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "premiumcalc.gui", *args], capture_output=True,
+                          text=True, timeout=120, env=env or dict(os.environ))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_screenshot_writes_a_png_of_the_window(tmp_path: Path, lang: str) -> None:
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({**WORKED_EXAMPLE, "client_name": "Muster GmbH"}))
+    out = tmp_path / "window.png"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    result = run_gui(["--screenshot", str(out), "--lang", lang, "--request", str(request)], env)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (1280, 860)
+    assert out.stat().st_size > 20_000
+
+
+def test_screenshot_with_a_bad_request_file_says_which_field(tmp_path: Path) -> None:
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({**WORKED_EXAMPLE, "revenue": "1e5"}))
+    result = run_gui(["--screenshot", str(tmp_path / "x.png"), "--request", str(request)])
+    assert result.returncode == 2
+    assert "revenue" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a display")
+def test_without_a_display_one_clear_line_instead_of_an_abort() -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run_gui([], env)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "QT_QPA_PLATFORM=offscreen" in lines[0]
+    assert "premiumcalc quote" in lines[0]
+
+
+def test_start_does_not_load_the_pdf_or_database_layers(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from premiumcalc.gui.app import main\n"
+        f"rc = main(['--screenshot', {str(tmp_path / 'w.png')!r}])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('reportlab', 'sqlalchemy', 'psycopg', 'pypdfium2') or m.startswith('premiumcalc.pdf') "
+        "or m.startswith('premiumcalc.quotes'))\n"
+        "print(rc, heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.strip() == "0 []", result.stderr

@@ -1,0 +1,100 @@
+"""What the window keeps between starts, and the broker profile dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from premiumcalc.gui.gui_settings import open_settings
+from premiumcalc.gui.main_window import MainWindow
+from premiumcalc.gui.profile_dialog import ProfileDialog
+from premiumcalc.paths import user_config_dir
+from premiumcalc.profile import default_profile_path, load_profile
+from premiumcalc.tariffs import load_catalog, load_tariffs
+
+
+def open_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(load_tariffs(), load_catalog(), "en", open_settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_settings_live_in_the_user_config_folder() -> None:
+    assert Path(open_settings().fileName()).parent == user_config_dir()
+
+
+def test_request_geometry_and_splitters_are_restored_after_a_restart(qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = open_window(qtbot)
+    form = first.form
+    form.tariff_combo.setCurrentIndex(form.tariff_combo.findData("rheinauen-digital-2026"))
+    form.revenue_edit.setText("250,000.50")
+    form.client_name_edit.setText("Nordwind IT GmbH")
+    form.module_checks["cyber"].click()
+    form.payment_combo.setCurrentIndex(form.payment_combo.findData("quarterly"))
+    first.details.setCurrentIndex(2)
+    first.resize(780, 560)  # inside the offscreen screen (800 × 600)
+    first.splitter.setSizes([330, 440])
+    sizes = first.splitter.sizes()
+    gross = first.result_panel.gross_annual_label.text()
+    first.close()
+
+    second = open_window(qtbot)
+    assert second.form.tariff_combo.currentData() == "rheinauen-digital-2026"
+    assert second.form.revenue_edit.text() == "250,000.50"
+    assert second.form.client_name_edit.text() == "Nordwind IT GmbH"
+    assert second.form.module_checks["cyber"].isChecked()
+    assert second.form.payment_combo.currentData() == "quarterly"
+    assert second.details.currentIndex() == 2
+    assert (second.width(), second.height()) == (780, 560)
+    assert second.splitter.sizes() == sizes
+    assert second.result_panel.gross_annual_label.text() == gross
+
+
+def test_a_damaged_settings_file_does_not_stop_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings = open_settings()
+    settings.setValue("quote/last", '{"revenue": "-5", "cover": "lots", "modules": 3}')
+    settings.setValue("window/geometry", "not a geometry")
+    settings.sync()
+    window = open_window(qtbot)
+    assert window.current_outcome() is not None
+    assert window.current_outcome().status == "quoted"
+
+
+def test_broker_profile_is_saved_for_the_cli_and_the_pdf(qtbot, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(logo), "")))
+    dialog = ProfileDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Erika Muster")
+    dialog.company.setText("Muster Assekuranzmakler GmbH")
+    dialog.address.setPlainText("Hafenstraße 1\n20457 Hamburg")
+    dialog.register_number.setText("D-ABCD-EFGHI-12")
+    dialog.status.setCurrentIndex(dialog.status.findData("agent"))
+    dialog._choose_logo()
+    dialog.accept()
+    profile = load_profile()
+    assert profile.name == "Erika Muster"
+    assert profile.address == "Hafenstraße 1\n20457 Hamburg"
+    assert profile.status == "agent"
+    assert profile.logo == str(logo)
+
+
+def test_a_broken_profile_is_shown_and_kept_when_saving(qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = default_profile_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[broker\nname = ", encoding="utf-8")
+    dialog = ProfileDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.problem.isVisible()
+    assert "broker-profile.toml" in dialog.problem.text()
+    dialog.name.setText("Neu")
+    dialog.accept()
+    assert load_profile().name == "Neu"
+    assert path.with_name(path.name + ".broken").read_text(encoding="utf-8") == "[broker\nname = "
