@@ -160,6 +160,8 @@ DE = {
     "✗ Not covered: damage {damage}, payout {payout}":
         "✗ Nicht versichert: Schaden {damage}, Leistung {payout}",
     "Include “{title}” in the quote": "„{title}“ ins Angebot aufnehmen",
+    "No premium: this request is not quoted (the reasons are shown above).":
+        "Keine Prämie: Diese Anfrage wird nicht berechnet (die Gründe stehen oben).",
     "Step": "Schritt",
     "Calculation": "Rechnung",
     "Amount": "Betrag",

@@ -36,22 +36,32 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="32" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="28" />
+        <source>Covered</source>
+        <translation>Versichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="29" />
+        <source>Not covered</source>
+        <translation>Nicht versichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="34" />
         <source>limit {amount}</source>
         <translation>Höchstbetrag {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="34" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="36" />
         <source>within the cover per claim</source>
         <translation>innerhalb der Deckungssumme</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="36" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="38" />
         <source>deductible {amount}</source>
         <translation>Selbstbeteiligung {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="52" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="54" />
         <source>Coverage scope</source>
         <translation>Deckungsumfang</translation>
     </message>
@@ -59,67 +69,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="191" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="192" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="193" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="193" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="194" />
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="194" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="195" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="196" />
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="196" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="197" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="197" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="198" />
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="198" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="199" />
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="200" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="201" />
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="201" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="211" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="212" />
         <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
         <translation>
             <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
@@ -289,219 +299,219 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="238" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="241" />
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="241" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="244" />
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="241" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="244" />
         <source>%n years</source>
         <translation>
             <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="243" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="246" />
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="243" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="246" />
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="244" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="247" />
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="244" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="247" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="247" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="250" />
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="247" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="250" />
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="298" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="302" />
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="308" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="312" />
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="310" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="314" />
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="316" />
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="320" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="317" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="321" />
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="318" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="322" />
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="319" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="323" />
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="320" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="324" />
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="321" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="325" />
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="323" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="327" />
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="323" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="327" />
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="324" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="328" />
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="324" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="328" />
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="325" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="329" />
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="325" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="329" />
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="326" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="330" />
         <source>T&amp;erm:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="326" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="330" />
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="327" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
         <source>Co&amp;untry:</source>
         <translation>L&amp;and:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="327" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="328" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="332" />
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="332" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="336" />
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="333" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="337" />
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="334" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="334" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="336" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="336" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="337" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="348" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="352" />
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="349" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="353" />
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="352" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="356" />
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="353" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="357" />
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>
@@ -626,22 +636,27 @@
 <context>
     <name>WorksheetTable</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="59" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="37" />
+        <source>No premium: this request is not quoted (the reasons are shown above).</source>
+        <translation>Keine Prämie: Diese Anfrage wird nicht berechnet (die Gründe stehen oben).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="59" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67" />
         <source>Calculation</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="59" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="60" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="68" />
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>

@@ -25,7 +25,9 @@ class CoverageView(QTextBrowser):
             return
         lang = self.state.lang
         scope = coverage_scope(outcome, lang, self.state.catalog)
-        parts = [f"<h3>{escape(self.tr('Covered'))}</h3>"]
+        covered = self.tr("Covered")
+        not_covered = self.tr("Not covered")
+        parts = [f"<h3>{escape(covered)}</h3>"]
         for item in scope.covered:
             facts = []
             if item.limit is not None:
@@ -43,7 +45,7 @@ class CoverageView(QTextBrowser):
                 f"<p><b>✓ {escape(item.title)}</b><br>{escape(item.text)}<br>"
                 f"<i>{escape(' · '.join(facts))}</i></p>"
             )
-        parts.append(f"<h3>{escape(self.tr('Not covered'))}</h3><ul>")
+        parts.append(f"<h3>{escape(not_covered)}</h3><ul>")
         parts.extend(f"<li>{escape(text)}</li>" for text in scope.not_covered)
         parts.append("</ul>")
         self.setHtml("".join(parts))

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 860)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
+        self.splitter.setSizes([460, 820])
         if settings is not None:
             self._restore(settings)
 

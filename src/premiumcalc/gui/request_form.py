@@ -112,7 +112,8 @@ class RequestForm(QWidget):
             return layout
 
         self.tariff_box = QGroupBox()
-        form(self.tariff_box, [("tariff", self.tariff_combo)])
+        form(self.tariff_box, [("tariff", self.tariff_combo)]).setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows)
         self.business_box = QGroupBox()
         revenue_box = QWidget()
         revenue_layout = QVBoxLayout(revenue_box)
@@ -275,6 +276,7 @@ class RequestForm(QWidget):
         self.claims_spin.setValue(int(v["claims"]))
         if self.client_name_edit.text() != v["client_name"]:
             self.client_name_edit.setText(v["client_name"])
+            self.client_name_edit.setCursorPosition(0)
         if self.client_address_edit.toPlainText() != v["client_address"]:
             self.client_address_edit.setPlainText(v["client_address"])
         for module_id, check in self.module_checks.items():

@@ -31,6 +31,14 @@ class WorksheetTable(QTableWidget):
     def show_outcome(self, outcome: Outcome | None) -> None:
         lang = self.quote.lang
         rows = worksheet_rows(outcome, lang, self.quote.catalog) if outcome else []
+        self.clearSpans()
+        if outcome is not None and not rows:
+            self.setRowCount(1)
+            note = QTableWidgetItem(self.tr("No premium: this request is not quoted (the reasons "
+                                            "are shown above)."))
+            self.setItem(0, 0, note)
+            self.setSpan(0, 0, 1, 3)
+            return
         self.setRowCount(len(rows))
         for i, row in enumerate(rows):
             amount = QTableWidgetItem(money(row.amount, lang))
