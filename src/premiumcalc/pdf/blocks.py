@@ -1,0 +1,261 @@
+"""Building blocks of the quote PDF: escaped paragraphs, tables and the letter's parts.
+
+Every text goes through :func:`esc` before it becomes a ``Paragraph``: what users typed
+(client, broker profile) prints literally and can never inject markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, FrameBreak, Image, KeepInFrame, Paragraph, Table, TableStyle
+
+from premiumcalc.pdf import layout
+from premiumcalc.pdf.layout import ACCENT, BODY_W, RULE, SHADE, styles
+from premiumcalc.pdf.texts import t
+from premiumcalc.pricing.engine import Outcome
+from premiumcalc.pricing.explain import grouped, locale_for, money, payment_label
+from premiumcalc.profile import BrokerProfile
+from premiumcalc.tariffs import Catalog
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def esc(text: str) -> str:
+    """Plain text as Paragraph markup: escaped, control characters dropped, lines kept."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    return "<br/>".join(escape(line) for line in text.split("\n"))
+
+
+def lines(text: str) -> list[str]:
+    """The non-empty, trimmed lines of a multi-line field (an address)."""
+    return [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+
+
+def para(text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
+    markup = esc(text)
+    return Paragraph(f"<b>{markup}</b>" if bold else markup, styles()[style])
+
+
+def bullets(items: Sequence[str]) -> list[Flowable]:
+    style = styles()["bullet"]
+    return [Paragraph(esc(item), style, bulletText="•") for item in items]
+
+
+def date_text(date: dt.date, lang: str) -> str:
+    from babel.dates import format_date
+
+    return str(format_date(date, format="medium", locale=locale_for(lang)))
+
+
+def percent(rate: Decimal, lang: str) -> str:
+    from babel.numbers import format_percent
+
+    return str(format_percent(rate, locale=locale_for(lang), decimal_quantization=False))
+
+
+@dataclass(frozen=True)
+class Letter:
+    """Everything a page of the document needs besides the outcome's own texts."""
+
+    outcome: Outcome
+    sha256: str
+    lang: str
+    catalog: Catalog
+    profile: BrokerProfile
+    client_name: str
+    client_address: str
+    number: str
+    date: dt.date
+
+    @property
+    def valid_until(self) -> dt.date:
+        return self.date + dt.timedelta(days=30)
+
+    def tr(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    @property
+    def sender(self) -> str:
+        return self.profile.company or self.profile.name
+
+
+# ---------------------------------------------------------------------------------------
+# Tables
+
+GRID = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+]
+
+
+def table(rows: list[list[Any]], widths_mm: Sequence[float], *, header: bool = False,
+          extra: Sequence[tuple[object, ...]] = ()) -> Table:
+    scale = BODY_W / (sum(widths_mm) * mm)
+    widths = [w * mm * scale for w in widths_mm]
+    commands = list(GRID)
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    commands += list(extra)
+    return Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+                 style=TableStyle(commands))
+
+
+def key_value_table(pairs: Sequence[tuple[str, str]]) -> Table:
+    rows: list[list[Flowable]] = [[para(k, "cell_small"), para(v, "cell")] for k, v in pairs]
+    return table(rows, (60, 105))
+
+
+def request_pairs(letter: Letter) -> list[tuple[str, str]]:
+    """The request as (label, value) rows: tariff, business, sums, modules, term, payment."""
+    o, lang, tr = letter.outcome, letter.lang, letter.tr
+    req, tariff = o.request, o.tariff
+    modules = []
+    for module_id in o.active_modules:
+        title = letter.catalog.module_title(module_id, lang)
+        included = tariff.module_map[module_id].included
+        modules.append(f"{title} ({tr('included')})" if included else title)
+    profession = letter.catalog.profession_map.get(req.profession)
+    term_key = "years" if req.term == 1 else "years_pl"
+    rate = tariff.tax.rates.get(req.country)
+    country = req.country + (f" ({percent(rate, lang)})" if rate is not None else "")
+    return [
+        (tr("insurer"), tariff.insurer),
+        (tr("product"), tariff.product),
+        (tr("tariff"), tr("tariff_value", id=tariff.id, version=tariff.version,
+                          valid_from=date_text(tariff.valid_from, lang))),
+        (tr("profession"), profession.label(lang) if profession else req.profession),
+        (tr("revenue"), money(req.revenue, lang)),
+        (tr("cover"), money(Decimal(req.cover), lang)),
+        (tr("deductible"), money(Decimal(req.deductible), lang)),
+        (tr("modules"), ", ".join(modules) if modules else tr("no_modules")),
+        (tr("claims"), grouped(Decimal(req.claims), lang)),
+        (tr("startup"), tr("yes") if req.startup else tr("no")),
+        (tr("term"), tr(term_key, n=req.term)),
+        (tr("payment"), payment_label(req.payment, lang)),
+        (tr("country"), country),
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# The first page: letterhead, address field, information block
+
+
+def _logo(path: str) -> Image | None:
+    """The broker's logo scaled into 40 × 22 mm, or None when it cannot be read."""
+    if not path:
+        return None
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        reader = ImageReader(path)
+        w, h = reader.getSize()
+    except Exception:  # any unreadable image: the letter goes out without it
+        return None
+    if not w or not h:
+        return None
+    scale = min(40 * mm / w, 22 * mm / h)
+    return Image(path, width=w * scale, height=h * scale, hAlign="RIGHT")
+
+
+def _status_line(letter: Letter) -> str:
+    p = letter.profile
+    status = letter.tr("status_broker" if p.status == "broker" else "status_agent")
+    if p.register_number:
+        return f"{status} · {letter.tr('register')} {p.register_number}"
+    return status
+
+
+def letterhead(letter: Letter) -> list[Flowable]:
+    p = letter.profile
+    left: list[Flowable] = []
+    if p.company:
+        left.append(para(p.company, "company"))
+    if p.name and p.name != p.company:
+        left.append(para(p.name, "company" if not p.company else "body"))
+    if p.company or p.name:
+        left.append(para(_status_line(letter), "sender"))
+    contact = lines(p.address)
+    contact += [x for x in (p.phone, p.email) if x]
+    right: list[Flowable] = [para("\n".join(contact), "sender_right")] if contact else []
+    logo = _logo(p.logo)
+    if logo is not None:
+        right.insert(0, logo)
+    if not left and not right:
+        return []
+    box = layout.LETTERHEAD
+    grid = Table([[left, right]], colWidths=[box.width * 0.62, box.width * 0.38],
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepInFrame(box.width, box.height, [grid], mode="shrink", vAlign="TOP")]
+
+
+def _shrunk(box: layout.Box, content: list[Flowable], indent: float = 0) -> list[Flowable]:
+    if not content:
+        return [FrameBreak()]
+    return [KeepInFrame(box.width - indent, box.height, content, mode="shrink", vAlign="TOP"),
+            FrameBreak()]
+
+
+def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, str]]
+               ) -> list[Flowable]:
+    """Flowables for the four fixed frames of page 1 (each ends with a frame break)."""
+    p = letter.profile
+    story: list[Flowable] = [*letterhead(letter), FrameBreak()]
+    sender = [x for x in [letter.sender, *lines(p.address)] if x]
+    indent = layout.ADDRESS_INDENT
+    story += _shrunk(layout.RETURN_LINE, [para(" · ".join(sender), "return")] if sender else [],
+                     indent)
+    story += _shrunk(layout.ADDRESS_ZONE, [para("\n".join(recipient), "address")]
+                     if recipient else [], indent)
+    rows = [[para(k, "info_label"), para(v, "info")] for k, v in info if v]
+    grid = Table(rows, colWidths=[33 * mm, layout.INFO_BLOCK.width - 33 * mm],
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    story += _shrunk(layout.INFO_BLOCK, [grid])
+    return story
+
+
+def section(title: str) -> Paragraph:
+    return para(title, "h2")
+
+
+def notes(letter: Letter, items: list[str]) -> list[Flowable]:
+    """The notes a German intermediary must give: status and register number."""
+    p = letter.profile
+    who = letter.sender or letter.tr("note_we")
+    items = list(items)
+    items.append(letter.tr("note_broker" if p.status == "broker" else "note_agent", who=who))
+    if p.register_number:
+        items.append(letter.tr("note_register", number=p.register_number))
+    tariff = letter.outcome.tariff
+    story: list[Flowable] = [section(letter.tr("sec_notes")), *bullets(items)]
+    story.append(para(letter.tr("note_tariff_file", id=tariff.id, version=tariff.version,
+                                sha256=letter.sha256), "muted"))
+    return story
+
+
+def closing(letter: Letter) -> list[Flowable]:
+    from reportlab.platypus import Spacer
+
+    p = letter.profile
+    names = [x for x in (p.name, p.company) if x]
+    return [Spacer(1, 10), para(letter.tr("regards")), Spacer(1, 18), *[para(n) for n in names]]

@@ -1,0 +1,207 @@
+"""Page geometry, styles and the page furniture of the quote PDF.
+
+A4 after DIN 5008 form B: letterhead in the top 45 mm, the address field 45 mm from the top
+and 20 mm from the left (85 × 45 mm, for a window envelope), the information block at
+125 mm, fold and hole marks, and "Page x of y" in the footer of every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from premiumcalc.pdf.fonts import register_fonts
+
+PAGE_W, PAGE_H = A4
+LEFT = 25 * mm
+RIGHT = 20 * mm
+BODY_W = PAGE_W - LEFT - RIGHT
+BOTTOM = 24 * mm
+FOOTER_Y = 12 * mm
+
+ACCENT = colors.HexColor("#1f3a5f")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#b8c2cc")
+SHADE = colors.HexColor("#eef2f6")
+
+
+def top(distance: float) -> float:
+    """The y coordinate of a line ``distance`` below the top edge of the page."""
+    return PAGE_H - distance
+
+
+@dataclass(frozen=True)
+class Box:
+    """A frame of the first page: left edge, distance of its top from the page top, size."""
+
+    x: float
+    from_top: float
+    width: float
+    height: float
+
+    def frame(self, name: str, left_padding: float = 0) -> Frame:
+        return Frame(self.x, top(self.from_top + self.height), self.width, self.height,
+                     leftPadding=left_padding, rightPadding=0, topPadding=0, bottomPadding=0,
+                     id=name)
+
+
+LETTERHEAD = Box(LEFT, 10 * mm, BODY_W, 31 * mm)
+# The address field, 85 × 45 mm at 20 mm / 45 mm: a 17.7 mm zone for the return address
+# and notes, then the 27.3 mm address zone. Text starts at 25 mm, aligned with the body.
+ADDRESS_FIELD = Box(20 * mm, 45 * mm, 85 * mm, 45 * mm)
+RETURN_LINE = Box(20 * mm, 45 * mm + 12.7 * mm, 85 * mm, 5 * mm)
+ADDRESS_ZONE = Box(20 * mm, 45 * mm + 17.7 * mm, 85 * mm, 27.3 * mm)
+ADDRESS_INDENT = 5 * mm
+INFO_BLOCK = Box(125 * mm, 50 * mm, 75 * mm, 40 * mm)
+FIRST_BODY_TOP = 98.46 * mm
+LATER_BODY_TOP = 20 * mm
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    regular, bold = register_fonts()
+    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12,
+                          splitLongWords=1, allowWidows=0, allowOrphans=0)
+
+    def derive(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "small": derive("small", fontSize=7.5, leading=9.5),
+        "muted": derive("muted", fontSize=7.5, leading=9.5, textColor=MUTED),
+        "return": derive("return", fontSize=6.5, leading=8, textColor=MUTED),
+        "address": derive("address", fontSize=10, leading=12.5),
+        "info": derive("info", fontSize=8, leading=10.5),
+        "info_label": derive("info_label", fontSize=8, leading=10.5, textColor=MUTED),
+        "company": derive("company", fontName=bold, fontSize=14, leading=17, textColor=ACCENT),
+        "sender": derive("sender", fontSize=8, leading=10.5, textColor=MUTED),
+        "sender_right": derive("sender_right", fontSize=8, leading=10.5, textColor=MUTED,
+                               alignment=TA_RIGHT),
+        "title": derive("title", fontName=bold, fontSize=13, leading=16, textColor=ACCENT,
+                        spaceAfter=2),
+        "subtitle": derive("subtitle", fontSize=9.5, leading=12.5, spaceAfter=8),
+        "h2": derive("h2", fontName=bold, fontSize=10.5, leading=13, textColor=ACCENT,
+                     spaceBefore=12, spaceAfter=5, keepWithNext=1),
+        "h3": derive("h3", fontName=bold, fontSize=9, leading=12),
+        "cell": derive("cell", fontSize=8.5, leading=11),
+        "cell_bold": derive("cell_bold", fontName=bold, fontSize=8.5, leading=11),
+        "cell_right": derive("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        "cell_right_bold": derive("cell_right_bold", fontName=bold, fontSize=8.5, leading=11,
+                                  alignment=TA_RIGHT),
+        "cell_head": derive("cell_head", fontName=bold, fontSize=8, leading=10.5,
+                            textColor=ACCENT),
+        "cell_head_right": derive("cell_head_right", fontName=bold, fontSize=8, leading=10.5,
+                                  textColor=ACCENT, alignment=TA_RIGHT),
+        "cell_small": derive("cell_small", fontSize=7.5, leading=9.5, textColor=MUTED),
+        "big": derive("big", fontName=bold, fontSize=15, leading=18, textColor=ACCENT,
+                      alignment=TA_RIGHT),
+        "bullet": derive("bullet", leftIndent=10, bulletIndent=0, spaceAfter=2),
+    }
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis so that it fits ``width`` (for canvas lines)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that writes "Page x of y" on every page once the page count is known."""
+
+    def __init__(self, *args: Any, page_label: Callable[[int, int], str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._page_label = page_label
+        self._page_states: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._page_states)
+        for state in self._page_states:
+            self.__dict__.update(state)
+            self._draw_page_label(pages)
+            super().showPage()
+        super().save()
+
+    def _draw_page_label(self, pages: int) -> None:
+        regular, _ = register_fonts()
+        self.saveState()
+        self.setFont(regular, 7.5)
+        self.setFillColor(MUTED)
+        self.drawRightString(PAGE_W - RIGHT, FOOTER_Y, self._page_label(self._pageNumber, pages))
+        self.restoreState()
+
+
+def _footer(canvas: Canvas, footer_text: str) -> None:
+    regular, _ = register_fonts()
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(LEFT, FOOTER_Y + 10, PAGE_W - RIGHT, FOOTER_Y + 10)
+    canvas.setFont(regular, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(LEFT, FOOTER_Y, fit(footer_text, regular, 7.5, BODY_W - 28 * mm))
+    canvas.restoreState()
+
+
+def _marks(canvas: Canvas) -> None:
+    """Fold marks (105 and 210 mm, form B) and the hole mark (148.5 mm) at the left edge."""
+    canvas.saveState()
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.4)
+    for y, length in ((105 * mm, 5 * mm), (210 * mm, 5 * mm), (148.5 * mm, 7 * mm)):
+        canvas.line(4 * mm, top(y), 4 * mm + length, top(y))
+    canvas.restoreState()
+
+
+def make_doc(target: Any, *, footer_text: str, meta: dict[str, str], lang: str) -> BaseDocTemplate:
+    """The document: page template "first" (letter frames) and "later" (body only)."""
+    first_frames = [
+        LETTERHEAD.frame("letterhead"),
+        RETURN_LINE.frame("return", ADDRESS_INDENT),
+        ADDRESS_ZONE.frame("address", ADDRESS_INDENT),
+        INFO_BLOCK.frame("info"),
+        Frame(LEFT, BOTTOM, BODY_W, top(FIRST_BODY_TOP) - BOTTOM, id="body",
+              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+    ]
+    later_frames = [
+        Frame(LEFT, BOTTOM, BODY_W, top(LATER_BODY_TOP) - BOTTOM, id="body",
+              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+    ]
+
+    def on_first(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        _marks(canvas)
+        _footer(canvas, footer_text)
+
+    def on_later(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        _footer(canvas, footer_text)
+
+    return BaseDocTemplate(
+        target,
+        pagesize=A4,
+        pageTemplates=[
+            PageTemplate(id="first", frames=first_frames, onPage=on_first),
+            PageTemplate(id="later", frames=later_frames, onPage=on_later),
+        ],
+        leftMargin=LEFT, rightMargin=RIGHT, topMargin=LATER_BODY_TOP, bottomMargin=BOTTOM,
+        invariant=1,
+        lang="de-DE" if lang == "de" else "en-GB",
+        **meta,
+    )

@@ -1,0 +1,47 @@
+"""Quote numbers for unsaved quotes and file names suggested for a quote PDF.
+
+Light on purpose (no ReportLab): the window and the command line use it before rendering.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+
+from premiumcalc.pricing.request import QuoteRequest
+
+_DRAFT_PREFIX = {"de": "ENTWURF", "en": "DRAFT"}
+
+
+def request_digest(request: QuoteRequest) -> str:
+    """Eight hex digits that identify the request's values (same request, same digits)."""
+    data = request.model_dump(mode="json")
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
+
+
+def draft_number(request: QuoteRequest, lang: str) -> str:
+    """The number of an unsaved quote: ``ENTWURF-3f9a2c1b`` / ``DRAFT-3f9a2c1b``."""
+    prefix = _DRAFT_PREFIX["de" if lang == "de" else "en"]
+    return f"{prefix}-{request_digest(request)}"
+
+
+def _file_part(text: str, max_len: int) -> str:
+    """A piece of a file name: letters, digits, '.', '_' and '-' only, no leading dot."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-.")
+    text = re.sub(r"-{2,}", "-", text)
+    return text[:max_len].rstrip("-.")
+
+
+def suggested_filename(number: str, client_name: str, lang: str, *,
+                       underwriting: bool = False) -> str:
+    """``Angebot-ENTWURF-3f9a2c1b-Müller-GmbH.pdf`` style names, safe on every system."""
+    if underwriting:
+        kind = "Risikoanfrage" if lang == "de" else "Underwriting-request"
+    else:
+        kind = "Angebot" if lang == "de" else "Quote"
+    parts = [kind, _file_part(number, 40), _file_part(client_name, 40)]
+    return "-".join(p for p in parts if p) + ".pdf"

@@ -1,0 +1,55 @@
+"""Rendering an outcome into the bytes of a quote PDF (imports ReportLab)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import partial
+
+from premiumcalc import __version__
+from premiumcalc.pdf.blocks import Letter, date_text
+from premiumcalc.pdf.layout import NumberedCanvas, make_doc
+from premiumcalc.pdf.numbering import draft_number
+from premiumcalc.pdf.story import quote_story, underwriting_story
+from premiumcalc.pdf.texts import t
+from premiumcalc.pricing.engine import QUOTED, Outcome
+from premiumcalc.profile import BrokerProfile
+from premiumcalc.tariffs import Catalog
+
+
+def render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
+           profile: BrokerProfile, client_name: str, client_address: str,
+           quote_number: str | None, date: dt.date | None) -> bytes:
+    if lang not in ("de", "en"):
+        raise ValueError(f"lang: {lang!r} is not a language of the quote; allowed: de, en")
+    letter = Letter(
+        outcome=outcome, sha256=sha256, lang=lang, catalog=catalog, profile=profile,
+        client_name=client_name.strip(), client_address=client_address,
+        number=(quote_number or "").strip() or draft_number(outcome.request, lang),
+        date=date or dt.date.today(),
+    )
+    quoted = outcome.status == QUOTED and outcome.premium is not None
+    kind = t("quote" if quoted else "underwriting", lang)
+    story = quote_story(letter) if quoted else underwriting_story(letter)
+    tariff = outcome.tariff
+    footer = " · ".join(x for x in (f"{kind} {letter.number}", date_text(letter.date, lang),
+                                    letter.sender) if x)
+    title = f"{kind} {letter.number}"
+    if letter.client_name:
+        title += f" – {' '.join(letter.client_name.split())}"
+    meta = {
+        "title": title,
+        "author": letter.sender or "premiumcalc",
+        "subject": f"{t('quote_subject', lang)}: {tariff.insurer}, {tariff.product} "
+                   f"({tariff.id} {tariff.version})",
+        "creator": f"premiumcalc {__version__}",
+    }
+    buffer = io.BytesIO()
+    doc = make_doc(buffer, footer_text=footer, meta=meta, lang=lang)
+    label = partial(_page_label, lang)
+    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=label))
+    return buffer.getvalue()
+
+
+def _page_label(lang: str, page: int, pages: int) -> str:
+    return t("page", lang, page=page, pages=pages)

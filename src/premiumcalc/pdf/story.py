@@ -1,0 +1,262 @@
+"""The two documents: a quote, and a request for underwriting (referred or declined)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer, Table
+
+from premiumcalc.pdf.blocks import (
+    Letter,
+    bullets,
+    closing,
+    date_text,
+    esc,
+    first_page,
+    key_value_table,
+    lines,
+    notes,
+    para,
+    percent,
+    request_pairs,
+    section,
+    table,
+)
+from premiumcalc.pdf.layout import ACCENT, SHADE, styles
+from premiumcalc.pricing.engine import DECLINED
+from premiumcalc.pricing.explain import (
+    coverage_scope,
+    money,
+    payment_label,
+    reason_texts,
+    scenario_hint_text,
+    scenario_part_text,
+    worksheet_rows,
+)
+from premiumcalc.report import instalment_plan_text
+
+
+def _info_contact(letter: Letter) -> list[tuple[str, str]]:
+    p = letter.profile
+    return [(letter.tr("phone"), p.phone), (letter.tr("email"), p.email)]
+
+
+# ---------------------------------------------------------------------------------------
+# Quote
+
+
+def quote_story(letter: Letter) -> list[Flowable]:
+    tr = letter.tr
+    info = [
+        (tr("number"), letter.number),
+        (tr("date"), date_text(letter.date, letter.lang)),
+        (tr("valid_until"), date_text(letter.valid_until, letter.lang)),
+        (tr("contact"), letter.profile.name),
+        *_info_contact(letter),
+    ]
+    recipient = lines(letter.client_name) + lines(letter.client_address)
+    story = first_page(letter, recipient, info)
+    story.append(NextPageTemplate("later"))
+    tariff = letter.outcome.tariff
+    story += [
+        para(tr("quote_title"), "title"),
+        para(f"{tariff.insurer} · {tariff.product}", "subtitle"),
+        para(tr("salutation")),
+        Spacer(1, 4),
+        para(tr("quote_intro", until=date_text(letter.valid_until, letter.lang))),
+        Spacer(1, 8),
+        _premium_box(letter),
+        section(tr("sec_tariff")),
+        key_value_table(request_pairs(letter)),
+        *_premium_table(letter),
+        *_worksheet(letter),
+        *_coverage(letter),
+        *_scenarios(letter),
+        KeepTogether([
+            *notes(letter, [tr("note_nonbinding"), tr("note_conditions"),
+                            tr("note_validity", until=date_text(letter.valid_until,
+                                                                letter.lang))]),
+            *closing(letter),
+        ]),
+    ]
+    return story
+
+
+def _tax_rate(letter: Letter) -> str:
+    req = letter.outcome.request
+    return percent(letter.outcome.tariff.tax.rates[req.country], letter.lang)
+
+
+def _premium_box(letter: Letter) -> Table:
+    p = letter.outcome.premium
+    assert p is not None
+    tr, lang = letter.tr, letter.lang
+    plan = instalment_plan_text(p.instalments, letter.outcome.request.payment, lang)
+    left = [para(tr("your_premium"), "h3"),
+            para(tr("incl_tax", rate=_tax_rate(letter)), "cell_small"),
+            para(plan, "cell")]
+    right = [para(money(p.gross_annual, lang), "big"), para(tr("per_year"), "cell_right")]
+    box = table([[left, right]], (100, 65),
+                extra=[("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                       ("LINEBELOW", (0, 0), (-1, -1), 0, SHADE),
+                       ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+                       ("TOPPADDING", (0, 0), (-1, -1), 6),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
+    return box
+
+
+def _premium_table(letter: Letter) -> list[Flowable]:
+    o, tr, lang = letter.outcome, letter.tr, letter.lang
+    p = o.premium
+    assert p is not None
+    plan = instalment_plan_text(p.instalments, o.request.payment, lang)
+    rows = [
+        [para(tr("net_year"), "cell"), para(money(p.net_annual, lang), "cell_right")],
+        [para(tr("surcharge", payment=payment_label(o.request.payment, lang)), "cell"),
+         para(money(p.payment_surcharge, lang), "cell_right")],
+        [para(tr("tax", rate=_tax_rate(letter)), "cell"),
+         para(money(p.insurance_tax, lang), "cell_right")],
+        [para(tr("gross_year"), "cell_bold"), para(money(p.gross_annual, lang), "cell_right_bold")],
+        [para(tr("instalments"), "cell"), para(plan, "cell_right")],
+    ]
+    grid = table(rows, (70, 95), extra=[("LINEABOVE", (0, 3), (-1, 3), 0.8, ACCENT)])
+    story: list[Flowable] = [section(tr("sec_premium")), grid]
+    if p.minimum_applied:
+        story += [Spacer(1, 3), para(tr("minimum_applied"), "small")]
+    return [KeepTogether(story)]
+
+
+def _worksheet(letter: Letter) -> list[Flowable]:
+    tr, lang = letter.tr, letter.lang
+    rows: list[list[Flowable]] = [[para(tr("step"), "cell_head"),
+                                   para(tr("calculation"), "cell_head"),
+                                   para(tr("amount"), "cell_head_right")]]
+    ws = worksheet_rows(letter.outcome, lang, letter.catalog)
+    for row in ws:
+        bold = row.step in ("net_annual", "gross_annual")
+        rows.append([para(row.label, "cell_bold" if bold else "cell"),
+                     para(row.detail, "cell"),
+                     para(money(row.amount, lang), "cell_right_bold" if bold else "cell_right")])
+    return [section(tr("sec_worksheet")), table(rows, (50, 85, 30), header=True)]
+
+
+def _coverage(letter: Letter) -> list[Flowable]:
+    tr, lang = letter.tr, letter.lang
+    scope = coverage_scope(letter.outcome, lang, letter.catalog)
+    rows: list[list[Any]] = [
+        [para(tr("part"), "cell_head"), para(tr("limits"), "cell_head")]]
+    for item in scope.covered:
+        facts = [f"{tr('limit')}: " + (money(item.limit, lang) if item.limit is not None
+                                       else tr("within_cover"))]
+        if item.deductible is not None:
+            facts.append(f"{tr('deductible_short')}: {money(item.deductible, lang)}")
+        facts += [f"{label}: {money(v, lang)}" for label, v in item.sublimits]
+        if item.note:
+            facts.append(item.note)
+        rows.append([[para(item.title, "cell_bold"), para(item.text, "cell_small")],
+                     [para(f, "cell") for f in facts]])
+    story: list[Flowable] = [section(tr("sec_coverage")), table(rows, (105, 60), header=True)]
+    story += [section(tr("sec_not_covered")), *bullets(scope.not_covered)]
+    return story
+
+
+def _scenarios(letter: Letter) -> list[Flowable]:
+    o, tr, lang, catalog = letter.outcome, letter.tr, letter.lang, letter.catalog
+    if not o.scenarios:
+        return []
+    rows: list[list[Any]] = [
+        [para(tr("scenario"), "cell_head"), para(tr("damage"), "cell_head_right"),
+         para(tr("result"), "cell_head")]]
+    for res in o.scenarios:
+        sc = catalog.scenario_map[res.id]
+        if res.covered and res.limit is not None and res.deductible is not None:
+            result = [para(tr("covered_by", part=scenario_part_text(res, lang, catalog)),
+                           "cell"),
+                      para(tr("payout", payout=money(res.payout, lang)), "cell_bold"),
+                      para(tr("payout_detail", limit=money(res.limit, lang),
+                              deductible=money(res.deductible, lang)), "cell_small")]
+        else:
+            result = [para(tr("not_covered"), "cell_bold")]
+            hint = scenario_hint_text(res, lang, catalog)
+            if hint:
+                result.append(para(hint, "cell_small"))
+        rows.append([[para(sc.title(lang), "cell_bold"), para(sc.text(lang), "cell_small")],
+                     [para(money(sc.damage, lang), "cell_right")], result])
+    return [section(tr("sec_scenarios")), table(rows, (72, 25, 68), header=True)]
+
+
+# ---------------------------------------------------------------------------------------
+# Request for underwriting
+
+
+def underwriting_story(letter: Letter) -> list[Flowable]:
+    tr, o, p = letter.tr, letter.outcome, letter.profile
+    tariff = o.tariff
+    info = [
+        (tr("request_number"), letter.number),
+        (tr("date"), date_text(letter.date, letter.lang)),
+        (tr("intermediary"), letter.sender),
+        (tr("register"), p.register_number),
+        *_info_contact(letter),
+    ]
+    recipient = [tariff.insurer, tr("underwriting_dept")]
+    story = first_page(letter, recipient, info)
+    story.append(NextPageTemplate("later"))
+    declined = o.status == DECLINED
+    intro = tr("declined_intro" if declined else "referred_intro",
+               product=tariff.product, insurer=tariff.insurer)
+    client = [(tr("client"), letter.client_name)]
+    if letter.client_address.strip():
+        client.append((tr("address"), "\n".join(lines(letter.client_address))))
+    story += [
+        para(tr("underwriting"), "title"),
+        para(f"{tariff.insurer} · {tariff.product}", "subtitle"),
+        para(tr("salutation")),
+        Spacer(1, 4),
+        para(intro),
+        section(tr("sec_reasons_declined" if declined else "sec_reasons")),
+        *bullets(reason_texts(o, letter.lang, letter.catalog)),
+        section(tr("sec_client")),
+        key_value_table(client),
+        section(tr("sec_request")),
+        key_value_table([*request_pairs(letter),
+                         (tr("status"), tr("declined" if declined else "referred"))]),
+        _decision_form(letter),
+        KeepTogether([*notes(letter, [tr("note_request_facts")]), *closing(letter)]),
+    ]
+    return story
+
+
+def _decision_form(letter: Letter) -> KeepTogether:
+    tr = letter.tr
+    box = "\u2610"
+    cell, bold = styles()["cell"], styles()["cell_bold"]
+    from reportlab.platypus import Paragraph
+
+    def check(key: str) -> Paragraph:
+        return Paragraph(f"{box}  {esc(tr(key))}", bold)
+
+    rows = [
+        [check("decision_accept"), ""],
+        [check("decision_terms"), ""],
+        [check("decision_decline"), ""],
+        [Paragraph(esc(tr("decision_premium")), cell), ""],
+        [Paragraph(esc(tr("decision_conditions")), cell), ""],
+        [Paragraph(esc(tr("decision_sign")), cell), ""],
+    ]
+    grid = table(rows, (60, 105), extra=[
+        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+        ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 2), (-1, 2)),
+        ("LINEBELOW", (0, 0), (-1, 2), 0, SHADE),
+        ("ROWBACKGROUNDS", (0, 0), (-1, 2), [SHADE]),
+        ("LINEBELOW", (0, 2), (-1, 2), 0.8, ACCENT),
+        ("TOPPADDING", (0, 0), (-1, 2), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, 2), 5),
+        ("TOPPADDING", (0, 3), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 3), (-1, 3), 14),
+        ("BOTTOMPADDING", (0, 4), (-1, 4), 48),
+        ("BOTTOMPADDING", (0, 5), (-1, 5), 26),
+    ])
+    return KeepTogether([section(tr("sec_decision")), grid])
