@@ -120,6 +120,20 @@ def test_compare_orders_quoted_by_price_then_declined() -> None:
     assert "Rheinauen Assekuranz AG" in table and "abgelehnt" in table
 
 
+def test_third_tariff_from_the_format_docs_joins_the_comparison() -> None:
+    args = ["--profession", "it-consulting", "--revenue", "120000", "--cover", "1000000",
+            "--deductible", "500", "--format", "json"]
+    results = json.loads(run("compare", *args, "--tariff-dir", "docs/examples").stdout)["results"]
+    assert {r["tariff"]["id"] for r in results} == {
+        "nordlicht-it-2026", "rheinauen-digital-2026", "hafenkante-tech-2026"}
+    assert all(r["status"] == "quoted" for r in results)
+    # a module that one tariff does not offer declines that tariff only
+    results = json.loads(run("compare", *args, "--module", "worldwide",
+                             "--tariff-dir", "docs/examples").stdout)["results"]
+    assert [r["status"] for r in results] == ["quoted", "quoted", "declined"]
+    assert results[2]["reason_codes"] == ["module-not-offered"]
+
+
 def test_tariffs_lists_both_with_hash(tmp_path: Path) -> None:
     result = run("tariffs", "--format", "json")
     rows = json.loads(result.stdout)["tariffs"]

@@ -32,6 +32,8 @@ def _decimal_symbol(lang: str) -> str:
 
 def num(value: Decimal | int, lang: str) -> str:
     """A number inside a formula: no grouping, the locale's decimal sign (``0,95`` in German)."""
+    if isinstance(value, Decimal) and value.as_tuple().exponent > -2:  # type: ignore[operator]
+        value = value.quantize(Decimal("0.01"))
     text = str(value) if isinstance(value, int) else format(value, "f")
     return text.replace(".", _decimal_symbol(lang)) if "." in text else text
 

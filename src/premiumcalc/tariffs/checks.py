@@ -91,16 +91,6 @@ def _professions(tariff: Tariff, known_professions: set[str], issues: list[Issue
                     )
                 )
             seen.setdefault(pid, group)
-    for pid in prof.referred:
-        if pid not in prof.classes and prof.default_class is None:
-            # A referred profession is still priced by a class when the referral is lifted
-            # by an underwriter; without one the tariff would not know its premium.
-            issues.append(
-                (
-                    ("professions", "referred", pid),
-                    "a referred profession needs a risk class (classes or default_class)",
-                )
-            )
 
 
 def _covers(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
