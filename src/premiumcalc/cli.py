@@ -22,6 +22,8 @@ from premiumcalc.pricing.request import (
     check_request,
     request_from_strings,
 )
+from premiumcalc.quotes.command import add_save_args, save_from_args
+from premiumcalc.quotes.command import register as register_quotes
 from premiumcalc.tariffs import Catalog, LoadedTariff, TariffSet, load_catalog, load_tariffs
 
 PROG = "premiumcalc"
@@ -109,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common_args(q)
     q.add_argument("--format", choices=("table", "json"), default="table",
                    help="output: a readable table (default) or one JSON object")
+    add_save_args(q)
     q.set_defaults(func=cmd_quote)
 
     c = sub.add_parser("compare", help="price one request with every installed tariff",
@@ -151,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Further subcommands (pdf, quotes) register themselves here: functions taking the
 # subparsers object. They import their heavy libraries only when run.
 _EXTRA_COMMANDS: list[Any] = []
+_EXTRA_COMMANDS.append(register_quotes)
 
 
 # ---------------------------------------------------------------------------------------
@@ -229,15 +233,20 @@ def cmd_quote(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from premiumcalc.pricing.engine import price
 
     outcome = price(request, loaded.tariff, catalog)
+    number = save_from_args(args, request, loaded, catalog, err)  # None without --save
     if args.format == "json":
         from premiumcalc.pricing.serialize import outcome_dict
 
         data = outcome_dict(outcome, sha256=loaded.sha256, lang=args.lang, catalog=catalog)
+        if number is not None:
+            data["quote_number"] = number
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         from premiumcalc.report import quote_table
 
         out.write(quote_table(outcome, loaded, args.lang, catalog))
+        if number is not None:
+            out.write(f"Saved as quote {number}\n")
     return 0
 
 

@@ -1,0 +1,241 @@
+"""The ``quotes`` command and the ``--save`` options of ``quote``.
+
+This module is imported whenever the command line starts, so it imports nothing heavy:
+SQLAlchemy is loaded only when a quote is saved or a ``quotes`` command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+if TYPE_CHECKING:
+    from premiumcalc.pricing.request import QuoteRequest
+    from premiumcalc.quotes.errors import StoreError
+    from premiumcalc.quotes.store import QuoteStore
+    from premiumcalc.tariffs import Catalog, LoadedTariff
+
+DB_HELP = ("the quote database: a file (SQLite) or a sqlite:/// or postgresql:// URL "
+           "(default: $PREMIUMCALC_DATABASE_URL, else quotes.db in the user data folder)")
+STATUS_CHOICES = ("draft", "sent", "accepted", "declined")
+
+EXAMPLES = """\
+examples:
+  premiumcalc quote --tariff nordlicht-it-2026 --profession software-development \\
+      --revenue 180000 --cover 1000000 --deductible 500 --save --client-name "Muster GmbH"
+  premiumcalc quotes list --client muster --format json
+  premiumcalc quotes show Q-2026-000123 --format json
+  premiumcalc quotes export --format csv -o quotes.csv
+"""
+
+
+def add_save_args(parser: argparse.ArgumentParser) -> None:
+    """The options of ``premiumcalc quote`` that save the quote."""
+    g = parser.add_argument_group("saving the quote")
+    g.add_argument("--save", action="store_true",
+                   help="save the quote (needs --client-name) and print its number")
+    g.add_argument("--client-name", metavar="NAME", help="the client the quote is for")
+    g.add_argument("--client-address", metavar="ADDRESS", default="",
+                   help="the client's address")
+    g.add_argument("--notes", default="", help="notes kept with the saved quote")
+    g.add_argument("--db", metavar="PATH", help=DB_HELP)
+
+
+def register(sub: Any) -> None:
+    """Add ``premiumcalc quotes list|show|export`` to the command line's subparsers."""
+    p = sub.add_parser("quotes", help="list, show and export saved quotes",
+                       description="List, show and export the saved quotes.", epilog=EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    actions = p.add_subparsers(dest="quotes_action", metavar="ACTION", parser_class=type(p))
+    p.set_defaults(func=_missing_action)
+
+    ls = actions.add_parser("list", help="list saved quotes, newest first")
+    ls.add_argument("--client", metavar="TEXT", help="only clients whose name contains TEXT")
+    ls.add_argument("--search", metavar="TEXT", default="",
+                    help="number, client, profession, tariff or date (2026-11-25) containing "
+                         "TEXT")
+    ls.add_argument("--status", choices=STATUS_CHOICES)
+    ls.add_argument("--format", choices=("table", "json"), default="table")
+    ls.add_argument("--db", metavar="PATH", help=DB_HELP)
+    ls.set_defaults(func=cmd_list)
+
+    sh = actions.add_parser("show", help="show a saved quote exactly as saved")
+    sh.add_argument("number", metavar="NUMBER", help="the quote number, e.g. Q-2026-000123")
+    sh.add_argument("--format", choices=("table", "json"), default="table")
+    sh.add_argument("--lang", choices=("en", "de"),
+                    help="language of the table (default: the language it was saved in)")
+    sh.add_argument("--db", metavar="PATH", help=DB_HELP)
+    sh.set_defaults(func=cmd_show)
+
+    ex = actions.add_parser("export", help="export saved quotes as CSV")
+    ex.add_argument("--format", choices=("csv",), default="csv")
+    ex.add_argument("-o", "--output", type=Path, metavar="OUT",
+                    help="write to this file (atomically) instead of standard output")
+    ex.add_argument("--client", metavar="TEXT", help="only clients whose name contains TEXT")
+    ex.add_argument("--db", metavar="PATH", help=DB_HELP)
+    ex.set_defaults(func=cmd_export)
+
+
+def _fail(message: str) -> NoReturn:
+    from premiumcalc.cli import UsageError
+
+    raise UsageError(message)
+
+
+def _missing_action(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    _fail("quotes needs an action: list, show or export (see 'premiumcalc quotes --help')")
+
+
+def _open(args: argparse.Namespace, err: TextIO) -> QuoteStore:
+    from premiumcalc.quotes.errors import StoreError
+    from premiumcalc.quotes.store import open_store
+
+    try:
+        store = open_store(getattr(args, "db", None))
+    except StoreError as error:
+        _fail(str(error))
+    if store.corruption is not None:
+        print(f"premiumcalc: warning: {store.corruption.message()}", file=err)
+    return store
+
+
+def _store_failed(error: StoreError) -> NoReturn:
+    _fail(str(error))
+
+
+def save_from_args(args: argparse.Namespace, request: QuoteRequest, loaded: LoadedTariff,
+                   catalog: Catalog, err: TextIO) -> str | None:
+    """Save the quote when ``--save`` was given; returns its number (None without --save)."""
+    if not getattr(args, "save", False):
+        for option in ("client_name", "db"):
+            if getattr(args, option, None):
+                _fail(f"--{option.replace('_', '-')} is only used with --save")
+        return None
+    name = (args.client_name or "").strip()
+    if not name:
+        _fail("client name: --save needs --client-name NAME (the client the quote is for)")
+    from premiumcalc.quotes.errors import StoreError
+
+    store = _open(args, err)
+    try:
+        saved = store.save_quote(request, loaded, client_name=name,
+                                 client_address=args.client_address or "", lang=args.lang,
+                                 notes=args.notes or "", catalog=catalog)
+    except StoreError as error:
+        _store_failed(error)
+    finally:
+        store.close()
+    return saved.number
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from premiumcalc.quotes.errors import StoreError
+
+    store = _open(args, err)
+    try:
+        rows = store.search(args.search, client=args.client, status=args.status, limit=None)
+    except StoreError as error:
+        _store_failed(error)
+    finally:
+        store.close()
+    if args.format == "json":
+        out.write(json.dumps([r.list_dict() for r in rows], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not rows:
+        out.write("no saved quotes\n")
+        return 0
+    table = [("number", "date", "client", "profession", "tariff", "gross/year", "status")]
+    for r in rows:
+        gross = "-" if r.gross_annual is None else f"{r.gross_annual:.2f}"
+        table.append((r.number, r.created_at[:10], r.client_name, r.profession,
+                      f"{r.tariff_id} {r.tariff_version}", gross, r.status))
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+                  .rstrip() + "\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from premiumcalc.quotes.errors import StoreError
+    from premiumcalc.quotes.reprinting import Reprint, reprint
+
+    store = _open(args, err)
+    try:
+        saved = store.get(args.number)
+        again: Reprint | None
+        try:
+            again = reprint(store, saved.number)
+        except StoreError as error:
+            print(f"premiumcalc: warning: {error}", file=err)
+            again = None
+    except StoreError as error:
+        _store_failed(error)
+    finally:
+        store.close()
+    if again is not None and not again.exact:
+        print(f"premiumcalc: warning: pricing {saved.number} again from its saved tariff gives "
+              f"a different result than saved; the saved result is shown", file=err)
+    if args.format == "json":
+        data = saved.show_dict()
+        data["newer_tariff"] = _newer_dict(again)
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    lang = args.lang or saved.lang
+    out.write(f"{saved.number} · {saved.created_at[:10]} · {saved.client_name} · "
+              f"{saved.status}\n")
+    if again is not None:
+        from premiumcalc.report import quote_table
+        from premiumcalc.tariffs import load_catalog
+
+        out.write(quote_table(again.outcome, again.loaded, lang, load_catalog()))
+        text = again.newer_text(lang)
+        if text:
+            out.write(text + "\n")
+    else:
+        out.write(json.dumps(saved.outcome, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _newer_dict(again: Any) -> dict[str, Any] | None:
+    if again is None or again.newer is None:
+        return None
+    new = again.newer
+    gross = new.gross_annual
+    return {
+        "id": new.loaded.id,
+        "version": new.version,
+        "sha256": new.loaded.sha256,
+        "status": None if new.outcome is None else new.outcome.status,
+        "gross_annual": None if gross is None else f"{gross:.2f}",
+        "problem": new.problem or None,
+    }
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from premiumcalc.quotes.errors import StoreError
+    from premiumcalc.quotes.export import write_csv
+
+    store = _open(args, err)
+    try:
+        if args.client:
+            numbers = [r.number for r in store.search(client=args.client, sort="created",
+                                                      descending=False, limit=None)]
+            quotes = store.iter_saved(numbers)
+        else:
+            quotes = store.iter_saved()
+        if args.output is None:
+            write_csv(quotes, out)
+        else:
+            from premiumcalc.fileio import AtomicTextWriter
+
+            with AtomicTextWriter(args.output, newline="") as target:
+                n = write_csv(quotes, target)
+            print(f"{n} quote{'s' * (n != 1)} written to {args.output}", file=err)
+    except StoreError as error:
+        _store_failed(error)
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,79 @@
+"""What the quote store hands out: plain, frozen values (no SQLAlchemy, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from premiumcalc.pricing.request import QuoteRequest, build_request
+
+STATUSES = ("draft", "sent", "accepted", "declined")
+"""The states a saved quote can be in."""
+
+SORT_KEYS = ("number", "created", "client", "profession", "tariff", "gross", "status")
+"""Columns the history can be sorted by."""
+
+
+@dataclass(frozen=True)
+class QuoteSummary:
+    """One row of the history: what is listed, sorted and searched."""
+
+    number: str
+    created_at: str
+    updated_at: str
+    client_name: str
+    status: str
+    tariff_id: str
+    tariff_version: str
+    profession: str
+    outcome_status: str
+    gross_annual: Decimal | None
+
+    def list_dict(self) -> dict[str, Any]:
+        """The object of ``premiumcalc quotes list --format json``."""
+        return {
+            "quote_number": self.number,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "client_name": self.client_name,
+            "status": self.status,
+            "tariff_id": self.tariff_id,
+            "tariff_version": self.tariff_version,
+            "profession": self.profession,
+            "outcome_status": self.outcome_status,
+            "gross_annual": None if self.gross_annual is None else f"{self.gross_annual:.2f}",
+        }
+
+
+@dataclass(frozen=True)
+class SavedQuote(QuoteSummary):
+    """A saved quote with everything needed to show and reprint it.
+
+    ``request`` is the request as JSON data (``build_request`` takes it back), ``outcome`` the
+    outcome exactly as ``premiumcalc quote --format json`` printed it when saved, in the
+    language ``lang`` used then.
+    """
+
+    client_address: str = ""
+    notes: str = ""
+    tariff_sha256: str = ""
+    lang: str = "en"
+    request: dict[str, Any] = field(default_factory=dict)
+    outcome: dict[str, Any] = field(default_factory=dict)
+
+    def quote_request(self) -> QuoteRequest:
+        return build_request(self.request)
+
+    def show_dict(self) -> dict[str, Any]:
+        """The saved outcome (the keys of ``quote --format json``) with the quote's details."""
+        data = dict(self.outcome)
+        data["quote_number"] = self.number
+        data["created_at"] = self.created_at
+        data["updated_at"] = self.updated_at
+        data["client"] = {"name": self.client_name, "address": self.client_address}
+        data["quote_status"] = self.status
+        data["notes"] = self.notes
+        data["lang"] = self.lang
+        data["request"] = self.request
+        return data

@@ -1,0 +1,148 @@
+"""Reprinting a saved quote exactly as saved, and what it would cost with a newer tariff.
+
+The saved tariff file's bytes are parsed again and the saved request priced again: the
+outcome must equal the stored one. A "newer tariff" is the installed tariff with the same id
+and a higher version.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from premiumcalc.pricing.request import InvalidInput
+from premiumcalc.quotes.errors import StoreError
+from premiumcalc.quotes.models import SavedQuote
+from premiumcalc.tariffs import Catalog, LoadedTariff, TariffFileError, TariffSet, load_catalog
+
+if TYPE_CHECKING:
+    from premiumcalc.pricing.engine import Outcome
+    from premiumcalc.quotes.store import QuoteStore
+
+
+@dataclass(frozen=True)
+class NewerTariff:
+    """The installed, newer version of a saved quote's tariff and the price with it now."""
+
+    loaded: LoadedTariff
+    outcome: Outcome | None
+    """None when the saved request is not allowed by the newer version (see ``problem``)."""
+    problem: str = ""
+
+    @property
+    def version(self) -> str:
+        return self.loaded.version
+
+    @property
+    def gross_annual(self) -> Decimal | None:
+        if self.outcome is None or self.outcome.premium is None:
+            return None
+        return self.outcome.premium.gross_annual
+
+
+@dataclass(frozen=True)
+class Reprint:
+    """A saved quote priced again from its own stored tariff file."""
+
+    saved: SavedQuote
+    loaded: LoadedTariff
+    """The tariff as saved with the quote (parsed from the stored bytes)."""
+    outcome: Outcome
+    exact: bool
+    """True when pricing again gave exactly the stored outcome."""
+    newer: NewerTariff | None
+
+    def outcome_dict(self, lang: str, catalog: Catalog | None = None) -> dict[str, Any]:
+        """The outcome in ``lang``: the stored one in its own language, else priced again."""
+        if lang == self.saved.lang:
+            return self.saved.outcome
+        from premiumcalc.pricing.serialize import outcome_dict
+
+        return outcome_dict(self.outcome, sha256=self.loaded.sha256, lang=lang,
+                            catalog=catalog or load_catalog())
+
+    def newer_text(self, lang: str = "en") -> str | None:
+        """One sentence about a newer tariff version, None when there is none."""
+        if self.newer is None:
+            return None
+        from premiumcalc.pricing.explain import money
+
+        new = self.newer
+        saved_gross = (self.outcome.premium.gross_annual
+                       if self.outcome.premium is not None else None)
+        now = new.gross_annual
+        if lang == "de":
+            head = (f"Eine neuere Version {new.version} dieses Tarifs ist installiert "
+                    f"(gespeichert mit {self.loaded.version}): ")
+            if new.outcome is None:
+                return head + f"die Anfrage ist damit nicht mehr gültig ({new.problem})."
+            if now is None:
+                return head + f"die Anfrage wird damit nicht quotiert ({new.outcome.status})."
+            was = f" statt {money(saved_gross, lang)}" if saved_gross is not None else ""
+            return head + f"heute kostet sie {money(now, lang)} im Jahr{was}."
+        head = (f"A newer version {new.version} of this tariff is installed "
+                f"(saved with {self.loaded.version}): ")
+        if new.outcome is None:
+            return head + f"the request is no longer allowed ({new.problem})."
+        if now is None:
+            return head + f"the request would now be {new.outcome.status}."
+        was = f" instead of {money(saved_gross, lang)}" if saved_gross is not None else ""
+        return head + f"it would now cost {money(now, lang)} a year{was}."
+
+
+def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """Order of tariff versions: ``2026-01`` < ``2026-02`` < ``2027-01``; ``1.10`` > ``1.9``."""
+    parts = re.findall(r"\d+|[A-Za-z]+", version)
+    return tuple((0, int(p)) if p.isdigit() else (1, p.lower()) for p in parts)
+
+
+def is_newer(candidate: str, saved: str) -> bool:
+    return version_key(candidate) > version_key(saved)
+
+
+def reprint(
+    store: QuoteStore,
+    number: str,
+    *,
+    installed: TariffSet | None = None,
+    catalog: Catalog | None = None,
+) -> Reprint:
+    """Price the saved quote ``number`` again from its stored tariff file.
+
+    ``installed`` (default: the installed tariffs) is searched for a newer version of the
+    same tariff id.
+    """
+    from premiumcalc.pricing.engine import price
+    from premiumcalc.pricing.request import check_request
+    from premiumcalc.pricing.serialize import outcome_dict
+    from premiumcalc.tariffs import load_tariffs, parse_tariff
+
+    catalog = catalog or load_catalog()
+    saved = store.get(number, include_deleted=True)
+    content = store.tariff_content(saved.tariff_sha256)
+    label = Path(f"{saved.tariff_id}-{saved.tariff_version} (saved with {saved.number})")
+    try:
+        tariff = parse_tariff(content, label, catalog)
+    except TariffFileError as error:
+        raise StoreError(f"the tariff saved with {saved.number} cannot be read: {error}") from None
+    loaded = LoadedTariff(tariff=tariff, path=label, sha256=saved.tariff_sha256, bundled=False,
+                          content=content)
+    request = saved.quote_request()
+    outcome = price(request, tariff, catalog)
+    again = outcome_dict(outcome, sha256=saved.tariff_sha256, lang=saved.lang, catalog=catalog)
+    exact = again == saved.outcome
+
+    if installed is None:
+        installed = load_tariffs()
+    newer: NewerTariff | None = None
+    current = installed.get(saved.tariff_id)
+    if current is not None and is_newer(current.version, saved.tariff_version):
+        try:
+            check_request(request, current.tariff, catalog)
+            newer = NewerTariff(current, price(request, current.tariff, catalog))
+        except InvalidInput as error:
+            newer = NewerTariff(current, None, str(error))
+    return Reprint(saved=saved, loaded=loaded, outcome=outcome, exact=exact, newer=newer)

@@ -1,0 +1,144 @@
+"""The quote database's tables and its migrations, for SQLite and PostgreSQL alike.
+
+The schema carries its version in ``schema_version``; :data:`MIGRATIONS` lists the steps
+from one version to the next, applied in order inside one transaction. A database written
+by a newer program (a higher version than we know) is refused, never altered.
+
+The list table ``quotes`` stays narrow (what the history shows, sorts and searches) so that
+scanning 100,000 rows is fast; the request and outcome JSON live in ``quote_data`` and each
+tariff file's bytes once in ``tariff_files``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+
+clients = sa.Table(
+    "clients",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("address", sa.Text, nullable=False, server_default=""),
+    sa.Column("created_at", sa.String(32), nullable=False),
+    sa.UniqueConstraint("name", "address", name="uq_clients_name_address"),
+)
+
+tariff_files = sa.Table(
+    "tariff_files",
+    metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("tariff_id", sa.Text, nullable=False),
+    sa.Column("version", sa.Text, nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    sa.Column("stored_at", sa.String(32), nullable=False),
+)
+
+quote_counter = sa.Table(
+    "quote_counter",
+    metadata,
+    sa.Column("year", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("last_number", sa.Integer, nullable=False),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("quote_number", sa.String(32), nullable=False, unique=True),
+    sa.Column("created_at", sa.String(32), nullable=False),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+    sa.Column("client_id", sa.Integer, sa.ForeignKey("clients.id"), nullable=False),
+    sa.Column("client_name", sa.Text, nullable=False),
+    sa.Column("client_key", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("tariff_id", sa.Text, nullable=False),
+    sa.Column("tariff_version", sa.Text, nullable=False),
+    sa.Column("tariff_sha256", sa.String(64), sa.ForeignKey("tariff_files.sha256"),
+              nullable=False),
+    sa.Column("profession", sa.Text, nullable=False),
+    sa.Column("outcome_status", sa.String(16), nullable=False),
+    sa.Column("gross_annual_cents", sa.BigInteger, nullable=True),
+    sa.Column("lang", sa.String(8), nullable=False),
+    sa.Column("search_text", sa.Text, nullable=False),
+    sa.Column("deleted_at", sa.String(32), nullable=True),
+    sa.CheckConstraint("status IN ('draft', 'sent', 'accepted', 'declined')",
+                       name="ck_quotes_status"),
+)
+
+sa.Index("ix_quotes_created", quotes.c.created_at)
+sa.Index("ix_quotes_client_name", quotes.c.client_name)
+sa.Index("ix_quotes_profession", quotes.c.profession)
+sa.Index("ix_quotes_gross", quotes.c.gross_annual_cents)
+sa.Index("ix_quotes_status", quotes.c.status)
+sa.Index("ix_quotes_client_id", quotes.c.client_id)
+
+quote_data = sa.Table(
+    "quote_data",
+    metadata,
+    sa.Column("quote_id", sa.Integer, sa.ForeignKey("quotes.id"), primary_key=True,
+              autoincrement=False),
+    sa.Column("request_json", sa.Text, nullable=False),
+    sa.Column("outcome_json", sa.Text, nullable=False),
+    sa.Column("notes", sa.Text, nullable=False, server_default=""),
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Migrations: MIGRATIONS[i] brings the schema from version i to version i + 1.
+
+
+def _v1(conn: Connection) -> None:
+    metadata.create_all(conn, checkfirst=True)
+
+
+Migration = Callable[[Connection], None]
+MIGRATIONS: list[Migration] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchema(Exception):
+    """The database was written by a newer program; ``found`` is its schema version."""
+
+    def __init__(self, found: int) -> None:
+        self.found = found
+        super().__init__(found)
+
+
+def current_version(conn: Connection) -> int:
+    """The database's schema version, 0 for an empty database."""
+    if not sa.inspect(conn).has_table("schema_version"):
+        return 0
+    value = conn.execute(sa.select(schema_version.c.version)).scalar()
+    return int(value or 0)
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema up to :data:`SCHEMA_VERSION` inside the caller's write transaction.
+
+    Returns the version found before. Raises :class:`NewerSchema` for a newer database.
+    """
+    if conn.dialect.name == "postgresql":
+        # Several desks may open a new database at once: one migrates, the others wait.
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(742001)"))
+    found = current_version(conn)
+    if found > SCHEMA_VERSION:
+        raise NewerSchema(found)
+    for step in MIGRATIONS[found:]:
+        step(conn)
+    if found == 0:
+        conn.execute(schema_version.insert().values(id=1, version=SCHEMA_VERSION))
+    elif found < SCHEMA_VERSION:
+        conn.execute(schema_version.update().values(version=SCHEMA_VERSION))
+    return found
