@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from premiumcalc.pricing.engine import DECLINED, QUOTED, REFERRED, Outcome, Reason, price
@@ -13,7 +14,7 @@ from premiumcalc.pricing.request import (
     tariff_mismatches,
 )
 from premiumcalc.tariffs.catalog import Catalog
-from premiumcalc.tariffs.models import Tariff
+from premiumcalc.tariffs.models import KNOWN_MODULES, Tariff
 
 _ORDER = {QUOTED: 0, REFERRED: 1, DECLINED: 2}
 
@@ -74,3 +75,75 @@ def price_all(
                 raise InvalidInput(field, message)
     outcomes.sort(key=sort_key)
     return outcomes
+
+
+# ---------------------------------------------------------------------------------------
+# What each tariff offers, side by side, and a cover × deductible matrix for one tariff.
+
+INCLUDED = "included"
+OPTIONAL = "optional"
+MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class TariffFacts:
+    """The cover facts a broker compares, for one tariff and one request."""
+
+    modules: dict[str, str]  # module id -> included / optional / missing
+    key_limit: Decimal | None
+    general_liability_limit: Decimal | None
+    cyber_limit: Decimal | None
+    cyber_deductible: Decimal | None
+    worldwide: str
+    delay_damages_limit: Decimal | None
+
+
+def tariff_facts(tariff: Tariff, cover: int | None = None) -> TariffFacts:
+    """Limits and module availability of ``tariff`` (delay limit capped by ``cover``)."""
+    modules = {
+        mid: (INCLUDED if m.included else OPTIONAL) if (m := tariff.module_map.get(mid))
+        else MISSING
+        for mid in KNOWN_MODULES
+    }
+    gl = tariff.module_map.get("general-liability")
+    cyber = tariff.module_map.get("cyber")
+    delay = tariff.module_map.get("delay-damages")
+    delay_limit = delay.limit if delay is not None else None
+    if (delay is not None and delay_limit is not None and delay.limit_capped_by_cover
+            and cover is not None and Decimal(cover) < delay_limit):
+        delay_limit = Decimal(cover)
+    return TariffFacts(
+        modules=modules,
+        key_limit=gl.key_sublimit if gl is not None else None,
+        general_liability_limit=gl.limit if gl is not None else None,
+        cyber_limit=cyber.limit if cyber is not None else None,
+        cyber_deductible=cyber.deductible if cyber is not None else None,
+        worldwide=modules["worldwide"],
+        delay_damages_limit=delay_limit,
+    )
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    cover: int
+    deductible: int
+    status: str
+    gross_annual: Decimal | None
+
+
+def premium_matrix(request: QuoteRequest, tariff: Tariff, catalog: Catalog) -> list[list[MatrixCell]]:
+    """Annual gross premium for every cover (rows) × deductible (columns) of ``tariff``.
+
+    The rest of the request stays as it is; a cell that is referred or declined has no premium.
+    """
+    base = request.model_copy(update={"scenarios": ()})
+    rows: list[list[MatrixCell]] = []
+    for cover in tariff.cover_values:
+        row = []
+        for deductible in tariff.deductible_values:
+            req = base.model_copy(update={"cover": cover, "deductible": deductible})
+            outcome = price_with_tariff_limits(req, tariff, catalog)
+            gross = outcome.premium.gross_annual if outcome.premium else None
+            row.append(MatrixCell(cover, deductible, outcome.status, gross))
+        rows.append(row)
+    return rows
