@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from premiumcalc import __version__
+from premiumcalc.pdf.command import register as register_pdf
 from premiumcalc.pricing.request import (
     InvalidInput,
     QuoteRequest,
@@ -155,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
 # subparsers object. They import their heavy libraries only when run.
 _EXTRA_COMMANDS: list[Any] = []
 _EXTRA_COMMANDS.append(register_quotes)
+_EXTRA_COMMANDS.append(register_pdf)
 
 
 # ---------------------------------------------------------------------------------------

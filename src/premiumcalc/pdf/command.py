@@ -1,0 +1,111 @@
+"""``premiumcalc pdf``: the quote PDF from the command line.
+
+Registered through ``premiumcalc.cli._EXTRA_COMMANDS``; nothing heavy is imported until the
+command runs, so ``premiumcalc --help`` and the other commands stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any, TextIO
+
+EXAMPLE = """\
+example:
+  premiumcalc pdf --tariff nordlicht-it-2026 --profession software-development \\
+      --revenue 180000 --cover 1000000 --deductible 500 --module general-liability \\
+      --module cyber --startup --term 3 --payment monthly --scenario lost-client-key \\
+      --client-name "Müller & Söhne GmbH" --client-address "Hauptstraße 12" \\
+      --client-address "10115 Berlin" --lang de --date 2026-11-25 -o angebot.pdf
+
+A referred or declined request gives a request for underwriting to send to the insurer.
+"""
+
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def register(subparsers: Any) -> None:
+    from premiumcalc.cli import _add_common_args, _add_request_args
+
+    p = subparsers.add_parser(
+        "pdf", help="write the quote as a PDF letter (A4)",
+        description="Price one request with one tariff and write the quote as a PDF letter "
+                    "for the client (or a request for underwriting when the tariff refers "
+                    "or declines it).",
+        epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_request_args(p, with_tariff=True)
+    g = p.add_argument_group("the letter")
+    g.add_argument("--client-name", required=True, help="the client's name, as on the letter")
+    g.add_argument("--client-address", action="append", default=[], metavar="LINE",
+                   help="one line of the client's address (repeatable)")
+    g.add_argument("--broker-profile", type=Path, metavar="FILE",
+                   help="broker profile (TOML) for the letterhead; default: the one saved "
+                        "in the window's settings")
+    g.add_argument("--number", metavar="TEXT",
+                   help="quote number; default: a draft number derived from the request")
+    g.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="date of the letter (default today); fixes the output byte for byte")
+    _add_common_args(p)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                   help="the PDF file to write (written atomically)")
+    p.set_defaults(func=cmd_pdf)
+
+
+def parse_date(text: str) -> dt.date:
+    """``YYYY-MM-DD`` as a date; anything else is a usage error naming ``--date``."""
+    from premiumcalc.cli import UsageError
+
+    if _DATE.match(text.strip()):
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            pass
+    raise UsageError(f"--date: {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-25")
+
+
+def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from premiumcalc.cli import PROG, UsageError, find_tariff, installed_tariffs, request_from_args
+    from premiumcalc.fileio import WriteError
+    from premiumcalc.pricing.engine import QUOTED, price
+    from premiumcalc.pricing.request import InvalidInput, check_request
+    from premiumcalc.profile import ProfileError, load_profile
+    from premiumcalc.tariffs import load_catalog
+
+    date = parse_date(args.date) if args.date is not None else None
+    client_name = args.client_name.strip()
+    if not client_name:
+        raise InvalidInput("client-name", "must not be empty")
+    if args.broker_profile is not None and not args.broker_profile.is_file():
+        raise UsageError(f"--broker-profile: {args.broker_profile}: no such file")
+    try:
+        profile = load_profile(args.broker_profile)
+    except ProfileError as exc:
+        raise UsageError(str(exc)) from None
+
+    catalog = load_catalog()
+    request = request_from_args(args)
+    loaded = find_tariff(installed_tariffs(args), request.tariff, err)
+    check_request(request, loaded.tariff, catalog)
+    outcome = price(request, loaded.tariff, catalog)
+
+    from premiumcalc.pdf import draft_number, write_quote_pdf
+
+    number = (args.number or "").strip() or draft_number(request, args.lang)
+    try:
+        write_quote_pdf(args.output, outcome, sha256=loaded.sha256, lang=args.lang,
+                        catalog=catalog, profile=profile, client_name=client_name,
+                        client_address="\n".join(args.client_address), quote_number=number,
+                        date=date)
+    except WriteError as exc:
+        raise UsageError(str(exc)) from None
+    if profile.is_empty:
+        print(f"{PROG}: warning: no broker profile, the letterhead is empty (save your "
+              f"details in the window's settings or pass --broker-profile FILE)", file=err)
+    elif profile.status == "broker" and not profile.register_number:
+        print(f"{PROG}: warning: the broker profile has no register number; the notes "
+              f"of the PDF cannot name it", file=err)
+    kind = "quote" if outcome.status == QUOTED else "request for underwriting"
+    print(f"{args.output}: {kind} {number}", file=out)
+    return 0
