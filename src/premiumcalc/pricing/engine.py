@@ -6,7 +6,7 @@ handbook marks round2; instalments are rounded down and the first takes the rema
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from premiumcalc.pricing.request import QuoteRequest
@@ -246,18 +246,7 @@ def _with_scenarios(outcome: Outcome, catalog: Catalog) -> Outcome:
     results = tuple(
         evaluate_scenario(outcome, sid, catalog) for sid in outcome.request.scenarios
     )
-    return Outcome(
-        outcome.request,
-        outcome.tariff,
-        outcome.status,
-        outcome.reasons,
-        outcome.premium,
-        outcome.worksheet,
-        outcome.module_prices,
-        outcome.risk_class,
-        outcome.band,
-        results,
-    )
+    return replace(outcome, scenarios=results)
 
 
 def evaluate_scenario(outcome: Outcome, scenario_id: str, catalog: Catalog) -> ScenarioResult:
