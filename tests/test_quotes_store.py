@@ -21,13 +21,13 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from test_quotes_helpers import nordlicht, request, tariffs_in, worked_example, write_nordlicht
 
 from premiumcalc.cli import main
 from premiumcalc.pricing import InvalidInput
 from premiumcalc.quotes import QuoteNotFound, QuoteStore, StoreError, open_store, reprint
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.store import resolve_url
+from test_quotes_helpers import nordlicht, request, tariffs_in, worked_example, write_nordlicht
 
 PG_URL = os.environ.get("PREMIUMCALC_TEST_POSTGRES_URL", "").strip()
 
