@@ -75,3 +75,26 @@ def test_start_does_not_load_the_pdf_or_database_layers(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120)
     assert result.stdout.strip() == "0 []", result.stderr
+
+
+def test_a_long_session_of_edits_does_not_crash_the_window() -> None:
+    # PySide6 6.12.0 on Python 3.11 drops references to None/True/False on many calls; the
+    # window must survive far more edits than the few thousand calls that would kill it.
+    code = (
+        "from premiumcalc.gui.main_window import MainWindow\n"
+        "from premiumcalc.tariffs import load_catalog, load_tariffs\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "w = MainWindow(load_tariffs(), load_catalog(), 'de')\n"
+        "w.show()\n"
+        "for i in range(400):\n"
+        "    w.form.revenue_edit.setText('180.000' if i % 2 else '90.000')\n"
+        "    w.form.module_checks['worldwide'].click()\n"
+        "    app.processEvents()\n"
+        "print(w.result_panel.gross_annual_label.text())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=300, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().endswith("€")
