@@ -48,6 +48,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("quotes", help="list, show and export saved quotes",
                        description="List, show and export the saved quotes.", epilog=EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--db", metavar="PATH", help=DB_HELP)
     actions = p.add_subparsers(dest="quotes_action", metavar="ACTION", parser_class=type(p))
     p.set_defaults(func=_missing_action)
 
@@ -58,7 +59,7 @@ def register(sub: Any) -> None:
                          "TEXT")
     ls.add_argument("--status", choices=STATUS_CHOICES)
     ls.add_argument("--format", choices=("table", "json"), default="table")
-    ls.add_argument("--db", metavar="PATH", help=DB_HELP)
+    ls.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
     ls.set_defaults(func=cmd_list)
 
     sh = actions.add_parser("show", help="show a saved quote exactly as saved")
@@ -66,7 +67,7 @@ def register(sub: Any) -> None:
     sh.add_argument("--format", choices=("table", "json"), default="table")
     sh.add_argument("--lang", choices=("en", "de"),
                     help="language of the table (default: the language it was saved in)")
-    sh.add_argument("--db", metavar="PATH", help=DB_HELP)
+    sh.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
     sh.set_defaults(func=cmd_show)
 
     ex = actions.add_parser("export", help="export saved quotes as CSV")
@@ -74,7 +75,7 @@ def register(sub: Any) -> None:
     ex.add_argument("-o", "--output", type=Path, metavar="OUT",
                     help="write to this file (atomically) instead of standard output")
     ex.add_argument("--client", metavar="TEXT", help="only clients whose name contains TEXT")
-    ex.add_argument("--db", metavar="PATH", help=DB_HELP)
+    ex.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
     ex.set_defaults(func=cmd_export)
 
 
