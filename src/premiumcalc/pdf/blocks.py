@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, FrameBreak, Image, KeepInFrame, Paragraph, Table, TableStyle
 
 from premiumcalc.pdf import layout
+from premiumcalc.pdf.fonts import REGULAR
 from premiumcalc.pdf.layout import ACCENT, BODY_W, RULE, SHADE, styles
 from premiumcalc.pdf.texts import t
 from premiumcalc.pricing.engine import Outcome
@@ -91,6 +92,7 @@ class Letter:
 # Tables
 
 GRID = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -197,7 +199,8 @@ def letterhead(letter: Letter) -> list[Flowable]:
         return []
     box = layout.LETTERHEAD
     grid = Table([[left, right]], colWidths=[box.width * 0.62, box.width * 0.38],
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -225,7 +228,8 @@ def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, s
                      if recipient else [], indent)
     rows = [[para(k, "info_label"), para(v, "info")] for k, v in info if v]
     grid = Table(rows, colWidths=[33 * mm, layout.INFO_BLOCK.width - 33 * mm],
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0),

@@ -71,7 +71,7 @@ LATER_BODY_TOP = 20 * mm
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     regular, bold = register_fonts()
-    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12,
+    base = ParagraphStyle("base", fontName=regular, bulletFontName=regular, fontSize=9, leading=12,
                           splitLongWords=1, allowWidows=0, allowOrphans=0)
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
@@ -202,6 +202,9 @@ def make_doc(target: Any, *, footer_text: str, meta: dict[str, str], lang: str) 
         ],
         leftMargin=LEFT, rightMargin=RIGHT, topMargin=LATER_BODY_TOP, bottomMargin=BOTTOM,
         invariant=1,
+        initialFontName=register_fonts()[0],
+        initialFontSize=9,
+        initialLeading=12,
         lang="de-DE" if lang == "de" else "en-GB",
         **meta,
     )
