@@ -295,3 +295,44 @@ def test_new_quote_resets_the_form(qtbot, lang: str) -> None:  # type: ignore[no
     window.form.client_name_edit.setText("Alte Kundin")
     window.new_action.trigger()
     assert window.form.client_name_edit.text() == ""
+
+
+def test_switching_tariff_shows_its_own_options_and_included_modules(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, "de")
+    form = window.form
+    choose(form.tariff_combo, "rheinauen-digital-2026")
+    included = form.module_checks["general-liability"]
+    assert included.isChecked() and not included.isEnabled()
+    assert form.module_prices["general-liability"].text() == "enthalten"
+    assert form.module_prices["cyber"].text().startswith("+")
+    assert window.current_outcome().tariff.id == "rheinauen-digital-2026"
+
+
+def test_menus_have_shortcuts_and_about_names_the_tariff_versions(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(qtbot, "en")
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.language_actions["de"].shortcut().toString() == "Ctrl+Shift+D"
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, _t, text: shown.append(text)))
+    window.about_action.trigger()
+    assert "2026-01" in shown[0] and "2026-02" in shown[0]
+    assert "LGPL" in shown[0]
+
+
+@pytest.mark.parametrize(("system", "expected"), [("de_DE", "de"), ("de_AT", "de"),
+                                                  ("en_GB", "en"), ("fr_FR", "en")])
+def test_default_language_follows_the_system_locale(monkeypatch, system: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from premiumcalc.gui import i18n
+
+    class FakeLocale:
+        @staticmethod
+        def system() -> QLocale:
+            return QLocale(system)
+
+    monkeypatch.setattr(i18n, "QLocale", FakeLocale)
+    assert i18n.system_language() == expected

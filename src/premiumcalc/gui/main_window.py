@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
 
     sig_outcome_changed = Signal(object)
     """After every repricing: the new ``premiumcalc.pricing.Outcome`` (quoted, referred or
-    declined). Not emitted while an input is invalid (the last outcome stays on show)."""
+    declined); again with the same outcome after a language switch. Not emitted while an input
+    is invalid (the last outcome stays on show)."""
 
     sig_language_changed = Signal(str)
     """The window's language changed: ``"de"`` or ``"en"``."""
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.state.reset)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)

@@ -1,0 +1,173 @@
+"""Window speed and memory, compared in one run with a minimal PySide6 window.
+
+    .venv/bin/python benchmarks/bench_gui.py [--runs 7] [--changes 300]
+
+1. Time from starting a fresh Python process to the window being shown (painted once),
+   for premiumcalc's window and for a minimal PySide6 window with about as many widgets;
+   median of ``--runs`` runs each, interleaved; and the ratio (target: at most 1.5).
+2. Peak memory (ru_maxrss of each process) and the ratio (target: at most 1.3).
+3. From a changed input to the updated result (premium, worksheet, coverage, scenarios
+   redrawn and the events processed): median over ``--changes`` edits (target: 16 ms).
+
+Runs offscreen (QT_QPA_PLATFORM=offscreen) with empty user folders; prints its numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+OURS = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+from premiumcalc.gui.main_window import MainWindow
+from premiumcalc.tariffs import load_catalog, load_tariffs
+app = QApplication(sys.argv[:1])
+catalog = load_catalog()
+window = MainWindow(load_tariffs(catalog=catalog), catalog, "de")
+window.show()
+app.processEvents()
+window.grab()
+print("shown", len(window.findChildren(QWidget)), flush=True)
+"""
+
+MINIMAL = r"""
+import sys
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QMainWindow, QSplitter, QTableWidget, QTabWidget, QTextBrowser, QWidget)
+n = int(sys.argv[1])
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+splitter = QSplitter()
+form_host = QWidget()
+form = QFormLayout(form_host)
+tabs = QTabWidget()
+tabs.addTab(QTableWidget(12, 3), "Worksheet")
+tabs.addTab(QTextBrowser(), "Coverage")
+splitter.addWidget(form_host)
+splitter.addWidget(tabs)
+window.setCentralWidget(splitter)
+kinds = (QLabel, QLineEdit, QComboBox, QCheckBox)
+i = 0
+while len(window.findChildren(QWidget)) < n:
+    widget = kinds[i % 4]()
+    if isinstance(widget, QComboBox):
+        widget.addItems(["one", "two", "three"])
+    elif not isinstance(widget, QLineEdit):
+        widget.setText(f"widget {i}")
+    form.addRow(f"row {i}", widget)
+    i += 1
+window.resize(1280, 860)
+window.show()
+app.processEvents()
+window.grab()
+print("shown", len(window.findChildren(QWidget)), flush=True)
+"""
+
+CHANGES = r"""
+import statistics, sys, time
+from decimal import Decimal
+from PySide6.QtWidgets import QApplication
+from premiumcalc.gui.main_window import MainWindow
+from premiumcalc.tariffs import load_catalog, load_tariffs
+n = int(sys.argv[1])
+app = QApplication(sys.argv[:1])
+catalog = load_catalog()
+window = MainWindow(load_tariffs(catalog=catalog), catalog, "de")
+window.resize(1280, 860)
+window.show()
+app.processEvents()
+form = window.form
+gross = window.result_panel.gross_annual_label
+def timed(action):
+    before = gross.text()
+    t0 = time.perf_counter()
+    action()
+    app.processEvents()
+    window.repaint()
+    elapsed = time.perf_counter() - t0
+    return elapsed, gross.text() != before
+revenue, payment, module = [], [], []
+for i in range(n):
+    t, changed = timed(lambda: form.revenue_edit.setText("180.000" if i % 2 == 0 else "90.000"))
+    assert changed
+    revenue.append(t)
+    t, changed = timed(lambda: form.payment_combo.setCurrentIndex(3 if i % 2 == 0 else 0))
+    assert changed
+    payment.append(t)
+    t, changed = timed(lambda: form.module_checks["worldwide"].click())
+    assert changed
+    module.append(t)
+for name, values in (("revenue typed", revenue), ("payment chosen", payment),
+                     ("module ticked", module)):
+    print(name, statistics.median(values) * 1000, max(values) * 1000)
+"""
+
+
+def _env(home: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PREMIUMCALC_DATA_DIR"] = os.path.join(home, "data")
+    env["PREMIUMCALC_CONFIG_DIR"] = os.path.join(home, "config")
+    return env
+
+
+def _start(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    """(seconds to "shown", widgets, peak memory in KiB) of one fresh process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if not line.startswith("shown") or proc.returncode != 0:
+        raise SystemExit(f"benchmark child failed: {line!r}, exit {proc.returncode}")
+    return elapsed, int(line.split()[1]), usage.ru_maxrss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--changes", type=int, default=300)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        env = _env(home)
+        _start(OURS, [], env)  # warm the file cache for both
+        _, widgets, _ = _start(OURS, [], env)
+        _start(MINIMAL, [str(widgets)], env)
+        ours_t, ours_m, mini_t, mini_m = [], [], [], []
+        mini_widgets = 0
+        for _ in range(args.runs):
+            t, _, m = _start(OURS, [], env)
+            ours_t.append(t)
+            ours_m.append(m)
+            t, mini_widgets, m = _start(MINIMAL, [str(widgets)], env)
+            mini_t.append(t)
+            mini_m.append(m)
+        result = subprocess.run([sys.executable, "-c", CHANGES, str(args.changes)],
+                                capture_output=True, text=True, env=env, check=True)
+
+    ours_s, mini_s = statistics.median(ours_t), statistics.median(mini_t)
+    ours_mb, mini_mb = max(ours_m) / 1024, max(mini_m) / 1024
+    print(f"widgets: premiumcalc {widgets}, minimal {mini_widgets}")
+    print(f"time to shown window (median of {args.runs}): premiumcalc {ours_s * 1000:.0f} ms, "
+          f"minimal {mini_s * 1000:.0f} ms, ratio {ours_s / mini_s:.2f} (target <= 1.5)")
+    print(f"peak memory (max ru_maxrss): premiumcalc {ours_mb:.1f} MiB, minimal "
+          f"{mini_mb:.1f} MiB, ratio {ours_mb / mini_mb:.2f} (target <= 1.3)")
+    for line in result.stdout.splitlines():
+        name, median, worst = line.rsplit(" ", 2)
+        print(f"input change to updated result, {name}: median {float(median):.2f} ms, "
+              f"max {float(worst):.2f} ms (target median <= 16 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
