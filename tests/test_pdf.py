@@ -187,8 +187,8 @@ def test_client_address_sits_in_the_window_of_a_din_5008_form_b_envelope(
         left, bottom, right, top = boxes[i]
         if right - left <= 0:  # generated spaces and line breaks have no box
             continue
-        assert 20 * MM <= left and right <= 105 * MM
-        assert A4_H - 90 * MM <= bottom and top <= A4_H - 45 * MM
+        assert left >= 20 * MM and right <= 105 * MM
+        assert bottom >= A4_H - 90 * MM and top <= A4_H - 45 * MM
 
 
 def test_long_client_name_and_address_wrap_inside_the_page(
@@ -207,11 +207,11 @@ def test_long_client_name_and_address_wrap_inside_the_page(
         for left, bottom, right, top in boxes:
             if right - left <= 0:
                 continue
-            assert 0 <= left and right <= A4_W - 10 * MM
-            assert 0 <= bottom and top <= A4_H
+            assert left >= 0 and right <= A4_W - 10 * MM
+            assert bottom >= 0 and top <= A4_H
     text, boxes = char_boxes(data, 0)
     start = text.index("Internationale")
-    for left, bottom, right, top in boxes[start:start + 40]:
+    for left, bottom, right, _top in boxes[start:start + 40]:
         if right - left > 0:
             assert right <= 105 * MM and bottom >= A4_H - 90 * MM
 
@@ -299,7 +299,7 @@ def test_unwritable_target_raises_and_leaves_no_file(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a regular file")
     target = blocker / "angebot.pdf"
-    with pytest.raises(WriteError, match="cannot write .*angebot.pdf"):
+    with pytest.raises(WriteError, match=r"cannot write .*angebot\.pdf"):
         write_quote_pdf(target, outcome, sha256=sha256, lang="de", catalog=catalog,
                         profile=PROFILE, client_name="X", date=DATE)
     assert not target.exists()
