@@ -336,3 +336,20 @@ def test_default_language_follows_the_system_locale(monkeypatch, system: str, ex
 
     monkeypatch.setattr(i18n, "QLocale", FakeLocale)
     assert i18n.system_language() == expected
+
+
+def test_profession_is_searchable_and_typed_text_never_leaves_a_false_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, "en")
+    combo = window.form.profession_combo
+    completer = combo.completer()
+    completer.setCompletionPrefix("security")
+    assert completer.currentCompletion() == "IT security, penetration testing"
+    line = combo.lineEdit()
+    line.setText("it consulting")
+    line.editingFinished.emit()
+    assert window.current_request().profession == "it-consulting"
+    assert combo.currentText() == "IT consulting"
+    line.setText("astronaut")
+    line.editingFinished.emit()
+    assert combo.currentText() == "IT consulting"
+    assert window.current_request().profession == "it-consulting"

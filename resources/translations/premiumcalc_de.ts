@@ -67,69 +67,240 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <source>Profession</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
+        <source>Gross per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="167" />
+        <source>referred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="168" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="172" />
+        <source>declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="171" />
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="307" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="310" />
+        <source>The quote was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311" />
+        <source>{error}
+
+The quote stays in the window; try again when the problem is solved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="335" />
+        <source>The quotes were not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="350" />
+        <source>The quotes were not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="363" />
+        <source>Export quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="364" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="374" />
+        <source>The quotes were not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="376" />
+        <source>%n quote(s) exported to {file}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="391" />
+        <source>The quote cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="412" />
+        <source>%n quote(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="415" />
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="417" />
+        <source>Client, quote number, profession or date (2026-11-25)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="418" />
+        <source>Search saved quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="419" />
+        <source>Saved quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="420" />
+        <source>&amp;Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="421" />
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="422" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="423" />
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="424" />
+        <source>U&amp;ndo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="192" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="193" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="194" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="194" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="195" />
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="195" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="196" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="197" />
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="197" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="198" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="199" />
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="199" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="200" />
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="201" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="205" />
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="212" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="213" />
         <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
         <translation>
             <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
@@ -161,6 +332,107 @@
         <location filename="../../src/premiumcalc/gui/money_edit.py" line="112" />
         <source>Not an amount: use “{group}” only between groups of three digits and “{dec}” before the cents, e.g. {examples}</source>
         <translation>Kein Betrag: „{group}“ nur zwischen Dreiergruppen von Ziffern und „{dec}“ vor den Cent, z. B. {examples}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfActions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="98" />
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="99" />
+        <source>Write the quote as a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="100" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="101" />
+        <source>Print the quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="102" />
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="103" />
+        <source>Show the printed pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="125" />
+        <source>Quote PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="129" />
+        <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="135" />
+        <source>The broker profile cannot be read, so the letterhead would be wrong:
+{0}
+
+Correct it under Tools → Broker profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="149" />
+        <source>The PDF could not be made: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="178" />
+        <source>Save quote as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="179" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="190" />
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="191" />
+        <source>The PDF was not saved: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="196" />
+        <source>Saved {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="205" />
+        <source>Print quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="216" />
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="224" />
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="224" />
+        <source>Printing failed: {0}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -299,219 +571,219 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="241" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="252" />
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="244" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="255" />
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="244" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="255" />
         <source>%n years</source>
         <translation>
             <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="246" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="257" />
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="246" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="257" />
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="247" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="258" />
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="247" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="258" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="250" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="261" />
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="250" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="261" />
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="302" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="313" />
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="312" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="323" />
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="314" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="325" />
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="320" />
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="346" />
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="321" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="332" />
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="322" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="333" />
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="323" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="334" />
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="324" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="325" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="336" />
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="327" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="327" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="328" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="328" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="329" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="329" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="330" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
         <source>T&amp;erm:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="330" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="342" />
         <source>Co&amp;untry:</source>
         <translation>L&amp;and:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="342" />
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="332" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="343" />
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="346" />
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="336" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="347" />
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="337" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="348" />
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="349" />
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="349" />
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="350" />
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="350" />
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="351" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="351" />
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="352" />
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="352" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="363" />
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="353" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="364" />
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="356" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="367" />
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="357" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="368" />
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>

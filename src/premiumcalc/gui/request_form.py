@@ -168,6 +168,9 @@ class RequestForm(QWidget):
             lambda _i: s.set_value("tariff", self.tariff_combo.currentData()))
         self.profession_combo.activated.connect(self._profession_chosen)
         self.profession_combo.currentIndexChanged.connect(self._profession_chosen)
+        line = self.profession_combo.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._profession_typed)
         self.revenue_edit.sig_value_changed.connect(self._revenue_changed)
         self.revenue_edit.sig_reason_changed.connect(self._show_reason)
         self.startup_check.toggled.connect(lambda on: s.set_value("startup", on))
@@ -194,6 +197,14 @@ class RequestForm(QWidget):
         data = self.profession_combo.currentData()
         if data is not None:
             self.state.set_value("profession", data)
+
+    def _profession_typed(self) -> None:
+        """Typed text picks the profession it names; anything else shows the chosen one again."""
+        combo = self.profession_combo
+        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        combo.setEditText(combo.itemText(combo.currentIndex()))
 
     def _show_reason(self, reason: str) -> None:
         self.revenue_reason.setText(reason)
