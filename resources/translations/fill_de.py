@@ -165,6 +165,63 @@ DE = {
     "Step": "Schritt",
     "Calculation": "Rechnung",
     "Amount": "Betrag",
+    # History tab
+    "Number": "Nummer",
+    "Date": "Datum",
+    "Gross per year": "Brutto pro Jahr",
+    "referred": "zur Prüfung",
+    "declined": "abgelehnt",
+    "draft": "Entwurf",
+    "sent": "versendet",
+    "accepted": "angenommen",
+    "The quote was not saved": "Das Angebot wurde nicht gespeichert",
+    "{error}\n\nThe quote stays in the window; try again when the problem is solved.":
+        "{error}\n\nDas Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem "
+        "behoben ist.",
+    "The quotes were not deleted": "Die Angebote wurden nicht gelöscht",
+    "The quotes were not restored": "Die Angebote wurden nicht wiederhergestellt",
+    "Export quotes": "Angebote exportieren",
+    "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    "The quotes were not exported": "Die Angebote wurden nicht exportiert",
+    "%n quote(s) exported to {file}": ("%n Angebot nach {file} exportiert",
+                                       "%n Angebote nach {file} exportiert"),
+    "The quote cannot be opened": "Das Angebot kann nicht geöffnet werden",
+    "%n quote(s) deleted": ("%n Angebot gelöscht", "%n Angebote gelöscht"),
+    "&Search:": "&Suchen:",
+    "Client, quote number, profession or date (2026-11-25)":
+        "Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)",
+    "Search saved quotes": "Gespeicherte Angebote durchsuchen",
+    "Saved quotes": "Gespeicherte Angebote",
+    "&Reopen": "&Öffnen",
+    "D&uplicate": "&Duplizieren",
+    "&Delete": "&Löschen",
+    "&Export to CSV…": "Als CSV &exportieren …",
+    "U&ndo": "&Rückgängig",
+    # PDF and printing
+    "Save as &PDF…": "Als &PDF speichern …",
+    "Write the quote as a PDF file": "Das Angebot als PDF-Datei schreiben",
+    "&Print…": "&Drucken …",
+    "Print the quote": "Das Angebot drucken",
+    "Print pre&view…": "&Seitenansicht …",
+    "Show the printed pages": "Die gedruckten Seiten zeigen",
+    "Quote PDF": "Angebots-PDF",
+    "There is no valid quote to print yet. Correct the highlighted input first.":
+        "Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte "
+        "Eingabe.",
+    "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\nCorrect it "
+    "under Tools → Broker profile.":
+        "Das Maklerprofil kann nicht gelesen werden, der Briefkopf wäre falsch:\n{0}\n\n"
+        "Korrigieren Sie es unter Extras → Maklerprofil.",
+    "The PDF could not be made: {0}": "Das PDF konnte nicht erstellt werden: {0}",
+    "Save quote as PDF": "Angebot als PDF speichern",
+    "PDF files (*.pdf)": "PDF-Dateien (*.pdf)",
+    "Save as PDF": "Als PDF speichern",
+    "The PDF was not saved: {0}": "Das PDF wurde nicht gespeichert: {0}",
+    "Saved {0}": "Gespeichert: {0}",
+    "Print quote": "Angebot drucken",
+    "Print preview": "Seitenansicht",
+    "Print": "Drucken",
+    "Printing failed: {0}": "Drucken fehlgeschlagen: {0}",
 }
 
 

@@ -71,12 +71,12 @@
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
         <source>Gross per year</source>
-        <translation type="unfinished" />
+        <translation>Brutto pro Jahr</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
@@ -106,28 +106,28 @@
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="167" />
         <source>referred</source>
-        <translation type="unfinished" />
+        <translation>zur Prüfung</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="168" />
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="172" />
         <source>declined</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>versendet</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="171" />
         <source>accepted</source>
-        <translation type="unfinished" />
+        <translation>angenommen</translation>
     </message>
 </context>
 <context>
@@ -136,105 +136,103 @@
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="307" />
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="310" />
         <source>The quote was not saved</source>
-        <translation type="unfinished" />
+        <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="311" />
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
-        <translation type="unfinished" />
+        <translation>{error}
+
+Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="335" />
         <source>The quotes were not deleted</source>
-        <translation type="unfinished" />
+        <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="350" />
         <source>The quotes were not restored</source>
-        <translation type="unfinished" />
+        <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="363" />
         <source>Export quotes</source>
-        <translation type="unfinished" />
+        <translation>Angebote exportieren</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="364" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="374" />
         <source>The quotes were not exported</source>
-        <translation type="unfinished" />
+        <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="376" />
         <source>%n quote(s) exported to {file}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Angebot nach {file} exportiert</numerusform><numerusform>%n Angebote nach {file} exportiert</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="391" />
         <source>The quote cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="412" />
         <source>%n quote(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Angebot gelöscht</numerusform><numerusform>%n Angebote gelöscht</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="415" />
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="417" />
         <source>Client, quote number, profession or date (2026-11-25)</source>
-        <translation type="unfinished" />
+        <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="418" />
         <source>Search saved quotes</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="419" />
         <source>Saved quotes</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="420" />
         <source>&amp;Reopen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="421" />
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="422" />
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="423" />
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished" />
+        <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="424" />
         <source>U&amp;ndo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -339,42 +337,42 @@ The quote stays in the window; try again when the problem is solved.</source>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="98" />
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="99" />
         <source>Write the quote as a PDF file</source>
-        <translation type="unfinished" />
+        <translation>Das Angebot als PDF-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="100" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="101" />
         <source>Print the quote</source>
-        <translation type="unfinished" />
+        <translation>Das Angebot drucken</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="102" />
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Seitenansicht …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="103" />
         <source>Show the printed pages</source>
-        <translation type="unfinished" />
+        <translation>Die gedruckten Seiten zeigen</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="125" />
         <source>Quote PDF</source>
-        <translation type="unfinished" />
+        <translation>Angebots-PDF</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="129" />
         <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="135" />
@@ -382,57 +380,60 @@ The quote stays in the window; try again when the problem is solved.</source>
 {0}
 
 Correct it under Tools → Broker profile.</source>
-        <translation type="unfinished" />
+        <translation>Das Maklerprofil kann nicht gelesen werden, der Briefkopf wäre falsch:
+{0}
+
+Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="149" />
         <source>The PDF could not be made: {0}</source>
-        <translation type="unfinished" />
+        <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="178" />
         <source>Save quote as PDF</source>
-        <translation type="unfinished" />
+        <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="179" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="190" />
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="191" />
         <source>The PDF was not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Das PDF wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="196" />
         <source>Saved {0}</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert: {0}</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="205" />
         <source>Print quote</source>
-        <translation type="unfinished" />
+        <translation>Angebot drucken</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="216" />
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation>Seitenansicht</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="224" />
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/printing.py" line="224" />
         <source>Printing failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
