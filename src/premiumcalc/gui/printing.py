@@ -1,0 +1,246 @@
+"""File → Save as PDF, Print and Print preview: paper and PDF are the very same pages.
+
+Print and preview do not lay the quote out a second time with Qt: they rasterise the pages
+of the quote PDF (``premiumcalc.pdf``) with pypdfium2 into the ``QPrinter``.
+
+The window passes itself to :func:`install_pdf_actions`. It provides ``file_menu`` (and
+``quit_action``, before which the actions go), ``current_request()``, ``current_outcome()``,
+``client() -> (name, address)`` and ``language()``; optionally ``state`` (with ``tariffs``
+and ``catalog``), ``current_quote_number()`` for a saved quote, ``sig_outcome_changed`` and
+``sig_language_changed``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRectF, QStandardPaths
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+PRINT_DPI = 300
+"""Resolution at which the PDF pages are rasterised for the printer (at most)."""
+
+
+def paint_pdf(printer: QPrinter, data: bytes) -> int:
+    """Paint the pages of the PDF ``data`` into ``printer``; returns the pages painted.
+
+    Honours the page range chosen in the print dialog. Each page is scaled to fit the paper
+    (A4 on A4 is 1:1). Raises ``RuntimeError`` when the printer cannot be opened.
+    """
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        count = len(document)
+        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+        last = min(printer.toPage(), count) if printer.toPage() else count
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise RuntimeError("the printer could not be opened")
+        painted = 0
+        try:
+            paper = printer.pageLayout().fullRectPixels(printer.resolution())
+            dpi = min(printer.resolution(), PRINT_DPI)
+            for index in range(first - 1, last):
+                if painted:
+                    printer.newPage()
+                page = document[index]
+                width_pt, height_pt = page.get_size()
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True,
+                                     optimize_mode="print")
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                               QImage.Format.Format_RGBX8888)
+                scale = min(paper.width() / width_pt, paper.height() / height_pt)
+                w, h = width_pt * scale, height_pt * scale
+                target = QRectF((paper.width() - w) / 2, (paper.height() - h) / 2, w, h)
+                painter.drawImage(target, image)
+                painted += 1
+        finally:
+            painter.end()
+        return painted
+    finally:
+        document.close()
+
+
+def new_printer() -> QPrinter:
+    """A high-resolution printer set to A4 portrait, painting on the whole sheet."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    return printer
+
+
+class PdfActions(QObject):
+    """The three actions of the File menu and what they do, for one window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.printer = new_printer()
+        self.last_dir = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_action.triggered.connect(self.save_pdf)
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(self.print_quote)
+        self.preview_action = QAction(self)
+        self.preview_action.triggered.connect(self.preview)
+        self.actions = (self.save_action, self.print_action, self.preview_action)
+        self.retranslate()
+
+    def retranslate(self, _lang: str = "") -> None:
+        self.save_action.setText(self.tr("Save as &PDF…"))
+        self.save_action.setStatusTip(self.tr("Write the quote as a PDF file"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.print_action.setStatusTip(self.tr("Print the quote"))
+        self.preview_action.setText(self.tr("Print pre&view…"))
+        self.preview_action.setStatusTip(self.tr("Show the printed pages"))
+
+    def update_enabled(self, *_args: object) -> None:
+        enabled = self.window.current_outcome() is not None
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    # -- the document -------------------------------------------------------------------
+
+    def _parent(self) -> QWidget | None:
+        return self.window if isinstance(self.window, QWidget) else None
+
+    def _show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._parent(), title, message)
+
+    def document(self) -> tuple[bytes, str] | None:
+        """The PDF of the quote on show and its suggested file name; None (after telling
+        the user why) when there is nothing valid to print."""
+        from premiumcalc.pdf import draft_number, render_quote_pdf, suggested_filename
+        from premiumcalc.pricing import QUOTED
+        from premiumcalc.profile import ProfileError, load_profile
+
+        title = self.tr("Quote PDF")
+        outcome = self.window.current_outcome()
+        if outcome is None or self.window.current_request() is None:
+            self._show_error(title, self.tr(
+                "There is no valid quote to print yet. Correct the highlighted input first."))
+            return None
+        try:
+            profile = load_profile()
+        except ProfileError as exc:
+            self._show_error(title, self.tr(
+                "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\n"
+                "Correct it under Tools → Broker profile.").format(str(exc)))
+            return None
+        lang = self.window.language()
+        name, address = self.window.client()
+        number_of = getattr(self.window, "current_quote_number", None)
+        number = (number_of() if callable(number_of) else None) or draft_number(
+            outcome.request, lang)
+        catalog, sha256 = self._catalog_and_sha256(outcome.tariff.id)
+        try:
+            data = render_quote_pdf(outcome, sha256=sha256, lang=lang, catalog=catalog,
+                                    profile=profile, client_name=name, client_address=address,
+                                    quote_number=number)
+        except Exception as exc:  # the window must survive whatever goes wrong in rendering
+            self._show_error(title, self.tr("The PDF could not be made: {0}").format(str(exc)))
+            return None
+        filename = suggested_filename(number, name, lang,
+                                      underwriting=outcome.status != QUOTED)
+        return data, filename
+
+    def _catalog_and_sha256(self, tariff_id: str) -> tuple[Any, str]:
+        state = getattr(self.window, "state", None)
+        tariffs = getattr(state, "tariffs", None)
+        catalog = getattr(state, "catalog", None)
+        if tariffs is None or catalog is None:
+            from premiumcalc.tariffs import load_catalog, load_tariffs
+
+            tariffs, catalog = load_tariffs(), load_catalog()
+        loaded = tariffs.get(tariff_id)
+        return catalog, loaded.sha256 if loaded is not None else ""
+
+    # -- actions ------------------------------------------------------------------------
+
+    def save_pdf(self) -> Path | None:
+        """Ask for a file name and write the PDF there (atomically)."""
+        from premiumcalc.fileio import WriteError, atomic_write_bytes
+
+        doc = self.document()
+        if doc is None:
+            return None
+        data, filename = doc
+        suggested = str(Path(self.last_dir) / filename) if self.last_dir else filename
+        path, _filter = QFileDialog.getSaveFileName(
+            self._parent(), self.tr("Save quote as PDF"), suggested,
+            self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            atomic_write_bytes(target, data)
+        except WriteError as exc:
+            self._show_error(self.tr("Save as PDF"), self.tr(
+                "The PDF was not saved: {0}").format(str(exc)))
+            return None
+        self.last_dir = str(target.parent)
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("Saved {0}").format(str(target)), 5000)
+        return target
+
+    def print_quote(self) -> int:
+        """The system print dialog, then the PDF's pages on the chosen printer."""
+        doc = self.document()
+        if doc is None:
+            return 0
+        dialog = QPrintDialog(self.printer, self._parent())
+        dialog.setWindowTitle(self.tr("Print quote"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        return self._paint(self.printer, doc[0])
+
+    def preview(self) -> None:
+        """A print preview that shows the PDF's pages as they will be printed."""
+        doc = self.document()
+        if doc is None:
+            return
+        dialog = QPrintPreviewDialog(self.printer, self._parent())
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda printer: self._paint(printer, doc[0]))
+        dialog.exec()
+
+    def _paint(self, printer: QPrinter, data: bytes) -> int:
+        try:
+            return paint_pdf(printer, data)
+        except RuntimeError as exc:
+            self._show_error(self.tr("Print"), self.tr("Printing failed: {0}").format(str(exc)))
+            return 0
+
+
+def install_pdf_actions(window: Any) -> PdfActions:
+    """Add Save as PDF (Ctrl+Shift+S), Print (Ctrl+P) and Print preview to the window's
+    File menu, before Quit when the window has a ``quit_action``; returns the controller
+    (kept alive as a child of the window, also as ``window.pdf_actions``)."""
+    actions = PdfActions(window)
+    menu = window.file_menu
+    before = getattr(window, "quit_action", None)
+    if before is not None and before in menu.actions():
+        separator = menu.insertSeparator(before)
+        menu.insertActions(separator, list(actions.actions))
+    else:
+        menu.addSeparator()
+        menu.addActions(list(actions.actions))
+    for signal_name, slot in (("sig_outcome_changed", actions.update_enabled),
+                              ("sig_language_changed", actions.retranslate)):
+        signal = getattr(window, signal_name, None)
+        if signal is not None:
+            signal.connect(slot)
+    actions.update_enabled()
+    window.pdf_actions = actions
+    return actions
