@@ -98,3 +98,11 @@ def test_a_long_session_of_edits_does_not_crash_the_window() -> None:
                             timeout=300, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().endswith("€")
+
+
+def test_screenshot_of_a_request_for_a_missing_tariff_fails_clearly(tmp_path: Path) -> None:
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({**WORKED_EXAMPLE, "tariff": "gone-2019"}))
+    result = run_gui(["--screenshot", str(tmp_path / "x.png"), "--request", str(request)])
+    assert result.returncode == 2
+    assert "gone-2019" in result.stderr and "Traceback" not in result.stderr

@@ -353,3 +353,18 @@ def test_profession_is_searchable_and_typed_text_never_leaves_a_false_label(qtbo
     line.editingFinished.emit()
     assert combo.currentText() == "IT consulting"
     assert window.current_request().profession == "it-consulting"
+
+
+def test_a_request_the_tariff_cannot_take_is_refused_and_the_form_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from premiumcalc.pricing import InvalidInput
+
+    window = make_window(qtbot, "en")
+    type_worked_example(qtbot, window, revenue="180000")
+    before = window.current_request()
+    unknown = before.with_changes(tariff="gone-2019")
+    with pytest.raises(InvalidInput, match="not installed"):
+        window.load_request(unknown)
+    with pytest.raises(InvalidInput) as info:
+        window.load_request(before.with_changes(deductible=750))
+    assert info.value.field == "deductible"
+    assert window.current_request() == before

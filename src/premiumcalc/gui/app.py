@@ -83,7 +83,7 @@ def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> i
     from premiumcalc.gui.gui_settings import open_settings
     from premiumcalc.gui.i18n import system_language
     from premiumcalc.gui.main_window import MainWindow
-    from premiumcalc.pricing import QuoteRequest
+    from premiumcalc.pricing import InvalidInput, QuoteRequest
     from premiumcalc.tariffs import load_catalog, load_tariffs
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -100,7 +100,12 @@ def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> i
     lang = lang or system_language()
     window = MainWindow(tariffs, catalog, lang, settings)
     if isinstance(request, QuoteRequest):
-        window.load_request(request, client.get("client_name"), client.get("client_address"))
+        try:
+            window.load_request(request, client.get("client_name"),
+                                client.get("client_address"))
+        except InvalidInput as exc:
+            _say(f"premiumcalc-gui: {exc}")
+            return 2
     if screenshot:
         return _screenshot(app, window, args.screenshot, args.size)
     window.show()

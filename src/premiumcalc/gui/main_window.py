@@ -125,7 +125,11 @@ class MainWindow(QMainWindow):
 
     def load_request(self, request: QuoteRequest, client_name: str | None = None,
                      client_address: str | None = None) -> None:
-        """Fill the form with a request (e.g. a saved quote) and price it."""
+        """Fill the form with a request (e.g. a saved quote) and price it.
+
+        Raises ``premiumcalc.pricing.InvalidInput`` (and leaves the form as it was) when the
+        request's tariff is not installed or a value is outside that tariff's sets.
+        """
         self.state.load_request(request, client_name, client_address)
 
     def add_tab(self, widget: QWidget, title: str) -> int:

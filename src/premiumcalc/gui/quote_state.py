@@ -137,9 +137,19 @@ class QuoteState(QObject):
 
     def load_request(self, request: QuoteRequest, client_name: str | None = None,
                      client_address: str | None = None) -> None:
+        """Show ``request`` (its tariff, or the current one when it names none).
+
+        Raises :class:`InvalidInput` and changes nothing when the tariff is not installed or
+        a value is outside the tariff's sets, so a request is never shown altered.
+        """
+        tariff_id = request.tariff or self._values["tariff"]
+        loaded = self.tariffs.get(tariff_id)
+        if loaded is None:
+            installed = ", ".join(self.tariffs.ids()) or "none"
+            raise InvalidInput("tariff", f"{tariff_id!r} is not installed; installed: {installed}")
+        check_request(request, loaded.tariff, self.catalog)
         changes: dict[str, Any] = {f: getattr(request, f) for f in REQUEST_FIELDS}
-        if not changes["tariff"] or changes["tariff"] not in self.tariffs.tariffs:
-            changes["tariff"] = self._values["tariff"]
+        changes["tariff"] = tariff_id
         if client_name is not None:
             changes["client_name"] = client_name
         if client_address is not None:
