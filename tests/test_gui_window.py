@@ -368,3 +368,15 @@ def test_a_request_the_tariff_cannot_take_is_refused_and_the_form_kept(qtbot) ->
         window.load_request(before.with_changes(deductible=750))
     assert info.value.field == "deductible"
     assert window.current_request() == before
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_keyboard_mnemonics_of_form_and_menus_are_unique(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, lang)
+    texts = [label.text() for label in window.form.labels.values()]
+    texts.append(window.form.startup_check.text())
+    texts += [menu.title() for menu in (window.file_menu, window.view_menu, window.tools_menu,
+                                        window.help_menu)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) == len(texts)
+    assert sorted(keys) == sorted(set(keys)), texts

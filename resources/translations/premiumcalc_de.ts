@@ -238,67 +238,67 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="193" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="194" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="198" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="195" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="199" />
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="196" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="197" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="201" />
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="198" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="199" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="200" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="206" />
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="207" />
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="208" />
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="205" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="209" />
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="213" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="217" />
         <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
         <translation>
             <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
@@ -401,37 +401,37 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="190" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="188" />
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="191" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="189" />
         <source>The PDF was not saved: {0}</source>
         <translation>Das PDF wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="196" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="194" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="205" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="203" />
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="216" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="214" />
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="224" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="222" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="224" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="222" />
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -696,7 +696,7 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     <message>
         <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
         <source>T&amp;erm:</source>
-        <translation>&amp;Laufzeit:</translation>
+        <translation>Lau&amp;fzeit:</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
@@ -706,7 +706,7 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     <message>
         <location filename="../../src/premiumcalc/gui/request_form.py" line="342" />
         <source>Co&amp;untry:</source>
-        <translation>L&amp;and:</translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/request_form.py" line="342" />
