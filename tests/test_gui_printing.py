@@ -293,3 +293,23 @@ def test_the_window_prints_what_the_pdf_module_renders(window: StandInWindow) ->
                               catalog=window.state.catalog, profile=load_profile(),
                               client_name=CLIENT[0], client_address=CLIENT[1])
     assert the_pdf(window) == direct
+
+
+def test_the_main_window_saves_its_quote_as_pdf(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from premiumcalc.gui.main_window import MainWindow
+
+    w = MainWindow(load_tariffs(include_user_dir=False), load_catalog(), "de")
+    qtbot.addWidget(w)
+    actions = install_pdf_actions(w)
+    items = w.file_menu.actions()
+    assert items.index(actions.print_action) < items.index(w.quit_action)
+    w.load_request(build_request(WORKED_EXAMPLE), *CLIENT)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, suggested, f: (str(tmp_path / Path(suggested).name),
+                                                               f))
+    written = actions.save_pdf()
+    assert written is not None and written.name.startswith("Angebot-ENTWURF-")
+    assert written.name.endswith("-Müller-Söhne-GmbH.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(written).pages).replace("\u00a0", " ")
+    assert "Müller & Söhne GmbH" in text and "726,65 €" in text
