@@ -296,9 +296,12 @@ def test_the_window_prints_what_the_pdf_module_renders(window: StandInWindow) ->
 
 
 def test_the_main_window_saves_its_quote_as_pdf(
-        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        request: pytest.FixtureRequest) -> None:
+    from premiumcalc.gui.i18n import translators
     from premiumcalc.gui.main_window import MainWindow
 
+    request.addfinalizer(lambda: translators.install("en"))  # the window installs German
     w = MainWindow(load_tariffs(include_user_dir=False), load_catalog(), "de")
     qtbot.addWidget(w)
     actions = install_pdf_actions(w)
