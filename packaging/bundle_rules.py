@@ -1,0 +1,228 @@
+"""What goes into the PyInstaller bundle and what is trimmed out of it.
+
+Shared by ``premiumcalc.spec`` and the minimal reference app of
+``benchmarks/bench_packaging.py``, so that both are packaged with the same excludes. Plain
+Python without PyInstaller or Qt imports, so that the tests can check the rules cheaply.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from typing import Any
+from pathlib import Path, PurePosixPath
+
+PACKAGING_DIR = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGING_DIR.parent
+
+APP_NAME = "premiumcalc"
+GUI_EXE = "premiumcalc-gui"
+CLI_EXE = "premiumcalc"
+BUNDLE_IDENTIFIER = "org.premiumcalc.premiumcalc"
+DESCRIPTION = "premiumcalc: professional indemnity premiums for IT professionals"
+
+#: The Qt modules the window imports (QtSvg renders the icon; QtPrintSupport prints).
+QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"})
+
+#: Standard-library and third-party packages the program never needs at run time.
+PYTHON_EXCLUDES = (
+    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
+    "test", "unittest", "doctest", "xmlrpc", "distutils", "setuptools", "pkg_resources", "pip",
+    "numpy", "IPython", "matplotlib", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy",
+    "ruff", "PyInstaller",
+    # Pillow (for logos in the PDF) without the AVIF and WebP codecs and the Tk bridge: a
+    # broker's logo is a PNG or JPEG; Pillow skips codecs that are missing.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk",
+    "PIL.ImageTk",
+    # SQLAlchemy dialects and helpers the quote store does not use (SQLite and PostgreSQL stay).
+    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
+    "sqlalchemy.connectors.pyodbc", "sqlalchemy.connectors.aioodbc", "sqlalchemy.testing",
+    "sqlalchemy.orm", "sqlalchemy.ext",  # the store uses SQLAlchemy Core only
+    "pydantic.v1",  # the pydantic 1 compatibility layer
+    "multiprocessing", "charset_normalizer",
+    # ReportLab's charts, barcodes and their test shapes: the quote PDF is text and tables.
+    "reportlab.graphics.charts", "reportlab.graphics.barcode", "reportlab.graphics.testshapes",
+    "reportlab.graphics.samples",
+)
+
+#: Languages of the program: babel locale data and Qt translations beyond these are dropped.
+LANGUAGES = ("de", "en")
+#: babel locale files the program loads for de_DE and en_US (with their parents).
+BABEL_LOCALES = frozenset({"root", "de", "de_DE", "en", "en_US", "en_001", "en_150"})
+
+#: Qt plugins kept, by plugin type, as file names without "lib" and suffix; ``None`` keeps
+#: every plugin of a type. Every other type (generic and egldeviceintegrations for eglfs,
+#: tls and networkinformation for QtNetwork, sqldrivers, qmltooling, designer, ...) is dropped.
+QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
+    # xcb and wayland for Linux desktops, offscreen for --screenshot and headless smoke tests,
+    # the one native platform of Windows and macOS.
+    "platforms": frozenset({"qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"}),
+    # Native file dialogs through the desktop portal. The GTK 3 theme is left out: it would
+    # drag the build machine's GTK, cairo and pango into the bundle.
+    "platformthemes": frozenset({"qxdgdesktopportal"}),
+    "platforminputcontexts": None,  # dead keys and input methods (compose, ibus)
+    "imageformats": frozenset({"qsvg", "qico"}),  # PNG is built into QtGui
+    "iconengines": None,  # SVG icons
+    "printsupport": None,  # CUPS on Linux
+    "xcbglintegrations": None,
+    "wayland-decoration-client": None,
+    "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl"}),
+    "wayland-shell-integration": frozenset({"xdg-shell"}),
+    "styles": None,  # the native style on Windows and macOS
+}
+
+
+def project_version(pyproject: Path = REPO_ROOT / "pyproject.toml") -> str:
+    """The version in ``pyproject.toml`` (the package metadata is built from it)."""
+    with pyproject.open("rb") as f:
+        return str(tomllib.load(f)["project"]["version"])
+
+
+def qt_excludes(available: Iterable[str]) -> list[str]:
+    """``PySide6.<module>`` for every available Qt module the program does not use."""
+    return sorted(f"PySide6.{m}" for m in available if m.startswith("Qt") and m not in
+                  QT_MODULES_USED)
+
+
+def installed_qt_modules(pyside_dir: Path) -> list[str]:
+    """The Qt modules of an installed PySide6 (``QtCore.abi3.so`` → ``QtCore``)."""
+    names = {p.name.split(".")[0] for p in pyside_dir.iterdir()
+             if p.suffix in (".so", ".pyd") and p.name.startswith("Qt")}
+    return sorted(names)
+
+
+def _plugin_name(filename: str) -> str:
+    """``libqxcb.so`` / ``qwindows.dll`` / ``libqcocoa.dylib`` → ``qxcb`` / ``qwindows`` / ``qcocoa``."""
+    return filename.split(".")[0].removeprefix("lib")
+
+
+def keep(dest: str) -> bool:
+    """Whether a file collected to ``dest`` (a path inside the bundle) stays in the bundle."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    name = parts[-1] if parts else ""
+    if "babel" in parts and "locale-data" in parts:
+        return name.removesuffix(".dat") in BABEL_LOCALES
+    if "translations" in parts and name.endswith(".qm") and _is_qt_dir(parts):
+        return _keep_qt_translation(name)
+    if "plugins" in parts and _is_qt_dir(parts):
+        index = parts.index("plugins")
+        if len(parts) < index + 3:
+            return True
+        kept = QT_PLUGINS_KEPT.get(parts[index + 1], frozenset())
+        return kept is None or _plugin_name(name) in kept
+    return True
+
+
+def _is_qt_dir(parts: tuple[str, ...]) -> bool:
+    return "PySide6" in parts
+
+
+def _keep_qt_translation(name: str) -> bool:
+    match = re.fullmatch(r"(qt|qtbase)_([a-zA-Z_]+)\.qm", name)
+    return bool(match) and match.group(2) in LANGUAGES
+
+
+def split_dropped(
+    toc: Iterable[tuple[str, str, str]],
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """``(kept, dropped)`` entries of a TOC by :func:`keep`."""
+    kept: list[tuple[str, str, str]] = []
+    dropped: list[tuple[str, str, str]] = []
+    for entry in toc:
+        (kept if keep(entry[0]) else dropped).append(entry)
+    return kept, dropped
+
+
+def orphans(
+    binaries: Iterable[tuple[str, str, str]],
+    dropped: Iterable[tuple[str, str, str]],
+    needed: Callable[[str], Iterable[str]],
+) -> set[str]:
+    """Libraries that were collected only because a dropped plugin links to them.
+
+    ``needed(src)`` gives the file names a binary links to. A library is an orphan when a
+    dropped file needs it (directly or through other such libraries) and no kept binary does;
+    libraries loaded at run time (ctypes) are never candidates, so they stay.
+    """
+    by_name = {_basename(dest): src for dest, src, _ in binaries}
+    candidates: set[str] = set()
+    todo = [src for _, src, _ in dropped]
+    while todo:
+        for name in needed(todo.pop()):
+            if name in by_name and name not in candidates:
+                candidates.add(name)
+                todo.append(by_name[name])
+    reached: set[str] = set()
+    todo = [src for dest, src, _ in binaries if _basename(dest) not in candidates]
+    while todo:
+        for name in needed(todo.pop()):
+            if name in candidates and name not in reached:
+                reached.add(name)
+                todo.append(by_name[name])
+    return candidates - reached
+
+
+def without(
+    toc: Iterable[tuple[str, str, str]], names: set[str],
+) -> list[tuple[str, str, str]]:
+    """The TOC without the files (and symlinks to files) with these names."""
+    return [
+        (dest, src, kind) for dest, src, kind in toc
+        if _basename(dest) not in names and not (kind == "SYMLINK" and _basename(src) in names)
+    ]
+
+
+def _basename(path: str) -> str:
+    return PurePosixPath(path.replace("\\", "/")).name
+
+
+def windows_version_text(version: str) -> str:
+    """A PyInstaller version-resource file (``EXE(version=...)``) for Windows."""
+    numbers = [int(n) for n in re.findall(r"\d+", version)[:4]]
+    numbers += [0] * (4 - len(numbers))
+    fixed = tuple(numbers)
+    dotted = ".".join(str(n) for n in numbers)
+    strings = {
+        "CompanyName": "premiumcalc developers",
+        "FileDescription": DESCRIPTION,
+        "FileVersion": dotted,
+        "InternalName": APP_NAME,
+        "LegalCopyright": "MIT License",
+        "OriginalFilename": f"{GUI_EXE}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    string_structs = ",\n          ".join(
+        f"StringStruct({key!r}, {value!r})" for key, value in strings.items()
+    )
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={fixed}, prodvers={fixed}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([
+      StringTable('040904B0', [
+          {string_structs}])
+    ]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+
+
+def apply_trimming(analysis: Any) -> None:
+    """Trim a PyInstaller ``Analysis`` in place: dropped files, then the libraries only they used."""
+    from PyInstaller.depend.bindepend import get_imports
+
+    def needed(src: str) -> list[str]:
+        try:
+            return [_basename(name) for name, _ in get_imports(src)]
+        except Exception:  # a file the platform's tools cannot read: assume no links
+            return []
+
+    binaries, dropped_binaries = split_dropped(analysis.binaries)
+    datas, dropped_datas = split_dropped(analysis.datas)
+    gone = orphans(binaries, dropped_binaries, needed)
+    analysis.binaries = without(binaries, gone)
+    analysis.datas = without(datas, gone)
+    analysis.trimmed_report = (len(dropped_binaries) + len(dropped_datas), sorted(gone))
