@@ -44,7 +44,7 @@ def render_pngs(svg: Path, out_dir: Path, sizes: tuple[int, ...] = PNG_SIZES) ->
         renderer.render(painter)
         painter.end()
         path = out_dir / f"premiumcalc-{size}.png"
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path)):  # the format follows the .png suffix
             raise OSError(f"cannot write {path}")
         written[size] = path
     del app
