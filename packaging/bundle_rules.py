@@ -56,7 +56,7 @@ PYTHON_EXCLUDES = (
 #: Languages of the program: babel locale data and Qt translations beyond these are dropped.
 LANGUAGES = ("de", "en")
 #: babel locale files the program loads for de_DE and en_US (with their parents).
-BABEL_LOCALES = frozenset({"root", "de", "de_DE", "en", "en_US", "en_001", "en_150"})
+BABEL_LOCALES = frozenset({"root", "de", "de_DE", "en", "en_US", "en_001"})
 
 #: Qt plugins kept, by plugin type, as file names without "lib" and suffix; ``None`` keeps
 #: every plugin of a type. Every other type (generic and egldeviceintegrations for eglfs,
@@ -156,14 +156,14 @@ def orphans(
     candidates: set[str] = set()
     todo = [src for _, src, _ in dropped]
     while todo:
-        for name in needed(todo.pop()):
+        for name in map(str.casefold, needed(todo.pop())):
             if name in by_name and name not in candidates:
                 candidates.add(name)
                 todo.append(by_name[name])
     reached: set[str] = set()
     todo = [src for dest, src, _ in binaries if _basename(dest) not in candidates]
     while todo:
-        for name in needed(todo.pop()):
+        for name in map(str.casefold, needed(todo.pop())):
             if name in candidates and name not in reached:
                 reached.add(name)
                 todo.append(by_name[name])
@@ -181,7 +181,8 @@ def without(
 
 
 def _basename(path: str) -> str:
-    return PurePosixPath(path.replace("\\", "/")).name
+    """The file name, case-folded: Windows links ``QT6CORE.DLL`` to ``Qt6Core.dll``."""
+    return PurePosixPath(path.replace("\\", "/")).name.casefold()
 
 
 def windows_version_text(version: str) -> str:

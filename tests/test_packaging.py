@@ -211,7 +211,7 @@ def test_libraries_only_a_dropped_plugin_used_are_dropped_too() -> None:
                 if "libqeglfs" not in src]
     dropped = [("plugins/platforms/libqeglfs.so", "/qt/libqeglfs.so", "BINARY")]
     gone = rules.orphans(binaries, dropped, lambda src: links[src])
-    assert gone == {"libQt6EglFS.so.6", "libQt6OpenGL.so.6"}
+    assert gone == {"libqt6eglfs.so.6", "libqt6opengl.so.6"}
     toc = [*binaries, ("libQt6OpenGL.so.6", "lib/libQt6OpenGL.so.6", "SYMLINK")]
     left = {Path(dest).name for dest, _, _ in rules.without(toc, gone)}
     assert left == {"libqxcb.so", "libQt6Gui.so.6", "libQt6XcbQpa.so.6", "libpdfium.so"}
