@@ -130,5 +130,9 @@ class MoneyEdit(QLineEdit):
         self.sig_reason_changed.emit(self.reason())
         self.sig_value_changed.emit(value)
 
+    def revalidate(self) -> None:
+        """Check the text again and emit both signals (after a change with signals blocked)."""
+        self._on_text_changed(self.text())
+
     def retranslate(self) -> None:
         self.sig_reason_changed.emit(self.reason())

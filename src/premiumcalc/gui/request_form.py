@@ -301,7 +301,7 @@ class RequestForm(QWidget):
         if v["revenue"] is not None and self.revenue_edit.value() != v["revenue"]:
             with QSignalBlocker(self.revenue_edit):
                 self.revenue_edit.set_value(v["revenue"])
-            self.revenue_edit._on_text_changed(self.revenue_edit.text())
+            self.revenue_edit.revalidate()
 
     def _show_module_prices(self, outcome: Outcome | None) -> None:
         lang = self.state.lang
