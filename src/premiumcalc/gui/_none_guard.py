@@ -22,7 +22,11 @@ def protect_none() -> None:
     drop (only on CPython before 3.12, where they are not immortal)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
+    if hasattr(sys, "getobjects"):  # a Py_TRACE_REFS build: ob_refcnt is not the first field
+        return
     for singleton in (None, True, False):
         refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt, the first field
+        if refcount.value != sys.getrefcount(singleton) - 1:
+            return  # not the layout this relies on; leave the object alone
         if refcount.value < _RESERVE:
             refcount.value += _RESERVE
