@@ -78,8 +78,9 @@ def test_start_does_not_load_the_pdf_or_database_layers(tmp_path: Path) -> None:
 
 
 def test_a_long_session_of_edits_does_not_crash_the_window() -> None:
-    # PySide6 6.12.0 on Python 3.11 drops references to None/True/False on many calls; the
-    # window must survive far more edits than the few thousand calls that would kill it.
+    # PySide6 6.12.0 on Python 3.11 drops references to None/True/False on many calls (so
+    # pyproject.toml excludes it); the window must survive far more edits than the few
+    # thousand calls that would kill it.
     code = (
         "from premiumcalc.gui.main_window import MainWindow\n"
         "from premiumcalc.tariffs import load_catalog, load_tariffs\n"
