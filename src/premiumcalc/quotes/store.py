@@ -201,7 +201,8 @@ class QuoteStore:
         labels = f"{prof.en} {prof.de}" if prof is not None else ""
         moment = now or _now()
         stamp = _stamp(moment)
-        local_day = moment.astimezone().date().isoformat()
+        local = moment.astimezone()
+        local_day = f"{local.date().isoformat()} {local:%d.%m.%Y}"
         premium = out.get("premium") or {}
         request_json = json.dumps(request.model_dump(mode="json"), ensure_ascii=False)
         outcome_json = json.dumps(out, ensure_ascii=False)

@@ -1,0 +1,431 @@
+"""The History tab: saved quotes, searchable and sortable, read page by page.
+
+The table never loads every quote: :class:`HistoryModel` asks the store for one page at a
+time (``fetchMore``) as the user scrolls, and searching or sorting asks the database again.
+The tab reopens, duplicates, deletes (with undo) and exports quotes; saving is
+:meth:`HistoryTab.save_quote`, for the window's Save quote (Ctrl+S).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from premiumcalc.pricing import QuoteRequest
+from premiumcalc.pricing.explain import money
+from premiumcalc.quotes.errors import StoreError
+from premiumcalc.quotes.models import QuoteSummary, SavedQuote
+from premiumcalc.quotes.store import QuoteStore
+from premiumcalc.tariffs import Catalog, LoadedTariff
+
+_Index = QModelIndex | QPersistentModelIndex
+_COLUMNS = ("number", "created", "client", "profession", "tariff", "gross", "status")
+
+
+class HistoryModel(QAbstractTableModel):
+    """Saved quotes matching a search, in pages of :attr:`PAGE` rows."""
+
+    PAGE = 100
+
+    def __init__(self, store: QuoteStore, catalog: Catalog, lang: str = "en",
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.lang = lang
+        self.search_text = ""
+        self.sort_key = "created"
+        self.descending = True
+        self._rows: list[QuoteSummary] = []
+        self._complete = False
+        self.error = ""
+        """The last database error ('' when the last read worked)."""
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the first page again (after a search, a sort, a save or a delete)."""
+        self.beginResetModel()
+        self._rows = []
+        self._complete = False
+        self._fetch()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        self.search_text = text.strip()
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(_COLUMNS):
+            return
+        self.sort_key = _COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def _page(self) -> list[QuoteSummary]:
+        """The next page, or [] (with ``error`` set) when the database cannot be read."""
+        try:
+            page = self.store.search(self.search_text, sort=self.sort_key,
+                                     descending=self.descending, offset=len(self._rows),
+                                     limit=self.PAGE)
+        except StoreError as error:
+            self.error = str(error)
+            self._complete = True
+            return []
+        self.error = ""
+        self._complete = len(page) < self.PAGE
+        return page
+
+    def _fetch(self) -> None:
+        self._rows.extend(self._page())
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete:
+            return
+        page = self._page()
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- the model -------------------------------------------------------------------------
+
+    def summary(self, row: int) -> QuoteSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Number"), self.tr("Date"), self.tr("Client"), self.tr("Profession"),
+                  self.tr("Tariff"), self.tr("Gross per year"), self.tr("Status"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        quote = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return quote.number
+        if role == Qt.ItemDataRole.TextAlignmentRole and _COLUMNS[index.column()] == "gross":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(quote, _COLUMNS[index.column()])
+        return None
+
+    def _text(self, quote: QuoteSummary, column: str) -> str:
+        if column == "number":
+            return quote.number
+        if column == "created":
+            moment = datetime.fromisoformat(quote.created_at.replace("Z", "+00:00"))
+            local = moment.astimezone()
+            return f"{local:%d.%m.%Y %H:%M}" if self.lang == "de" else f"{local:%Y-%m-%d %H:%M}"
+        if column == "client":
+            return quote.client_name
+        if column == "profession":
+            prof = self.catalog.profession_map.get(quote.profession)
+            return prof.label(self.lang) if prof is not None else quote.profession
+        if column == "tariff":
+            return f"{quote.tariff_id} {quote.tariff_version}"
+        if column == "gross":
+            if quote.gross_annual is None:
+                return {"referred": self.tr("referred"),
+                        "declined": self.tr("declined")}.get(quote.outcome_status, "–")
+            return money(quote.gross_annual, self.lang)
+        return {"draft": self.tr("draft"), "sent": self.tr("sent"),
+                "accepted": self.tr("accepted"),
+                "declined": self.tr("declined")}.get(quote.status, quote.status)
+
+
+class HistoryTab(QWidget):
+    """Saved quotes: search, sort, reopen, duplicate, delete with undo, export to CSV."""
+
+    sig_reopen_requested = Signal(object)
+    """The user wants to reopen a saved quote: carries the
+    ``premiumcalc.quotes.SavedQuote`` (``.quote_request()``, ``.client_name``,
+    ``.client_address``, ``.number``); the window fills its form with it."""
+
+    sig_duplicate_requested = Signal(object)
+    """The user wants a new quote like a saved one: carries the ``SavedQuote``; the window
+    fills its form with it as a new, unsaved quote (Save then gives it a new number)."""
+
+    sig_quote_saved = Signal(object)
+    """:meth:`save_quote` saved a quote: carries the new ``SavedQuote``."""
+
+    sig_deleted = Signal(list)
+    """Quotes were deleted (or, after an undo, restored): carries their numbers."""
+
+    def __init__(self, store: QuoteStore, catalog: Catalog, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = HistoryModel(store, catalog, lang, self)
+        self._undo: list[list[str]] = []
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("historySearch")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+
+        self.view = QTableView()
+        self.view.setObjectName("historyTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.activated.connect(lambda _index: self.reopen())  # Enter or double-click
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+        self.reopen_button = QPushButton()
+        self.duplicate_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.export_button = QPushButton()
+        self.reopen_button.clicked.connect(self.reopen)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(self.export_selected)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        self.delete_shortcut.activated.connect(self.delete_selected)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_delete)
+
+        top = QHBoxLayout()
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        top.addWidget(self.search_label)
+        top.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for button in (self.reopen_button, self.duplicate_button, self.delete_button,
+                       self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_label)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        self.retranslate()
+        self.refresh()
+
+    # -- public slots -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the list again (e.g. after a quote was saved elsewhere)."""
+        self.model.reload()
+        self._show_error(self.model.error)
+
+    def apply_search(self) -> None:
+        """Search now for the text in the search field (also done 200 ms after typing)."""
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+        self._show_error(self.model.error)
+
+    def set_language(self, lang: str) -> None:
+        self.model.lang = lang
+        self.retranslate()
+        self.model.reload()
+
+    def selected_numbers(self) -> list[str]:
+        """The quote numbers of the selected rows, top to bottom."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [self.model.summary(r).number for r in rows]
+
+    def save_quote(self, request: QuoteRequest, loaded: LoadedTariff, client_name: str,
+                   client_address: str = "", lang: str = "en",
+                   notes: str = "") -> SavedQuote | None:
+        """Save a quote (the window's Save quote, Ctrl+S) and show it at the top.
+
+        On failure (no client name, a full disk, a read-only database...) a message names
+        the problem and None is returned: the window keeps the quote as it is.
+        """
+        from premiumcalc.pricing import InvalidInput
+
+        try:
+            saved = self.store.save_quote(request, loaded, client_name=client_name,
+                                          client_address=client_address, lang=lang,
+                                          notes=notes, catalog=self.model.catalog)
+        except InvalidInput as error:
+            self._warn(self.tr("The quote was not saved"), str(error))
+            return None
+        except StoreError as error:
+            self._warn(self.tr("The quote was not saved"),
+                       self.tr("{error}\n\nThe quote stays in the window; try again when the "
+                               "problem is solved.").format(error=error))
+            return None
+        self.refresh()
+        self.sig_quote_saved.emit(saved)
+        return saved
+
+    def reopen(self) -> None:
+        saved = self._current_saved()
+        if saved is not None:
+            self.sig_reopen_requested.emit(saved)
+
+    def duplicate(self) -> None:
+        saved = self._current_saved()
+        if saved is not None:
+            self.sig_duplicate_requested.emit(saved)
+
+    def delete_selected(self) -> None:
+        numbers = self.selected_numbers()
+        if not numbers:
+            return
+        try:
+            self.store.delete(numbers)
+        except StoreError as error:
+            self._warn(self.tr("The quotes were not deleted"), str(error))
+            return
+        self._undo.append(numbers)
+        self.refresh()
+        self._update_undo()
+        self.sig_deleted.emit(numbers)
+
+    def undo_delete(self) -> None:
+        """Bring back the quotes of the last delete."""
+        if not self._undo:
+            return
+        numbers = self._undo[-1]
+        try:
+            self.store.undelete(numbers)
+        except StoreError as error:
+            self._warn(self.tr("The quotes were not restored"), str(error))
+            return
+        self._undo.pop()
+        self.refresh()
+        self._update_undo()
+        self.sig_deleted.emit(numbers)
+
+    def export_selected(self) -> bool:
+        """Export the selected quotes to a CSV file chosen by the user; True when written."""
+        numbers = self.selected_numbers()
+        if not numbers:
+            return False
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export quotes"), str(Path.home() / "quotes.csv"),
+            self.tr("CSV files (*.csv)"))
+        if not name:
+            return False
+        from premiumcalc.fileio import AtomicTextWriter, WriteError
+        from premiumcalc.quotes.export import write_csv
+
+        try:
+            with AtomicTextWriter(name, newline="") as out:
+                n = write_csv(self.store.iter_saved(numbers), out)
+        except (StoreError, WriteError) as error:
+            self._warn(self.tr("The quotes were not exported"), str(error))
+            return False
+        self.status_label.setText(self.tr("%n quote(s) exported to {file}", "", n)
+                                  .format(file=name))
+        return True
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _current_saved(self) -> SavedQuote | None:
+        index = self.view.currentIndex()
+        rows = self.view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (index.row() if index.isValid() else -1)
+        if row < 0:
+            return None
+        try:
+            return self.store.get(self.model.summary(row).number)
+        except StoreError as error:
+            self._warn(self.tr("The quote cannot be opened"), str(error))
+            return None
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _show_error(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        count = len(self.view.selectionModel().selectedRows())
+        self.reopen_button.setEnabled(count == 1)
+        self.duplicate_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count > 0)
+        self.export_button.setEnabled(count > 0)
+
+    def _update_undo(self) -> None:
+        visible = bool(self._undo)
+        self.undo_label.setVisible(visible)
+        self.undo_button.setVisible(visible)
+        if visible:
+            self.undo_label.setText(self.tr("%n quote(s) deleted", "", len(self._undo[-1])))
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(
+            self.tr("Client, quote number, profession or date (2026-11-25)"))
+        self.search.setAccessibleName(self.tr("Search saved quotes"))
+        self.view.setAccessibleName(self.tr("Saved quotes"))
+        self.reopen_button.setText(self.tr("&Reopen"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.export_button.setText(self.tr("&Export to CSV…"))
+        self.undo_button.setText(self.tr("U&ndo"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_COLUMNS) - 1)
+        self._update_buttons()
+        self._update_undo()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
