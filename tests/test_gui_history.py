@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from test_quotes_helpers import nordlicht, request
 
 from premiumcalc.gui.history_tab import HistoryModel, HistoryTab
 from premiumcalc.quotes import QuoteStore, SavedQuote, StoreError, open_store
 from premiumcalc.tariffs import load_catalog
+from test_quotes_helpers import nordlicht, request
 
 N_QUOTES = 230
 CLIENTS = ("Ärztehaus Nord", "Baumann Consulting", "Cäsar Webdesign")
