@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from premiumcalc import __version__
+import premiumcalc
 from premiumcalc.pdf.command import register as register_pdf
 from premiumcalc.pricing.request import (
     InvalidInput,
@@ -53,6 +53,20 @@ BATCH_COLUMNS = (
 
 class UsageError(Exception):
     """Invalid input on the command line: exit code 2 with one line on stderr."""
+
+
+class _VersionAction(argparse.Action):
+    """``--version``; the version is looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help or "show the program's version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"{PROG} {premiumcalc.__version__}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -102,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     q = sub.add_parser("quote", help="price one request with one tariff",

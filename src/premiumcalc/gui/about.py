@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from premiumcalc import __version__
+import premiumcalc
 from premiumcalc.tariffs import TariffSet
 
 LICENCES = (
@@ -32,7 +32,7 @@ def about_html(tariffs: TariffSet) -> str:
         for t in tariffs
     )
     return (
-        f"<h3>premiumcalc {escape(__version__)}</h3><p>{escape(intro)}</p>"
+        f"<h3>premiumcalc {escape(premiumcalc.__version__)}</h3><p>{escape(intro)}</p>"
         f"<p><b>{escape(installed)}</b></p><ul>{rows}</ul>"
         f"<p><b>{escape(licences)}</b><br>{escape(LICENCES.format(qt=qVersion()))}</p>"
         f"<p>{escape(fictional)}</p>"
