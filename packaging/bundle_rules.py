@@ -7,7 +7,11 @@ Python without PyInstaller or Qt imports, so that the tests can check the rules 
 
 from __future__ import annotations
 
+import functools
 import re
+import shutil
+import subprocess
+import sys
 import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
@@ -80,6 +84,12 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
 }
 
 
+#: Libraries of the desktop that must come from the user's system, not the build machine:
+#: the CUPS client (with GnuTLS, Avahi, Kerberos behind it) has to match the local print
+#: service. Qt's CUPS plugin loads the system's copy; without one, printing offers PDF only.
+SYSTEM_LIBRARIES = frozenset({"libcups"})
+
+
 def project_version(pyproject: Path = REPO_ROOT / "pyproject.toml") -> str:
     """The version in ``pyproject.toml`` (the package metadata is built from it)."""
     with pyproject.open("rb") as f:
@@ -108,6 +118,8 @@ def keep(dest: str) -> bool:
     """Whether a file collected to ``dest`` (a path inside the bundle) stays in the bundle."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     name = parts[-1] if parts else ""
+    if len(parts) == 1 and name.split(".so")[0] in SYSTEM_LIBRARIES:
+        return False
     if "babel" in parts and "locale-data" in parts:
         return name.removesuffix(".dat") in BABEL_LOCALES
     if "translations" in parts and name.endswith(".qm") and _is_qt_dir(parts):
@@ -218,13 +230,30 @@ def windows_version_text(version: str) -> str:
 """
 
 
-def apply_trimming(analysis: Any) -> None:
-    """Trim a PyInstaller ``Analysis`` in place: dropped files, then the libraries only they used."""
+def direct_links(src: str) -> list[str]:
+    """The libraries a binary links to directly (``DT_NEEDED`` on Linux).
+
+    PyInstaller's own lookup uses ``ldd`` on Linux, which lists every library reached
+    through others too; that would keep a dropped library's dependencies alive through
+    any plugin that links to the dropped library. ``objdump`` (binutils) reads the direct
+    ones; elsewhere PyInstaller's lookup is already direct.
+    """
+    if sys.platform.startswith("linux") and shutil.which("objdump"):
+        result = subprocess.run(["objdump", "-p", src], capture_output=True, text=True)
+        return [line.split()[1] for line in result.stdout.splitlines()
+                if line.strip().startswith("NEEDED") and len(line.split()) > 1]
     from PyInstaller.depend.bindepend import get_imports  # type: ignore[import-untyped]
 
+    return [_basename(name) for name, _ in get_imports(src)]
+
+
+def apply_trimming(analysis: Any) -> None:
+    """Trim a PyInstaller ``Analysis`` in place: dropped files, then the libraries only they used."""
+
+    @functools.cache
     def needed(src: str) -> list[str]:
         try:
-            return [_basename(name) for name, _ in get_imports(src)]
+            return direct_links(src)
         except Exception:  # a file the platform's tools cannot read: assume no links
             return []
 

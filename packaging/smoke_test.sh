@@ -95,6 +95,20 @@ assert len(data) > 20000, f"only {len(data)} bytes: an empty window?"
 EOF
 then pass "screenshot is a 1280x860 PNG"; else fail "screenshot is a 1280x860 PNG"; fi
 
+# On an X server (Xvfb): the xcb platform plugin and the libraries it needs load from the
+# bundle, and the window stays up until it is closed.
+if command -v xvfb-run >/dev/null 2>&1; then
+  if timeout 60 xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
+      QT_QPA_PLATFORM=xcb "$1" & pid=$!
+      sleep 5
+      kill -0 "$pid" 2>/dev/null || { wait "$pid"; exit 1; }
+      kill "$pid"; wait "$pid" 2>/dev/null; exit 0' _ "$gui" >"$work/out" 2>"$work/err"
+  then pass "window starts on X11 (Xvfb)"
+  else fail "window starts on X11 (Xvfb)"; tail -5 "$work/err" | sed 's/^/     /' >&2; fi
+else
+  echo "skip X11 start: xvfb-run not installed (Debian packages xvfb, xauth)"
+fi
+
 changed="$(find "$dist" -newer "$work/started" -print | head -5)"
 [[ -z "$changed" ]] && pass "the bundle was not written to" || fail "files written in the bundle: $changed"
 

@@ -189,6 +189,8 @@ def test_trimmed_babel_data_still_formats_german_and_english_money(
     ("PySide6/Qt/translations/qtbase_de.qm", True),
     ("PySide6/Qt/translations/qtbase_fr.qm", False),
     ("PySide6/Qt/translations/assistant_de.qm", False),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+    ("libcups.so.2", False),  # the system's, to match its print service
     ("babel/locale-data/de_DE.dat", True),
     ("babel/locale-data/de_CH.dat", False),
     # The program's own files are never trimmed.
