@@ -29,7 +29,24 @@ from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.store import resolve_url
 from test_quotes_helpers import nordlicht, request, tariffs_in, worked_example, write_nordlicht
 
-PG_URL = os.environ.get("PREMIUMCALC_TEST_POSTGRES_URL", "").strip()
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """The PostgreSQL server of the tests: $PREMIUMCALC_TEST_POSTGRES_URL; in CI (CI set)
+    without it, the server that .ci/postgres.sh starts. Skipped locally without one."""
+    url = os.environ.get("PREMIUMCALC_TEST_POSTGRES_URL", "").strip()
+    if url:
+        return url
+    if not os.environ.get("CI"):
+        pytest.skip("no PostgreSQL server configured: set PREMIUMCALC_TEST_POSTGRES_URL "
+                    "(bash .ci/postgres.sh starts one and prints it)")
+    proc = subprocess.run(["bash", str(ROOT / ".ci" / "postgres.sh")], capture_output=True,
+                          text=True, timeout=900, check=False)
+    if proc.returncode != 0 or not proc.stdout.strip():
+        pytest.fail(f"CI needs PostgreSQL, and .ci/postgres.sh failed:\n{proc.stderr[-3000:]}")
+    return proc.stdout.strip().splitlines()[-1]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -38,19 +55,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(tmp_path / "quotes.db")
         return
-    if not PG_URL:
-        if os.environ.get("CI"):
-            pytest.fail("PREMIUMCALC_TEST_POSTGRES_URL is not set; CI must start PostgreSQL "
-                        "with 'bash .ci/postgres.sh' and export the URL it prints")
-        pytest.skip("no PostgreSQL server configured: set PREMIUMCALC_TEST_POSTGRES_URL "
-                    "(bash .ci/postgres.sh starts one and prints it)")
+    server: str = request.getfixturevalue("pg_url")
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(resolve_url(PG_URL))
+    engine = sa.create_engine(resolve_url(server))
     with engine.begin() as conn:
         conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
+    sep = "&" if "?" in server else "?"
     try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+        yield f"{server}{sep}options=-csearch_path%3D{schema}"
     finally:
         with engine.begin() as conn:
             conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
