@@ -158,8 +158,9 @@ def test_every_font_is_embedded_dejavu_so_euro_and_umlauts_render(
     reader = PdfReader(io.BytesIO(render(outcome, sha256, catalog)))
     seen = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
+            font = ref.get_object()
             seen.add(str(font["/BaseFont"]).split("+")[-1])
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
