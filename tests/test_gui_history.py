@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from premiumcalc.gui.history_tab import HistoryModel, HistoryTab
-from premiumcalc.quotes import QuoteStore, SavedQuote, StoreError, open_store
+from premiumcalc.quotes import QuoteStore, SavedQuote, StoreError, backup_info, open_store
 from premiumcalc.tariffs import load_catalog
 from test_quotes_helpers import nordlicht, request
 
@@ -209,3 +210,47 @@ def test_amounts_and_dates_follow_the_language(tab: HistoryTab) -> None:
     assert tab.model.index(0, 1).data()[2] == "."       # 25.11.2026 14:03
     tab.set_language("en")
     assert tab.model.index(0, 5).data().startswith("€")
+
+
+def test_export_database_and_restore_a_backup_after_confirming(
+        monkeypatch: pytest.MonkeyPatch, tab: HistoryTab, store: QuoteStore,
+        tmp_path: Path, warnings: list[str]) -> None:
+    exported = tmp_path / "exported.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
+    assert tab.export_database()
+    assert backup_info(exported).quote_count == N_QUOTES
+
+    select_rows(tab, 0, 1, 2)
+    tab.delete_selected()
+    assert store.count() == N_QUOTES - 3
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton) -> None:
+        def question(_parent: Any, _title: str, text: str, *a: Any) -> Any:
+            asked.append(text)
+            return choice
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
+    answer(QMessageBox.StandardButton.No)
+    assert not tab.restore_from_backup()
+    assert store.count() == N_QUOTES - 3
+    assert f"({N_QUOTES} quotes)" in asked[0]
+    assert date.today().isoformat() in asked[0]
+
+    answer(QMessageBox.StandardButton.Yes)
+    assert tab.restore_from_backup()
+    assert store.count() == N_QUOTES
+    assert tab.model.rowCount() == HistoryModel.PAGE
+    assert "restored" in tab.status_label.text()
+    assert warnings == []
+
+
+def test_a_damaged_database_is_reported_in_the_tab(qtbot: Any, tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    db.write_bytes(b"not a database" * 100)
+    with open_store(db) as store:
+        tab = HistoryTab(store, load_catalog(), "en")
+        qtbot.addWidget(tab)
+        assert "quotes.db.corrupt-" in tab.status_label.text()
+        assert tab.model.rowCount() == 0

@@ -264,6 +264,8 @@ class HistoryTab(QWidget):
         layout.addWidget(self.status_label)
         self.retranslate()
         self.refresh()
+        if store.corruption is not None:
+            self.status_label.setText(store.corruption.message())
 
     # -- public slots -----------------------------------------------------------------------
 
@@ -374,6 +376,64 @@ class HistoryTab(QWidget):
             return False
         self.status_label.setText(self.tr("%n quote(s) exported to {file}", "", n)
                                   .format(file=name))
+        return True
+
+    def export_database(self) -> bool:
+        """File → Export database: a copy of the SQLite database where the user chooses."""
+        from datetime import date
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export database"),
+            str(Path.home() / f"premiumcalc-quotes-{date.today().isoformat()}.db"),
+            self.tr("Quote databases (*.db)"))
+        if not name:
+            return False
+        try:
+            self.store.export_database(Path(name))
+        except StoreError as error:
+            self._warn(self.tr("The database was not exported"), str(error))
+            return False
+        self.status_label.setText(self.tr("Database exported to {file}").format(file=name))
+        return True
+
+    def restore_from_backup(self) -> bool:
+        """File → Restore from backup: choose a backup, confirm its date and quote count."""
+        from premiumcalc.quotes.backup import backup_dir, backup_info, restore_backup
+
+        try:
+            folder = backup_dir(self.store)
+        except StoreError as error:
+            self._warn(self.tr("Restore from backup"), str(error))
+            return False
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), str(folder),
+            self.tr("Quote databases (*.db)"))
+        if not name:
+            return False
+        try:
+            info = backup_info(Path(name))
+        except StoreError as error:
+            self._warn(self.tr("Restore from backup"), str(error))
+            return False
+        day = info.made.strftime("%d.%m.%Y" if self.model.lang == "de" else "%Y-%m-%d")
+        question = self.tr(
+            "Replace all saved quotes with the backup of {date} ({count} quotes)?\n\n"
+            "The quotes saved now are first copied into the backups folder.").format(
+            date=day, count=info.quote_count)
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            restore_backup(self.store, info.path)
+        except StoreError as error:
+            self._warn(self.tr("The backup was not restored"), str(error))
+            return False
+        self._undo.clear()
+        self.refresh()
+        self._update_undo()
+        self.status_label.setText(
+            self.tr("Backup of {date} restored ({count} quotes).").format(
+                date=day, count=info.quote_count))
         return True
 
     # -- helpers ----------------------------------------------------------------------------
