@@ -254,3 +254,11 @@ def test_a_damaged_database_is_reported_in_the_tab(qtbot: Any, tmp_path: Path) -
         qtbot.addWidget(tab)
         assert "quotes.db.corrupt-" in tab.status_label.text()
         assert tab.model.rowCount() == 0
+
+
+def test_mark_selected_quotes_as_sent(tab: HistoryTab, store: QuoteStore) -> None:
+    select_rows(tab, 0, 2)
+    numbers = tab.selected_numbers()
+    tab.set_status("sent")
+    assert [store.get(n).status for n in numbers] == ["sent", "sent"]
+    assert [tab.model.index(r, 6).data() for r in (0, 1, 2)] == ["sent", "draft", "sent"]

@@ -124,7 +124,7 @@ def test_quotes_errors(tmp_path: Path) -> None:
     code, out, err = run("quotes", "--db", db, "list", "--format", "json")
     assert (code, out) == (0, "[]\n"), err
     code, _, err = run("quotes")
-    assert code == 2 and "list, show or export" in err
+    assert code == 2 and "list, show, set or export" in err
 
 
 def test_a_corrupt_database_is_reported_and_set_aside(tmp_path: Path) -> None:
@@ -148,3 +148,20 @@ def test_quote_without_save_does_not_load_the_database_library(tmp_path: Path) -
     assert "sqlalchemy" not in _imported_modules(*QUOTE, "--format", "json")
     assert "sqlalchemy" in _imported_modules(*QUOTE, "--save", "--client-name", "A",
                                              "--db", str(tmp_path / "q.db"))
+
+
+def test_set_status_and_notes(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    number = ok_json(*QUOTE, "--format", "json", "--save", "--client-name", "A",
+                     "--db", db)["quote_number"]
+    code, out, err = run("quotes", "set", number, "--status", "sent", "--notes", "by mail",
+                         "--db", db)
+    assert (code, out) == (0, f"{number}: sent\n"), err
+    shown = ok_json("quotes", "show", number, "--format", "json", "--db", db)
+    assert (shown["quote_status"], shown["notes"]) == ("sent", "by mail")
+    assert ok_json("quotes", "list", "--status", "sent", "--format", "json",
+                   "--db", db)[0]["quote_number"] == number
+    code, _, err = run("quotes", "set", number, "--status", "lost", "--db", db)
+    assert code == 2 and "invalid choice: 'lost'" in err
+    code, _, err = run("quotes", "set", number, "--db", db)
+    assert code == 2 and "--status and/or --notes" in err

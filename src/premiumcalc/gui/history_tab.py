@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -244,6 +245,8 @@ class HistoryTab(QWidget):
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_shortcut.activated.connect(self.undo_delete)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         top = QHBoxLayout()
         self.search_label = QLabel()
@@ -325,6 +328,16 @@ class HistoryTab(QWidget):
         saved = self._current_saved()
         if saved is not None:
             self.sig_duplicate_requested.emit(saved)
+
+    def set_status(self, status: str) -> None:
+        """Mark the selected quotes as draft, sent, accepted or declined."""
+        numbers = self.selected_numbers()
+        try:
+            for number in numbers:
+                self.store.update(number, status=status)
+        except StoreError as error:
+            self._warn(self.tr("The status was not changed"), str(error))
+        self.refresh()
 
     def delete_selected(self) -> None:
         numbers = self.selected_numbers()
@@ -449,6 +462,26 @@ class HistoryTab(QWidget):
         except StoreError as error:
             self._warn(self.tr("The quote cannot be opened"), str(error))
             return None
+
+    def _context_menu(self, pos: Any) -> None:
+        if not self.selected_numbers():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.reopen_button.text(), self.reopen)
+        menu.addAction(self.duplicate_button.text(), self.duplicate)
+        status_menu = menu.addMenu(self.tr("Mark as"))
+        for status, text in self._status_texts().items():
+            action = QAction(text, status_menu)
+            action.triggered.connect(lambda _=False, s=status: self.set_status(s))
+            status_menu.addAction(action)
+        menu.addAction(self.export_button.text(), self.export_selected)
+        menu.addSeparator()
+        menu.addAction(self.delete_button.text(), self.delete_selected)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _status_texts(self) -> dict[str, str]:
+        return {"draft": self.tr("draft"), "sent": self.tr("sent"),
+                "accepted": self.tr("accepted"), "declined": self.tr("declined")}
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

@@ -27,6 +27,7 @@ examples:
       --revenue 180000 --cover 1000000 --deductible 500 --save --client-name "Muster GmbH"
   premiumcalc quotes list --client muster --format json
   premiumcalc quotes show Q-2026-000123 --format json
+  premiumcalc quotes set Q-2026-000123 --status sent --notes "mailed as PDF"
   premiumcalc quotes export --format csv -o quotes.csv
 """
 
@@ -70,6 +71,13 @@ def register(sub: Any) -> None:
     sh.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
     sh.set_defaults(func=cmd_show)
 
+    st = actions.add_parser("set", help="change a saved quote's status or notes")
+    st.add_argument("number", metavar="NUMBER", help="the quote number, e.g. Q-2026-000123")
+    st.add_argument("--status", choices=STATUS_CHOICES)
+    st.add_argument("--notes", help="replace the notes kept with the quote")
+    st.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
+    st.set_defaults(func=cmd_set)
+
     ex = actions.add_parser("export", help="export saved quotes as CSV")
     ex.add_argument("--format", choices=("csv",), default="csv")
     ex.add_argument("-o", "--output", type=Path, metavar="OUT",
@@ -86,7 +94,8 @@ def _fail(message: str) -> NoReturn:
 
 
 def _missing_action(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    _fail("quotes needs an action: list, show or export (see 'premiumcalc quotes --help')")
+    _fail("quotes needs an action: list, show, set or export "
+          "(see 'premiumcalc quotes --help')")
 
 
 def _open(args: argparse.Namespace, err: TextIO) -> QuoteStore:
@@ -213,6 +222,22 @@ def _newer_dict(again: Any) -> dict[str, Any] | None:
         "gross_annual": None if gross is None else f"{gross:.2f}",
         "problem": new.problem or None,
     }
+
+
+def cmd_set(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from premiumcalc.quotes.errors import StoreError
+
+    if args.status is None and args.notes is None:
+        _fail("quotes set needs --status and/or --notes")
+    store = _open(args, err)
+    try:
+        saved = store.update(args.number, status=args.status, notes=args.notes)
+    except StoreError as error:
+        _store_failed(error)
+    finally:
+        store.close()
+    out.write(f"{saved.number}: {saved.status}\n")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
