@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,8 +41,10 @@ from premiumcalc.pricing import QuoteRequest
 from premiumcalc.pricing.explain import money
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.models import QuoteSummary, SavedQuote
-from premiumcalc.quotes.store import QuoteStore
 from premiumcalc.tariffs import Catalog, LoadedTariff
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) is loaded by whoever opens it
+    from premiumcalc.quotes.store import QuoteStore
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLUMNS = ("number", "created", "client", "profession", "tariff", "gross", "status")

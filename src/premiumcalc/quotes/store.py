@@ -196,7 +196,11 @@ class QuoteStore:
         check_request(request, loaded.tariff, catalog)
         outcome = price(request, loaded.tariff, catalog)
         out = outcome_dict(outcome, sha256=loaded.sha256, lang=lang, catalog=catalog)
-        content = loaded.content or Path(loaded.path).read_bytes()
+        try:
+            content = loaded.content or Path(loaded.path).read_bytes()
+        except OSError as error:
+            raise StoreError(f"cannot read the tariff file {loaded.path}: "
+                             f"{error.strerror or error}") from None
         prof = catalog.profession_map.get(request.profession)
         labels = f"{prof.en} {prof.de}" if prof is not None else ""
         moment = now or _now()
