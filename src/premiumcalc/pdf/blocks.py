@@ -180,13 +180,46 @@ def _status_line(letter: Letter) -> str:
     return status
 
 
+def _heading(text: str, width: float) -> Paragraph:
+    """The company in the letterhead: smaller type rather than a word broken in two."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    style = styles()["company"]
+    longest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()),
+                  default=0)
+    size = style.fontSize
+    if longest > width:
+        size = max(9.0, style.fontSize * width / longest)
+    if size != style.fontSize:
+        style = ParagraphStyle("company_fit", parent=style, fontSize=size, leading=size * 1.2)
+    return Paragraph(esc(text), style)
+
+
+def return_line(letter: Letter, width: float) -> str:
+    """The sender in one line above the address (first and last address line if need be)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    style = styles()["return"]
+    address = lines(letter.profile.address)
+    candidates = [address, address[:1] + address[-1:], address[-1:]]
+    text = ""
+    for parts in candidates:
+        text = " · ".join(x for x in [letter.sender, *dict.fromkeys(parts)] if x)
+        if stringWidth(text, style.fontName, style.fontSize) <= width:
+            break
+    return text
+
+
 def letterhead(letter: Letter) -> list[Flowable]:
     p = letter.profile
+    box = layout.LETTERHEAD
+    left_width, right_width = box.width * 0.62, box.width * 0.38
     left: list[Flowable] = []
     if p.company:
-        left.append(para(p.company, "company"))
+        left.append(_heading(p.company, left_width - 4 * mm))
     if p.name and p.name != p.company:
-        left.append(para(p.name, "company" if not p.company else "body"))
+        left.append(_heading(p.name, left_width - 4 * mm) if not p.company else para(p.name))
     if p.company or p.name:
         left.append(para(_status_line(letter), "sender"))
     contact = lines(p.address)
@@ -197,11 +230,12 @@ def letterhead(letter: Letter) -> list[Flowable]:
         right.insert(0, logo)
     if not left and not right:
         return []
-    box = layout.LETTERHEAD
-    grid = Table([[left, right]], colWidths=[box.width * 0.62, box.width * 0.38],
+    grid = Table([[left, right]], colWidths=[left_width, right_width],
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -218,12 +252,10 @@ def _shrunk(box: layout.Box, content: list[Flowable], indent: float = 0) -> list
 def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, str]]
                ) -> list[Flowable]:
     """Flowables for the four fixed frames of page 1 (each ends with a frame break)."""
-    p = letter.profile
     story: list[Flowable] = [*letterhead(letter), FrameBreak()]
-    sender = [x for x in [letter.sender, *lines(p.address)] if x]
     indent = layout.ADDRESS_INDENT
-    story += _shrunk(layout.RETURN_LINE, [para(" · ".join(sender), "return")] if sender else [],
-                     indent)
+    sender = return_line(letter, layout.RETURN_LINE.width - indent)
+    story += _shrunk(layout.RETURN_LINE, [para(sender, "return")] if sender else [], indent)
     story += _shrunk(layout.ADDRESS_ZONE, [para("\n".join(recipient), "address")]
                      if recipient else [], indent)
     rows = [[para(k, "info_label"), para(v, "info")] for k, v in info if v]
