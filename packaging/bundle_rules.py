@@ -29,7 +29,8 @@ DESCRIPTION = "premiumcalc: professional indemnity premiums for IT professionals
 #: there when frozen).
 RESOURCES_DEST = "premiumcalc/resources"
 
-#: The Qt modules the window imports (QtSvg renders the icon; QtPrintSupport prints).
+#: The Qt modules the window may import (QtPrintSupport prints; QtSvg for SVG icons). Qt
+#: libraries the kept plugins need (QtSvg for the SVG image plugin) come along regardless.
 QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"})
 
 #: Bytecode optimisation of the bundled modules: 2 drops docstrings and asserts (smaller
