@@ -52,12 +52,34 @@ def build_reference() -> float:
     return time.perf_counter() - start
 
 
-def folder_bytes(folder: Path) -> int:
-    total = 0
+def file_sizes(folder: Path) -> dict[str, int]:
+    """Bytes of every file by its path in the folder (symlinks counted as links)."""
+    sizes = {}
     for root, _dirs, files in os.walk(folder):
         for name in files:
-            total += os.lstat(os.path.join(root, name)).st_size
-    return total
+            path = os.path.join(root, name)
+            sizes[os.path.relpath(path, folder)] = os.lstat(path).st_size
+    return sizes
+
+
+def _part(path: str) -> str:
+    """What a file belongs to: its package folder, or the library name for loose files."""
+    parts = Path(path).parts
+    if parts[0] == "_internal" and len(parts) > 1:
+        parts = parts[1:]
+    if len(parts) == 1:
+        return "executables" if "." not in parts[0] else parts[0].split(".so")[0]
+    return parts[0].split("-")[0] if parts[0].endswith(".libs") else parts[0]
+
+
+def additions(app: dict[str, int], ref: dict[str, int]) -> list[tuple[str, int]]:
+    """Bytes the app adds over the reference, by part, largest first."""
+    total: dict[str, int] = {}
+    for path, size in app.items():
+        total[_part(path)] = total.get(_part(path), 0) + size
+    for path, size in ref.items():
+        total[_part(path)] = total.get(_part(path), 0) - size
+    return sorted(total.items(), key=lambda item: -item[1])
 
 
 def time_runs(command: list[str], runs: int, env: dict[str, str]) -> list[float]:
@@ -82,11 +104,15 @@ def main() -> int:
     if args.rebuild or not (REF_DIR / "minimal").exists():
         print(f"build minimal window: {build_reference():.0f} s")
 
-    app_size, ref_size = folder_bytes(APP_DIR), folder_bytes(REF_DIR)
+    app_files, ref_files = file_sizes(APP_DIR), file_sizes(REF_DIR)
+    app_size, ref_size = sum(app_files.values()), sum(ref_files.values())
     size_ratio = app_size / ref_size
     print(f"bundle size: premiumcalc {app_size / 1e6:.1f} MB, minimal {ref_size / 1e6:.1f} MB, "
           f"ratio {size_ratio:.2f} (budget {SIZE_BUDGET}) "
           f"{'ok' if size_ratio <= SIZE_BUDGET else 'OVER BUDGET'}")
+    largest = ", ".join(f"{part} {size / 1e6:.1f}" for part, size in
+                        additions(app_files, ref_files)[:8])
+    print(f"  largest additions over the minimal window (MB): {largest}")
 
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
