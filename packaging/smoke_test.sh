@@ -111,6 +111,10 @@ fi
 
 changed="$(find "$dist" -newer "$work/started" -print | head -5)"
 [[ -z "$changed" ]] && pass "the bundle was not written to" || fail "files written in the bundle: $changed"
+stray="$(find "$HOME" -type f ! -path "$XDG_CACHE_HOME/*" ! -path "$XDG_CONFIG_HOME/premiumcalc*" \
+  ! -path "$XDG_DATA_HOME/premiumcalc*" -print | head -5)"
+[[ -z "$stray" ]] && pass "nothing written outside the user's data, config and cache folders" \
+  || fail "files written outside the user's folders: $stray"
 
 if (( failures )); then
   echo "$failures check(s) failed" >&2

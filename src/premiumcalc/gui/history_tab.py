@@ -199,6 +199,7 @@ class HistoryTab(QWidget):
         self.store = store
         self.model = HistoryModel(store, catalog, lang, self)
         self._undo: list[list[str]] = []
+        self._sized = False
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -278,6 +279,9 @@ class HistoryTab(QWidget):
         """Read the list again (e.g. after a quote was saved elsewhere)."""
         self.model.reload()
         self._show_error(self.model.error)
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            self.view.resizeColumnsToContents()
 
     def apply_search(self) -> None:
         """Search now for the text in the search field (also done 200 ms after typing)."""
