@@ -17,6 +17,10 @@ from typing import Any, NoReturn, TextIO
 
 import premiumcalc
 from premiumcalc.pdf.command import register as register_pdf
+from premiumcalc.pdf.comparison_command import add_pdf_args as add_comparison_pdf_args
+from premiumcalc.pdf.comparison_command import (
+    write_pdf_from_args as write_comparison_pdf_from_args,
+)
 from premiumcalc.pricing.request import (
     InvalidInput,
     QuoteRequest,
@@ -135,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_request_args(c, with_tariff=False)
     _add_common_args(c)
     c.add_argument("--format", choices=("table", "json"), default="table")
+    add_comparison_pdf_args(c)
     c.set_defaults(func=cmd_compare)
 
     b = sub.add_parser(
@@ -287,6 +292,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from premiumcalc.report import compare_table
 
         out.write(compare_table(outcomes, args.lang, catalog))
+    write_comparison_pdf_from_args(args, outcomes, tariffs, catalog, err)
     return 0
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -28,10 +27,12 @@ from premiumcalc.gui.about import show_about
 from premiumcalc.gui.coverage_view import CoverageView
 from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
+from premiumcalc.gui.market_view import install_market_view
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.request_form import RequestForm
 from premiumcalc.gui.result_panel import ResultPanel
 from premiumcalc.gui.scenarios_view import ScenariosView
+from premiumcalc.gui.tariff_banner import TariffBanner
 from premiumcalc.gui.worksheet_table import WorksheetTable
 from premiumcalc.pricing import Outcome, QuoteRequest
 from premiumcalc.tariffs import Catalog, TariffSet
@@ -54,11 +55,7 @@ class MainWindow(QMainWindow):
         translators.install(lang)
         self.settings = settings
         self.state = QuoteState(tariffs, catalog, lang, self)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setFrameShape(QLabel.Shape.StyledPanel)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.hide()
+        self.banner = TariffBanner()
 
         self.form = RequestForm(self.state)
         form_scroll = QScrollArea()
@@ -98,7 +95,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.state.sig_outcome_changed.connect(self.sig_outcome_changed)
         self.state.sig_values_changed.connect(self._update_title)
-        self._tariff_errors = [str(e) for e in tariffs.errors]
+        self.banner.set_errors(tariffs.errors)
+        install_market_view(self)
         self.retranslate()
         self.resize(1280, 860)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
@@ -131,6 +129,12 @@ class MainWindow(QMainWindow):
         request's tariff is not installed or a value is outside that tariff's sets.
         """
         self.state.load_request(request, client_name, client_address)
+
+    def set_tariffs(self, tariffs: TariffSet) -> None:
+        """Use another set of installed tariffs (after a tariff file was imported or removed)."""
+        self.state.set_tariffs(tariffs)
+        self.banner.set_errors(tariffs.errors)
+        self.form.retranslate()
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         return self.tabs.addTab(widget, title)
@@ -212,11 +216,7 @@ class MainWindow(QMainWindow):
         self.worksheet.retranslate()
         self.coverage.retranslate()
         self.scenarios.retranslate()
-        if self._tariff_errors:
-            self.banner.setText(
-                self.tr("%n tariff file(s) could not be loaded; the other tariffs work:", "",
-                        len(self._tariff_errors)) + "\n" + "\n".join(self._tariff_errors))
-            self.banner.show()
+        self.banner.retranslate()
         self._update_title()
 
     def _update_title(self) -> None:

@@ -60,6 +60,9 @@ class QuoteState(QObject):
     sig_language_changed = Signal(str)
     """The language of the core's texts changed: ``"de"`` or ``"en"``."""
 
+    sig_tariffs_changed = Signal()
+    """The installed tariffs were replaced (a tariff file imported or removed)."""
+
     def __init__(self, tariffs: TariffSet, catalog: Catalog, lang: str = "en",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +164,19 @@ class QuoteState(QObject):
         changes = dict(DEFAULT_VALUES)
         changes["tariff"] = self._values["tariff"]
         self.update(changes)
+
+    def set_tariffs(self, tariffs: TariffSet) -> None:
+        """Use another set of installed tariffs (after an import or a removal) and price again.
+
+        The chosen tariff stays when it is still installed, else the first one is chosen.
+        """
+        self.tariffs = tariffs
+        if self._values["tariff"] not in tariffs.tariffs:
+            self._values["tariff"] = self._default_tariff_id()
+        self._fit_to_tariff()
+        self.sig_tariffs_changed.emit()
+        self.sig_values_changed.emit()
+        self._reprice()
 
     def set_language(self, lang: str) -> None:
         if lang == self._lang:

@@ -1,0 +1,234 @@
+"""The Compare tab: the request on show priced by every installed tariff, side by side.
+
+A table (one row per tariff, plus the client's current contract as a marked reference row),
+sortable by any column; the cheapest quoted tariff highlighted; one click takes a tariff into
+the quote; below, the cover × deductible matrix of the tariff picked in the table. The tab
+prices only while it is visible: a hidden tab catches up when it is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from premiumcalc.gui.compare_model import COLUMNS, TARIFF_ROLE, CompareModel, CompareSortProxy
+from premiumcalc.gui.matrix_view import MatrixView
+from premiumcalc.gui.quote_state import QuoteState
+from premiumcalc.gui.reference_form import ReferenceForm
+from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest
+from premiumcalc.pricing.compare import price_all
+from premiumcalc.pricing.explain import money
+from premiumcalc.pricing.reference import Reference
+
+
+class CompareTab(QWidget):
+    """Every installed tariff for the current request, the reference row and the matrix."""
+
+    sig_use_tariff = Signal(str)
+    """The user wants this tariff (its id) in the quote tab."""
+
+    sig_save_pdf = Signal()
+    """The user asked to save the comparison as a PDF."""
+
+    def __init__(self, state: QuoteState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._dirty = True
+        self._problem = ""
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reference_form = ReferenceForm(state.lang)
+        self.model = CompareModel(state.catalog, state.lang, self)
+        self.proxy = CompareSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(COLUMNS.index("gross"), Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.use_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.matrix = MatrixView(state.catalog)
+        self.matrix.set_tariffs(state.tariffs, state.value("tariff"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.summary)
+        upper_layout.addWidget(self.view, 1)
+        upper_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("compareSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.matrix)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reference_form)
+        layout.addWidget(self.splitter, 1)
+
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.use_button.clicked.connect(self.use_selected)
+        self.pdf_button.clicked.connect(self.sig_save_pdf)
+        selection = self.view.selectionModel()
+        selection.currentRowChanged.connect(self._row_changed)
+        self.reference_form.sig_reference_changed.connect(lambda _r: self._changed())
+        self.matrix.sig_tariff_changed.connect(self._matrix_tariff_picked)
+        state.sig_outcome_changed.connect(lambda _o: self._changed())
+        state.sig_language_changed.connect(self._language_changed)
+        state.sig_tariffs_changed.connect(self._tariffs_changed)
+        state.sig_invalid.connect(self._invalid)
+        self.retranslate()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def reference(self) -> Reference:
+        return self.reference_form.reference()
+
+    def outcomes(self) -> list[Outcome]:
+        """The outcomes on show, cheapest quoted first (as the core orders them)."""
+        return list(self.model.outcomes)
+
+    def request(self) -> QuoteRequest | None:
+        outcome = self.state.outcome()
+        return outcome.request if outcome is not None else None
+
+    def selected_tariff(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.data(TARIFF_ROLE) or "") if index.isValid() else ""
+
+    def select_tariff(self, tariff_id: str) -> None:
+        row = self.model.row_of(tariff_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    # -- updating -------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Price the request with every tariff and redraw the table and the matrix."""
+        self._dirty = False
+        request = self.request()
+        lang = self.state.lang
+        outcomes: list[Outcome] = []
+        self._problem = ""
+        if request is not None:
+            try:
+                outcomes = price_all(request, (t.tariff for t in self.state.tariffs),
+                                     self.state.catalog)
+            except InvalidInput as exc:
+                self._problem = f"{exc.field}: {exc.message}"
+        selected = self.selected_tariff() or self.state.value("tariff")
+        reference = self.reference()
+        self.model.set_outcomes(outcomes, reference, lang)
+        self.view.setColumnHidden(COLUMNS.index("difference"), reference.gross_annual is None)
+        if selected:
+            self.select_tariff(selected)
+        self.matrix.show_matrix(request, lang)
+        self._show_summary(request, outcomes)
+
+    def _show_summary(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
+        lang = self.state.lang
+        if request is None:
+            self.summary.setText(self.tr("Enter a valid request in the form to compare the "
+                                         "tariffs."))
+            return
+        if self._problem:
+            self.summary.setText(self.tr("The tariffs cannot be compared: {0}")
+                                 .format(self._problem))
+            return
+        lines = [self.tr("Tariffs compared for the request on show: {0}.").format(len(outcomes))]
+        best = self.model.cheapest()
+        if best is not None and best.premium is not None:
+            lines.append(self.tr("Cheapest quoted: {insurer} – {product}, {gross} a year.")
+                         .format(insurer=best.tariff.insurer, product=best.tariff.product,
+                                 gross=money(best.premium.gross_annual, lang)))
+        else:
+            lines.append(self.tr("No tariff quotes this request; see the reasons."))
+        if problem := self.state.problem():
+            lines.append(self.tr("The form has an invalid input ({0}); the comparison shows the "
+                                 "last valid request.").format(problem[0]))
+        self.summary.setText(" ".join(lines))
+
+    def _invalid(self, _field: str, _message: str) -> None:
+        self._changed()
+
+    def _tariffs_changed(self) -> None:
+        self.matrix.set_tariffs(self.state.tariffs, self.matrix.tariff_id()
+                                or self.state.value("tariff"))
+        self._changed()
+
+    def _language_changed(self, lang: str) -> None:
+        self.reference_form.set_language(lang)
+        self.model.retranslate()
+        self.retranslate()
+        self._changed()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        tariff_id = str(current.data(TARIFF_ROLE) or "") if current.isValid() else ""
+        self.use_button.setEnabled(bool(tariff_id))
+        if tariff_id:
+            self.matrix.select_tariff(tariff_id)
+
+    def _matrix_tariff_picked(self, tariff_id: str) -> None:
+        if self.selected_tariff() != tariff_id:
+            self.select_tariff(tariff_id)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        tariff_id = str(index.data(TARIFF_ROLE) or "")
+        if tariff_id:
+            self.sig_use_tariff.emit(tariff_id)
+
+    def use_selected(self) -> None:
+        tariff_id = self.selected_tariff()
+        if tariff_id:
+            self.sig_use_tariff.emit(tariff_id)
+
+    def retranslate(self) -> None:
+        self.use_button.setText(self.tr("Use in &quote"))
+        self.use_button.setToolTip(self.tr("Show the selected tariff in the Quote tab "
+                                           "(or double-click its row)"))
+        self.use_button.setEnabled(bool(self.selected_tariff()))
+        self.pdf_button.setText(self.tr("Save comparison as PDF…"))
+        self.view.setAccessibleName(self.tr("Tariffs side by side"))
+        self.matrix.retranslate()
+        self.reference_form.retranslate()
+        self._show_summary(self.request(), self.model.outcomes)

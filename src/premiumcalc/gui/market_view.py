@@ -1,0 +1,148 @@
+"""The broker's market view in the window: the Compare tab, File → Save comparison as PDF
+and Tools → Tariffs.
+
+:func:`install_market_view` adds them to a main window that provides ``tabs``, ``file_menu``
+(with ``quit_action``), ``tools_menu``, ``state`` (a :class:`QuoteState`), ``client()``,
+``language()``, ``set_tariffs(tariffs)`` and ``sig_language_changed``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from premiumcalc.gui.compare_tab import CompareTab
+from premiumcalc.tariffs import TariffSet
+
+
+class MarketView(QObject):
+    """Owns the Compare tab and the actions that go with it, for one window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = window.state
+        self.tab = CompareTab(self.state)
+        self.tab_index = window.tabs.addTab(self.tab, "")
+        self.last_dir = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.pdf_action = QAction(self)
+        self.pdf_action.triggered.connect(self.save_pdf)
+        self.tariffs_action = QAction(self)
+        self.tariffs_action.triggered.connect(self.manage_tariffs)
+        menu = window.file_menu
+        before = getattr(window, "quit_action", None)
+        if before is not None and before in menu.actions():
+            menu.insertAction(menu.insertSeparator(before), self.pdf_action)
+        else:
+            menu.addAction(self.pdf_action)
+        window.tools_menu.addAction(self.tariffs_action)
+        self.tab.sig_use_tariff.connect(self.use_tariff)
+        self.tab.sig_save_pdf.connect(self.save_pdf)
+        window.sig_language_changed.connect(self.retranslate)
+        banner = getattr(window, "banner", None)
+        if banner is not None and hasattr(banner, "sig_manage"):
+            banner.sig_manage.connect(self.manage_tariffs)
+        self.retranslate()
+
+    def _parent(self) -> QWidget | None:
+        return self.window if isinstance(self.window, QWidget) else None
+
+    def retranslate(self, _lang: str = "") -> None:
+        self.window.tabs.setTabText(self.tab_index, self.tr("Compare"))
+        self.pdf_action.setText(self.tr("Save &comparison as PDF…"))
+        self.pdf_action.setStatusTip(self.tr("Write the market comparison as a PDF file"))
+        self.tariffs_action.setText(self.tr("&Tariffs…"))
+        self.tariffs_action.setStatusTip(self.tr("List, import and remove tariff files"))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def use_tariff(self, tariff_id: str) -> None:
+        """Show ``tariff_id`` in the quote tab: the tariff picker and the tab switch."""
+        self.state.set_value("tariff", tariff_id)
+        self.window.tabs.setCurrentIndex(0)
+
+    def manage_tariffs(self) -> None:
+        from premiumcalc.gui.tariffs_dialog import TariffsDialog
+
+        dialog = TariffsDialog(self.state.tariffs, self.state.catalog, self._parent())
+        dialog.sig_tariffs_changed.connect(self.apply_tariffs)
+        dialog.exec()
+
+    def apply_tariffs(self, tariffs: TariffSet) -> None:
+        self.window.set_tariffs(tariffs)
+
+    def document(self) -> tuple[bytes, str] | None:
+        """The comparison PDF of what the tab shows, and a file name; None (after saying
+        why) when there is nothing to compare."""
+        from premiumcalc.pdf.comparison import comparison_filename, render_comparison_pdf
+        from premiumcalc.profile import ProfileError, load_profile
+
+        title = self.tr("Comparison PDF")
+        self.tab.refresh()
+        outcomes = self.tab.outcomes()
+        if not outcomes:
+            QMessageBox.warning(self._parent(), title, self.tr(
+                "There is nothing to compare yet. Correct the highlighted input first."))
+            return None
+        try:
+            profile = load_profile()
+        except ProfileError as exc:
+            QMessageBox.warning(self._parent(), title, self.tr(
+                "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\n"
+                "Correct it under Tools → Broker profile.").format(str(exc)))
+            return None
+        lang = self.window.language()
+        name, address = self.window.client()
+        today = dt.date.today()
+        sha = {t.id: t.sha256 for t in self.state.tariffs}
+        try:
+            data = render_comparison_pdf(outcomes, sha256=sha, lang=lang,
+                                         catalog=self.state.catalog, profile=profile,
+                                         reference=self.tab.reference(), client_name=name,
+                                         client_address=address, date=today)
+        except Exception as exc:  # the window must survive whatever goes wrong in rendering
+            QMessageBox.warning(self._parent(), title,
+                                self.tr("The PDF could not be made: {0}").format(str(exc)))
+            return None
+        return data, comparison_filename(name, today, lang)
+
+    def save_pdf(self) -> Path | None:
+        from premiumcalc.fileio import WriteError, atomic_write_bytes
+
+        doc = self.document()
+        if doc is None:
+            return None
+        data, filename = doc
+        suggested = str(Path(self.last_dir) / filename) if self.last_dir else filename
+        path, _filter = QFileDialog.getSaveFileName(
+            self._parent(), self.tr("Save comparison as PDF"), suggested,
+            self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            atomic_write_bytes(target, data)
+        except WriteError as exc:
+            QMessageBox.warning(self._parent(), self.tr("Save comparison as PDF"),
+                                self.tr("The PDF was not saved: {0}").format(str(exc)))
+            return None
+        self.last_dir = str(target.parent)
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("Saved {0}").format(str(target)), 5000)
+        return target
+
+
+def install_market_view(window: Any) -> MarketView:
+    """Add the Compare tab and its actions to ``window`` (also kept as ``window.market``)."""
+    market = MarketView(window)
+    window.market = market
+    return market

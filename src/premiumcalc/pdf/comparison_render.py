@@ -1,0 +1,354 @@
+"""Rendering a market comparison into PDF bytes (imports ReportLab).
+
+It reuses the quote letter's page furniture: letterhead, address field, information block,
+footer with "page x of y", the embedded font and the styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer
+
+from premiumcalc import __version__
+from premiumcalc.pdf.blocks import (
+    Letter,
+    bullets,
+    closing,
+    date_text,
+    first_page,
+    lines,
+    para,
+    section,
+    table,
+)
+from premiumcalc.pdf.comparison import Reference
+from premiumcalc.pdf.layout import ACCENT, NumberedCanvas, make_doc
+from premiumcalc.pdf.texts import t as letter_text
+from premiumcalc.pricing.compare import INCLUDED, MISSING, OPTIONAL, tariff_facts
+from premiumcalc.pricing.engine import QUOTED, Outcome
+from premiumcalc.pricing.explain import grouped, money, payment_label, reason_texts
+from premiumcalc.profile import BrokerProfile
+from premiumcalc.tariffs import Catalog
+
+BEST = colors.HexColor("#e3f1e6")
+REFERENCE = colors.HexColor("#fdf3dc")
+
+_C: dict[str, tuple[str, str]] = {
+    "kind": ("Market comparison", "Marktvergleich"),
+    "title": ("Market comparison: professional indemnity insurance for IT services",
+              "Marktvergleich: Berufshaftpflicht für IT-Dienstleister"),
+    "intro": (
+        "The request below was priced with every tariff installed in premiumcalc on {date}. "
+        "The table shows each tariff's result, premium and the limits that matter most, "
+        "next to the client's current contract where one was entered.",
+        "Die folgende Anfrage wurde am {date} mit jedem in premiumcalc installierten Tarif "
+        "berechnet. Die Tabelle zeigt das Ergebnis, den Beitrag und die wichtigsten Limits "
+        "jedes Tarifs, neben dem bestehenden Vertrag des Kunden, soweit angegeben.",
+    ),
+    "sec_request": ("The request", "Die Anfrage"),
+    "sec_prices": ("Premiums side by side", "Beiträge im Vergleich"),
+    "sec_cover": ("Cover side by side", "Leistungen im Vergleich"),
+    "sec_compared": ("Tariffs compared", "Verglichene Tarife"),
+    "sec_notes": ("Notes", "Hinweise"),
+    "tariff": ("Tariff", "Tarif"),
+    "result": ("Result", "Ergebnis"),
+    "gross_year": ("Gross per year", "Brutto pro Jahr"),
+    "per_payment": ("Per instalment", "Pro Rate"),
+    "net_year": ("Net per year", "Netto pro Jahr"),
+    "difference": ("Difference to current contract", "Differenz zum Vertrag"),
+    "gl": ("General liability", "Betriebs-\nhaftpflicht"),
+    "keys": ("Lost keys", "Schlüssel-\nverlust"),
+    "cyber": ("Cyber", "Cyber"),
+    "cyber_deductible": ("Cyber deductible", "SB Cyber"),
+    "worldwide": ("Worldwide", "Weltweit"),
+    "delay": ("Delay damages", "Verzugs-\nschäden"),
+    "quoted": ("quoted", "angeboten"),
+    "referred": ("referred to underwriting", "Risikoprüfung erforderlich"),
+    "declined": ("not accepted", "nicht versicherbar"),
+    "cheapest": ("cheapest", "günstigster"),
+    INCLUDED: ("included", "enthalten"),
+    OPTIONAL: ("optional", "optional"),
+    MISSING: ("not\noffered", "nicht\nangeboten"),
+    "reference": ("Current contract", "Bestehender Vertrag"),
+    "reference_marker": ("reference, as entered", "Referenz, wie angegeben"),
+    "reference_cover": ("cover {cover}, deductible {deductible}",
+                        "Deckung {cover}, SB {deductible}"),
+    "unknown": ("not stated", "keine Angabe"),
+    "compared_all": (
+        "Compared on {date}: all {n} tariffs installed in premiumcalc {version}. Tariffs that "
+        "are not installed were not compared; the comparison is not a survey of the whole "
+        "market.",
+        "Verglichen am {date}: alle {n} in premiumcalc {version} installierten Tarife. Nicht "
+        "installierte Tarife wurden nicht verglichen; der Vergleich ist keine Untersuchung "
+        "des gesamten Marktes.",
+    ),
+    "compared_item": ("{insurer}, {product}, version {version} (tariff {id}, file SHA-256 "
+                      "{sha256})",
+                      "{insurer}, {product}, Version {version} (Tarif {id}, Datei-SHA-256 "
+                      "{sha256})"),
+    "note_prices": (
+        "Premiums are the tariffs' figures for the request above, including insurance tax. "
+        "They are non-binding; only the policy and the insurer's terms and conditions "
+        "decide the cover.",
+        "Die Beiträge sind die Tarifwerte für die obige Anfrage einschließlich "
+        "Versicherungsteuer. Sie sind unverbindlich; maßgeblich sind allein der "
+        "Versicherungsschein und die Bedingungen des Versicherers.",
+    ),
+    "note_reference": (
+        "The current contract's figures were entered by hand from the client's documents.",
+        "Die Angaben zum bestehenden Vertrag wurden aus den Unterlagen des Kunden übernommen.",
+    ),
+    "for_client": ("Client", "Kunde"),
+    "tariffs_count": ("Tariffs compared", "Verglichene Tarife"),
+}
+
+
+def _c(key: str, lang: str, **values: object) -> str:
+    en, de = _C[key]
+    text = de if lang == "de" else en
+    return text.format(**values) if values else text
+
+
+def whole(value: Decimal, lang: str) -> str:
+    """A whole euro amount (a limit): ``50.000 €`` or ``€50,000``; cents only when present."""
+    if value != value.to_integral_value():
+        return money(value, lang)
+    return f"{grouped(value, lang)}\u00a0€" if lang == "de" else f"€{grouped(value, lang)}"
+
+
+def signed(value: Decimal, lang: str) -> str:
+    if value > 0:
+        return "+" + money(value, lang)
+    if value < 0:
+        return "\u2212" + money(-value, lang)
+    return money(value, lang)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalog: Catalog,
+           profile: BrokerProfile, reference: Reference, client_name: str,
+           client_address: str, date: dt.date) -> bytes:
+    if lang not in ("de", "en"):
+        raise ValueError(f"lang: {lang!r} is not a language of the comparison; allowed: de, en")
+    if not outcomes:
+        raise ValueError("outcomes: there is no tariff to compare")
+    letter = Letter(outcome=outcomes[0], sha256="", lang=lang, catalog=catalog, profile=profile,
+                    client_name=client_name.strip(), client_address=client_address,
+                    number="", date=date)
+    story = _story(letter, outcomes, sha256, reference)
+    kind = _c("kind", lang)
+    footer = " · ".join(x for x in (kind, date_text(date, lang), letter.sender) if x)
+    title = kind + (f" – {' '.join(letter.client_name.split())}" if letter.client_name else "")
+    meta = {
+        "title": title,
+        "author": letter.sender or "premiumcalc",
+        "subject": f"{kind}: {letter_text('quote_subject', lang)} "
+                   f"({', '.join(o.tariff.id for o in outcomes)})",
+        "creator": f"premiumcalc {__version__}",
+    }
+    buffer = io.BytesIO()
+    doc = make_doc(buffer, footer_text=footer, meta=meta, lang=lang)
+    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=partial(_page_label, lang)))
+    return buffer.getvalue()
+
+
+def _page_label(lang: str, page: int, pages: int) -> str:
+    return letter_text("page", lang, page=page, pages=pages)
+
+
+def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
+           reference: Reference) -> list[Flowable]:
+    lang, tr = letter.lang, letter.tr
+    p = letter.profile
+    info = [
+        (tr("date"), date_text(letter.date, lang)),
+        (_c("tariffs_count", lang), str(len(outcomes))),
+        (tr("contact"), p.name),
+        (tr("phone"), p.phone),
+        (tr("email"), p.email),
+    ]
+    recipient = lines(letter.client_name) + lines(letter.client_address)
+    story = first_page(letter, recipient, info)
+    story.append(NextPageTemplate("later"))
+    story += [
+        para(_c("title", lang), "title"),
+        para(letter.client_name, "subtitle") if letter.client_name else Spacer(1, 6),
+        para(_c("intro", lang, date=date_text(letter.date, lang))),
+        section(_c("sec_request", lang)),
+        _pairs_table(_request_pairs(letter)),
+        section(_c("sec_prices", lang)),
+        _price_table(letter, outcomes, reference),
+        section(_c("sec_cover", lang)),
+        _cover_table(letter, outcomes, reference),
+        KeepTogether([section(_c("sec_compared", lang)),
+                      para(_c("compared_all", lang, date=date_text(letter.date, lang),
+                              n=len(outcomes), version=__version__)),
+                      Spacer(1, 3),
+                      *bullets([_c("compared_item", lang, insurer=o.tariff.insurer,
+                                   product=o.tariff.product, version=o.tariff.version,
+                                   id=o.tariff.id, sha256=sha256.get(o.tariff.id, "–"))
+                                for o in sorted(outcomes, key=lambda o: o.tariff.id)])]),
+        KeepTogether([*_notes(letter, reference), *closing(letter)]),
+    ]
+    return story
+
+
+def _request_pairs(letter: Letter) -> list[tuple[str, str]]:
+    lang, tr, catalog = letter.lang, letter.tr, letter.catalog
+    req = letter.outcome.request
+    profession = catalog.profession_map.get(req.profession)
+    modules = [catalog.module_title(m, lang) for m in req.modules]
+    term_key = "years" if req.term == 1 else "years_pl"
+    return [
+        (tr("profession"), profession.label(lang) if profession else req.profession),
+        (tr("revenue"), money(req.revenue, lang)),
+        (tr("cover"), money(Decimal(req.cover), lang)),
+        (tr("deductible"), money(Decimal(req.deductible), lang)),
+        (tr("modules"), ", ".join(modules) if modules else tr("no_modules")),
+        (tr("claims"), grouped(Decimal(req.claims), lang)),
+        (tr("startup"), tr("yes") if req.startup else tr("no")),
+        (tr("term"), tr(term_key, n=req.term)),
+        (tr("payment"), payment_label(req.payment, lang)),
+        (tr("country"), req.country),
+    ]
+
+
+def _pairs_table(pairs: list[tuple[str, str]]) -> Any:
+    """(label, value) pairs in two columns of pairs, to keep the request short."""
+    half = (len(pairs) + 1) // 2
+    rows = []
+    for i in range(half):
+        right = pairs[half + i] if half + i < len(pairs) else ("", "")
+        rows.append([para(pairs[i][0], "cell_small"), para(pairs[i][1], "cell"),
+                     para(right[0], "cell_small"), para(right[1], "cell")])
+    return table(rows, (30, 52, 30, 53))
+
+
+def _cheapest(outcomes: list[Outcome]) -> Outcome | None:
+    quoted = [o for o in outcomes if o.status == QUOTED and o.premium is not None]
+    return min(quoted, key=lambda o: o.premium.gross_annual) if quoted else None  # type: ignore[union-attr]
+
+
+def _tariff_cell(o: Outcome, lang: str, cheapest: bool) -> list[Flowable]:
+    cell = [para(o.tariff.insurer, "cell_bold"),
+            para(f"{o.tariff.product} · {o.tariff.version}", "cell_small")]
+    if cheapest:
+        cell.append(para(_c("cheapest", lang), "cell_small"))
+    return cell
+
+
+def _reference_cell(reference: Reference, lang: str) -> list[Flowable]:
+    cell = [para(reference.insurer.strip() or _c("unknown", lang), "cell_bold"),
+            para(f"{_c('reference', lang)} ({_c('reference_marker', lang)})", "cell_small")]
+    if reference.cover is not None or reference.deductible is not None:
+        unknown = _c("unknown", lang)
+        cell.append(para(_c("reference_cover", lang,
+                            cover=whole(reference.cover, lang) if reference.cover is not None
+                            else unknown,
+                            deductible=whole(reference.deductible, lang)
+                            if reference.deductible is not None else unknown), "cell_small"))
+    return cell
+
+
+def _price_table(letter: Letter, outcomes: list[Outcome], reference: Reference) -> Any:
+    lang, catalog = letter.lang, letter.catalog
+    has_ref = not reference.is_empty
+    head = [para(_c("tariff", lang), "cell_head"), para(_c("result", lang), "cell_head"),
+            para(_c("gross_year", lang), "cell_head_right"),
+            para(_c("per_payment", lang), "cell_head_right"),
+            para(_c("net_year", lang), "cell_head_right")]
+    widths: tuple[float, ...] = (46, 46, 25, 25, 25)
+    if has_ref:
+        head.append(para(_c("difference", lang), "cell_head_right"))
+        widths = (40, 38, 23, 21, 21, 26)
+    rows: list[list[Any]] = [head]
+    extra: list[tuple[object, ...]] = []
+    if has_ref:
+        gross = money(reference.gross_annual, lang) if reference.gross_annual is not None \
+            else "–"
+        rows.append([_reference_cell(reference, lang), para(_c("reference", lang), "cell"),
+                     para(gross, "cell_right_bold"), para("–", "cell_right"),
+                     para("–", "cell_right"), para("", "cell_right")])
+        extra.append(("BACKGROUND", (0, 1), (-1, 1), REFERENCE))
+        extra.append(("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT))
+    best = _cheapest(outcomes)
+    for o in outcomes:
+        status = [para(_c(o.status, lang), "cell_bold" if o.status == QUOTED else "cell")]
+        status += [para(r, "cell_small") for r in reason_texts(o, lang, catalog)]
+        prem = o.premium
+        row: list[Any] = [_tariff_cell(o, lang, o is best), status]
+        if prem is not None:
+            per = f"{money(prem.instalments[0], lang)} ({payment_label(o.request.payment, lang)})"
+            row += [para(money(prem.gross_annual, lang), "cell_right_bold"),
+                    para(per, "cell_right"), para(money(prem.net_annual, lang), "cell_right")]
+        else:
+            row += [para("–", "cell_right"), para("–", "cell_right"), para("–", "cell_right")]
+        if has_ref:
+            diff = reference.difference(prem.gross_annual if prem else None)
+            row.append(para(signed(diff, lang) if diff is not None else "–", "cell_right"))
+        if o is best:
+            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
+        rows.append(row)
+    return table(rows, widths, header=True, extra=extra)
+
+
+def _module_text(status: str, limit: Decimal | None, lang: str) -> str:
+    text = _c(status, lang)
+    if status != MISSING and limit is not None:
+        return f"{whole(limit, lang)}\n{text}"
+    return text
+
+
+def _cover_table(letter: Letter, outcomes: list[Outcome], reference: Reference) -> Any:
+    lang = letter.lang
+    keys = ("gl", "keys", "cyber", "cyber_deductible", "worldwide", "delay")
+    rows: list[list[Any]] = [[para(_c("tariff", lang), "cell_head"),
+                              *(para(_c(k, lang), "cell_head_right") for k in keys)]]
+    extra: list[tuple[object, ...]] = []
+    if not reference.is_empty:
+        def amount(v: Decimal | None) -> str:
+            return whole(v, lang) if v is not None else "–"
+
+        rows.append([_reference_cell(reference, lang),
+                     para(amount(reference.general_liability_limit), "cell_right"),
+                     para(amount(reference.key_limit), "cell_right"),
+                     para(amount(reference.cyber_limit), "cell_right"),
+                     para("–", "cell_right"), para("–", "cell_right"), para("–", "cell_right")])
+        extra.append(("BACKGROUND", (0, 1), (-1, 1), REFERENCE))
+        extra.append(("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT))
+    best = _cheapest(outcomes)
+    for o in outcomes:
+        f = tariff_facts(o.tariff, o.request.cover)
+        cells = [
+            _module_text(f.modules["general-liability"], f.general_liability_limit, lang),
+            whole(f.key_limit, lang) if f.key_limit is not None else "–",
+            _module_text(f.modules["cyber"], f.cyber_limit, lang),
+            whole(f.cyber_deductible, lang) if f.cyber_deductible is not None else "–",
+            _c(f.worldwide, lang),
+            _module_text(f.modules["delay-damages"], f.delay_damages_limit, lang),
+        ]
+        if o is best:
+            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
+        rows.append([_tariff_cell(o, lang, o is best), *(para(c, "cell_right") for c in cells)])
+    return table(rows, (38, 24, 20, 22, 19, 21, 23), header=True, extra=extra)
+
+
+def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
+    lang, tr, p = letter.lang, letter.tr, letter.profile
+    items = [_c("note_prices", lang)]
+    if not reference.is_empty:
+        items.append(_c("note_reference", lang))
+    if letter.sender:
+        items.append(tr("note_broker" if p.status == "broker" else "note_agent",
+                        who=letter.sender))
+    if p.register_number:
+        items.append(tr("note_register", number=p.register_number))
+    return [section(_c("sec_notes", lang)), *bullets(items)]
