@@ -13,6 +13,16 @@ class WriteError(OSError):
     """A file could not be written; ``str()`` is one clear line naming the file."""
 
 
+def _target_mode(target: Path) -> int:
+    """The mode the written file should get: the old file's, else the umask's default."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename.
 
@@ -25,6 +35,7 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     except OSError as exc:
         raise WriteError(f"cannot write {target}: {exc.strerror or exc}") from None
     try:
+        os.chmod(tmp, _target_mode(target))
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -61,6 +72,12 @@ class AtomicTextWriter:
             )
         except OSError as exc:
             raise WriteError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        try:
+            os.chmod(self._tmp, _target_mode(self.path))
+        except OSError:
+            os.close(fd)
+            os.unlink(self._tmp)
+            raise WriteError(f"cannot write {self.path}: permissions cannot be set") from None
         self.file = os.fdopen(fd, "w", encoding="utf-8", newline=self._newline)
         return self.file
 
