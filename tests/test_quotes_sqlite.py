@@ -16,12 +16,12 @@ from premiumcalc.paths import user_data_dir
 from premiumcalc.quotes import (
     StoreError,
     backup_info,
+    connection,
     daily_backup,
     list_backups,
     open_store,
     restore_backup,
 )
-from premiumcalc.quotes import store as store_module
 from test_quotes_helpers import nordlicht, request
 
 
@@ -33,7 +33,7 @@ def _fill(db: Path, n: int) -> list[str]:
 
 def _inject(monkeypatch: pytest.MonkeyPatch, *pragmas: str) -> None:
     """Every new SQLite connection of the store runs these pragmas (a failure to inject)."""
-    original: Callable[[Path], Engine] = store_module._sqlite_engine
+    original: Callable[[Path], Engine] = connection.sqlite_engine
 
     def engine_with_failure(path: Path) -> Engine:
         engine = original(path)
@@ -45,7 +45,7 @@ def _inject(monkeypatch: pytest.MonkeyPatch, *pragmas: str) -> None:
 
         return engine
 
-    monkeypatch.setattr(store_module, "_sqlite_engine", engine_with_failure)
+    monkeypatch.setattr(connection, "sqlite_engine", engine_with_failure)
 
 
 def test_default_database_is_in_the_user_data_folder_in_wal_mode() -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -19,13 +18,21 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import event, exc
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy import exc
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine.url import URL
 
-from premiumcalc.paths import user_data_dir
 from premiumcalc.pricing.request import QuoteRequest, check_request
+from premiumcalc.quotes import connection
 from premiumcalc.quotes import schema as s
+from premiumcalc.quotes.connection import (
+    ENV_URL,
+    default_database_path,
+    describe_error,
+    first_line,
+    is_corrupt,
+    resolve_url,
+)
 from premiumcalc.quotes.errors import (
     CorruptionNotice,
     DamagedDatabase,
@@ -33,39 +40,19 @@ from premiumcalc.quotes.errors import (
     StoreError,
 )
 from premiumcalc.quotes.models import SORT_KEYS, STATUSES, QuoteSummary, SavedQuote
+from premiumcalc.quotes.queries import (
+    SORT_COLUMNS,
+    filters,
+    full_query,
+    insert_ignore,
+    saved_from_row,
+    summary_columns,
+    summary_values,
+)
 from premiumcalc.tariffs import Catalog, LoadedTariff, load_catalog
 
-ENV_URL = "PREMIUMCALC_DATABASE_URL"
-BUSY_TIMEOUT_MS = 10_000
-_CORRUPT = ("file is not a database", "malformed", "not a database", "corrupt")
-
-
-def default_database_path() -> Path:
-    return user_data_dir() / "quotes.db"
-
-
-def resolve_url(db: str | Path | None = None) -> URL:
-    """The database to use: ``db`` (a path or URL), else ``$PREMIUMCALC_DATABASE_URL``,
-    else ``quotes.db`` in the user data folder."""
-    text = str(db) if db is not None and str(db) else os.environ.get(ENV_URL, "").strip()
-    if not text:
-        return URL.create("sqlite", database=str(default_database_path()))
-    if "://" not in text:
-        return URL.create("sqlite", database=str(Path(text).expanduser()))
-    try:
-        url = make_url(text)
-    except exc.ArgumentError:
-        raise StoreError(f"{text!r} is not a database URL; use sqlite:///PATH or "
-                         f"postgresql://USER@HOST/DB") from None
-    backend = url.get_backend_name()
-    if backend == "postgresql":
-        return url.set(drivername="postgresql+psycopg")
-    if backend == "sqlite":
-        if not url.database or url.database == ":memory:":
-            raise StoreError("a sqlite URL needs a file: sqlite:///PATH")
-        return url.set(drivername="sqlite")
-    raise StoreError(f"unsupported database {backend!r}; use sqlite:///PATH or "
-                     f"postgresql://USER@HOST/DB")
+__all__ = ["ENV_URL", "QuoteStore", "default_database_path", "open_store", "reopen",
+           "resolve_url"]
 
 
 def _now() -> datetime:
@@ -78,16 +65,6 @@ def _stamp(moment: datetime) -> str:
 
 def _cents(text: str | None) -> int | None:
     return None if text is None else int(Decimal(text) * 100)
-
-
-def _like(text: str) -> str:
-    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _is_corrupt(error: BaseException) -> bool:
-    text = str(getattr(error, "orig", error)).lower()
-    return any(k in text for k in _CORRUPT)
 
 
 class QuoteStore:
@@ -139,8 +116,8 @@ class QuoteStore:
             raise
         except exc.SQLAlchemyError as error:
             message = describe_error(error, action, self.where)
-            if _is_corrupt(error):
-                raise DamagedDatabase(message, _first_line(error)) from None
+            if is_corrupt(error):
+                raise DamagedDatabase(message, first_line(error)) from None
             raise StoreError(message) from None
         except OSError as error:
             raise StoreError(f"cannot {action} ({self.where}): "
@@ -238,14 +215,14 @@ class QuoteStore:
         query = sa.select(c.id).where(c.name == name, c.address == address)
         found = conn.execute(query).scalar()
         if found is None:
-            _insert_ignore(conn, s.clients, {"name": name, "address": address,
+            insert_ignore(conn, s.clients, {"name": name, "address": address,
                                              "created_at": stamp})
             found = conn.execute(query).scalar_one()
         return int(found)
 
     def _store_tariff(self, conn: Connection, loaded: LoadedTariff, content: bytes,
                       stamp: str) -> None:
-        _insert_ignore(conn, s.tariff_files, {
+        insert_ignore(conn, s.tariff_files, {
             "sha256": loaded.sha256, "tariff_id": loaded.id, "version": loaded.version,
             "content": content, "stored_at": stamp})
 
@@ -255,7 +232,7 @@ class QuoteStore:
                 .values(last_number=c.last_number + 1).returning(c.last_number))
         value = conn.execute(bump).scalar()
         if value is None:
-            _insert_ignore(conn, s.quote_counter, {"year": year, "last_number": 0})
+            insert_ignore(conn, s.quote_counter, {"year": year, "last_number": 0})
             value = conn.execute(bump).scalar_one()
         return f"Q-{year}-{int(value):06d}"
 
@@ -263,14 +240,14 @@ class QuoteStore:
 
     def get(self, number: str, *, include_deleted: bool = False) -> SavedQuote:
         """The saved quote with this number; :class:`QuoteNotFound` if there is none."""
-        query = _full_query().where(s.quotes.c.quote_number == number.strip())
+        query = full_query().where(s.quotes.c.quote_number == number.strip())
         if not include_deleted:
             query = query.where(s.quotes.c.deleted_at.is_(None))
         with self._read("read the quote") as conn:
             row = conn.execute(query).first()
         if row is None:
             raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
-        return _saved(row)
+        return saved_from_row(row)
 
     def iter_saved(self, numbers: Sequence[str] | None = None, *,
                    batch: int = 500) -> Iterator[SavedQuote]:
@@ -282,19 +259,19 @@ class QuoteStore:
             for start in range(0, len(wanted), batch):
                 chunk = wanted[start:start + batch]
                 with self._read("read the quotes") as conn:
-                    result = conn.execute(_full_query().where(q.quote_number.in_(chunk)))
-                    found = {r.quote_number: _saved(r) for r in result}
+                    result = conn.execute(full_query().where(q.quote_number.in_(chunk)))
+                    found = {r.quote_number: saved_from_row(r) for r in result}
                 yield from (found[n] for n in chunk if n in found)
             return
         last = 0
         while True:
-            query = (_full_query().add_columns(q.id)
+            query = (full_query().add_columns(q.id)
                      .where(q.deleted_at.is_(None), q.id > last).order_by(q.id).limit(batch))
             with self._read("read the quotes") as conn:
                 rows = list(conn.execute(query))
             if not rows:
                 return
-            yield from (_saved(r) for r in rows)
+            yield from (saved_from_row(r) for r in rows)
             last = rows[-1].id
 
     def search(
@@ -318,23 +295,23 @@ class QuoteStore:
         """
         if sort not in SORT_KEYS:
             raise StoreError(f"cannot sort by {sort!r}; use {', '.join(SORT_KEYS)}")
-        column = _SORT_COLUMNS[sort]
+        column = SORT_COLUMNS[sort]
         order = column.desc() if descending else column.asc()
         tie = s.quotes.c.id.desc() if descending else s.quotes.c.id.asc()
-        query = (sa.select(*_summary_columns())
-                 .where(*_filters(text, client, date_from, date_to, status))
+        query = (sa.select(*summary_columns())
+                 .where(*filters(text, client, date_from, date_to, status))
                  .order_by(order, tie).offset(max(offset, 0)))
         if limit is not None:
             query = query.limit(limit)
         with self._read("search the saved quotes") as conn:
-            return [QuoteSummary(**_summary_values(r)) for r in conn.execute(query)]
+            return [QuoteSummary(**summary_values(r)) for r in conn.execute(query)]
 
     def count(self, text: str = "", *, client: str | None = None,
               date_from: date | None = None, date_to: date | None = None,
               status: str | None = None) -> int:
         """How many saved quotes :meth:`search` would find with these filters."""
         query = (sa.select(sa.func.count()).select_from(s.quotes)
-                 .where(*_filters(text, client, date_from, date_to, status)))
+                 .where(*filters(text, client, date_from, date_to, status)))
         with self._read("count the saved quotes") as conn:
             return int(conn.execute(query).scalar_one())
 
@@ -426,150 +403,6 @@ class QuoteStore:
         backup.export_database(self, target)
 
 
-_SORT_COLUMNS = {
-    "number": s.quotes.c.quote_number,
-    "created": s.quotes.c.created_at,
-    "client": s.quotes.c.client_name,
-    "profession": s.quotes.c.profession,
-    "tariff": s.quotes.c.tariff_id,
-    "gross": s.quotes.c.gross_annual_cents,
-    "status": s.quotes.c.status,
-}
-
-
-def _summary_columns() -> list[Any]:
-    q = s.quotes.c
-    return [q.quote_number, q.created_at, q.updated_at, q.client_name, q.status, q.tariff_id,
-            q.tariff_version, q.profession, q.outcome_status, q.gross_annual_cents]
-
-
-def _summary_values(row: Any) -> dict[str, Any]:
-    cents = row[9]
-    return {
-        "number": row[0], "created_at": row[1], "updated_at": row[2], "client_name": row[3],
-        "status": row[4], "tariff_id": row[5], "tariff_version": row[6], "profession": row[7],
-        "outcome_status": row[8],
-        "gross_annual": None if cents is None else (Decimal(int(cents)) / 100).quantize(
-            Decimal("0.01")),
-    }
-
-
-def _full_query() -> sa.Select[Any]:
-    q, d, cl = s.quotes.c, s.quote_data.c, s.clients.c
-    return (sa.select(*_summary_columns(), cl.address, d.notes, q.tariff_sha256, q.lang,
-                      d.request_json, d.outcome_json)
-            .select_from(s.quotes.join(s.quote_data).join(s.clients)))
-
-
-def _saved(row: Any) -> SavedQuote:
-    return SavedQuote(
-        **_summary_values(row),
-        client_address=row.address, notes=row.notes, tariff_sha256=row.tariff_sha256,
-        lang=row.lang, request=json.loads(row.request_json),
-        outcome=json.loads(row.outcome_json),
-    )
-
-
-def _filters(text: str, client: str | None, date_from: date | None, date_to: date | None,
-             status: str | None) -> list[Any]:
-    q = s.quotes.c
-    where: list[Any] = [q.deleted_at.is_(None)]
-    for word in text.split():
-        where.append(q.search_text.like(_like(word), escape="\\"))
-    if client and client.strip():
-        where.append(q.client_key.like(_like(client.strip()), escape="\\"))
-    if date_from is not None:
-        where.append(q.created_at >= date_from.isoformat())
-    if date_to is not None:
-        where.append(q.created_at < date_to.isoformat() + "U")  # after every stamp that day
-    if status:
-        where.append(q.status == status)
-    return where
-
-
-def _insert_ignore(conn: Connection, table: sa.Table, values: dict[str, Any]) -> None:
-    """Insert a row unless one with the same key exists (a concurrent writer's, say)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        conn.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
-    else:
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        conn.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
-
-
-def _first_line(error: BaseException) -> str:
-    orig = getattr(error, "orig", None) or error
-    text = str(orig).strip()
-    return text.splitlines()[0] if text else type(orig).__name__
-
-
-def describe_error(error: BaseException, action: str, where: str) -> str:
-    """One clear line for a database error."""
-    text = _first_line(error)
-    low = text.lower()
-    if "disk is full" in low or "no space" in low or "disk full" in low:
-        return f"cannot {action}: the disk holding {where} is full; free some space and retry"
-    if "readonly" in low or "read-only" in low or "read only" in low:
-        return f"cannot {action}: the database {where} is read-only"
-    if "unable to open database file" in low:
-        return (f"cannot {action}: cannot open {where} (the folder is missing, not a folder "
-                f"or not writable)")
-    if "database is locked" in low or "busy" in low:
-        return (f"cannot {action}: the database {where} stayed locked by another program for "
-                f"{BUSY_TIMEOUT_MS // 1000} s; try again")
-    if _is_corrupt(error):
-        return f"cannot {action}: the database {where} is damaged ({text})"
-    if isinstance(error, exc.OperationalError) and "postgresql" in where:
-        return f"cannot {action}: cannot reach the PostgreSQL server {where} ({text})"
-    return f"cannot {action} ({where}): {text}"
-
-
-# ---------------------------------------------------------------------------------------
-# Opening
-
-
-def _sqlite_engine(path: Path) -> Engine:
-    engine = sa.create_engine(URL.create("sqlite", database=str(path)))
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
-        cur = dbapi_conn.cursor()
-        try:
-            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = FULL")
-            cur.execute("PRAGMA foreign_keys = ON")
-        finally:
-            cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get("premiumcalc_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
-def _set_aside(path: Path, reason: str) -> CorruptionNotice:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        n += 1
-    os.replace(path, target)
-    for suffix in ("-wal", "-journal"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, target.with_name(target.name + suffix))
-    with contextlib.suppress(OSError):
-        path.with_name(path.name + "-shm").unlink()
-    return CorruptionNotice(path=path, moved_to=target, reason=reason)
-
-
 def _migrate(store: QuoteStore) -> None:
     try:
         with store._write("prepare the database") as conn:
@@ -614,7 +447,7 @@ def open_store(db: str | Path | None = None, *, daily_backup: bool = True) -> Qu
                          f"{error.strerror or error}") from None
     notice: CorruptionNotice | None = None
     for attempt in (1, 2):
-        store = QuoteStore(_sqlite_engine(path), url)
+        store = QuoteStore(connection.sqlite_engine(path), url)
         try:
             _migrate(store)
             if daily_backup:
@@ -626,7 +459,7 @@ def open_store(db: str | Path | None = None, *, daily_backup: bool = True) -> Qu
             if attempt == 2 or not isinstance(error, DamagedDatabase) or not path.exists():
                 raise
             try:
-                notice = _set_aside(path, error.reason)
+                notice = connection.set_aside(path, error.reason)
             except OSError as move_error:
                 raise StoreError(f"the database {path} is damaged and cannot be moved aside: "
                                  f"{move_error.strerror or move_error}") from None
