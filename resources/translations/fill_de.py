@@ -222,6 +222,135 @@ DE = {
     "Print preview": "Seitenansicht",
     "Print": "Drucken",
     "Printing failed: {0}": "Drucken fehlgeschlagen: {0}",
+    # market view: Compare tab, premium matrix, reference, tariff files
+    "Compare": "Vergleich",
+    "Save &comparison as PDF…": "&Vergleich als PDF speichern …",
+    "Write the market comparison as a PDF file": "Den Marktvergleich als PDF-Datei schreiben",
+    "&Tariffs…": "&Tarife …",
+    "List, import and remove tariff files": "Tarifdateien anzeigen, importieren und entfernen",
+    "Comparison PDF": "Vergleichs-PDF",
+    "There is nothing to compare yet. Correct the highlighted input first.":
+        "Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.",
+    "Save comparison as PDF": "Vergleich als PDF speichern",
+    "Save comparison as PDF…": "Vergleich als PDF speichern …",
+    "Result": "Ergebnis",
+    "Per instalment": "Pro Rate",
+    "Net per year": "Netto pro Jahr",
+    "Difference": "Differenz",
+    "General liability": "Betriebshaftpflicht",
+    "Lost keys": "Schlüsselverlust",
+    "Cyber": "Cyber",
+    "Cyber deductible": "SB Cyber",
+    "Worldwide": "Weltweit",
+    "Delay damages": "Verzugsschäden",
+    "Reasons and notes": "Gründe und Hinweise",
+    "Gross per year minus the current contract's premium":
+        "Bruttobeitrag pro Jahr abzüglich des Beitrags des bestehenden Vertrags",
+    "Limit for lost third-party keys (general liability)":
+        "Limit für abhandengekommene fremde Schlüssel (Betriebshaftpflicht)",
+    "Deductible of the cyber module": "Selbstbeteiligung des Cyber-Bausteins",
+    "optional": "optional",
+    "not offered": "nicht angeboten",
+    "Quoted": "Angeboten",
+    "Referred": "Risikoprüfung",
+    "Declined": "Abgelehnt",
+    "cheapest": "günstigster",
+    "current contract": "bestehender Vertrag",
+    "Current contract": "Bestehender Vertrag",
+    "Current insurer": "Bisheriger Versicherer",
+    "cover": "Deckung",
+    "deductible": "SB",
+    "Client's current contract (reference)": "Bestehender Vertrag des Kunden (Referenz)",
+    "Insurer:": "Versicherer:",
+    "Gross pre&mium per year (€):": "&Jahresbeitrag brutto (€):",
+    "Cover per claim (€):": "Deckungssumme (€):",
+    "Deductible (€):": "Selbstbeteiligung (€):",
+    "Lost &keys limit (€):": "L&imit Schlüsselverlust (€):",
+    "&General liability limit (€):": "Limit Betriebshaft&pflicht (€):",
+    "&Cyber limit (€):": "Limit C&yber (€):",
+    "e.g. the insurer on the client's policy": "z. B. der Versicherer laut Police des Kunden",
+    "Clear reference": "Referenz leeren",
+    "Not an amount: it is left out of the comparison":
+        "Kein Betrag: er bleibt beim Vergleich unberücksichtigt",
+    "Premium matri&x for:": "Beitrags&matrix für:",
+    "Tariff of the premium matrix": "Tarif der Beitragsmatrix",
+    "Gross premium per year by cover per claim (rows) and deductible (columns), the rest of "
+    "the request unchanged. The highlighted cell is the request on show.":
+        "Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), "
+        "die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.",
+    "Premium matrix": "Beitragsmatrix",
+    "Cover {cover}, deductible {deductible}": "Deckung {cover}, SB {deductible}",
+    "{amount} a year less than the request on show":
+        "{amount} pro Jahr weniger als die angezeigte Anfrage",
+    "{amount} a year more than the request on show":
+        "{amount} pro Jahr mehr als die angezeigte Anfrage",
+    "Enter a valid request in the form to compare the tariffs.":
+        "Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.",
+    "The tariffs cannot be compared: {0}": "Die Tarife können nicht verglichen werden: {0}",
+    "Tariffs compared for the request on show: {0}.":
+        "Für die angezeigte Anfrage verglichene Tarife: {0}.",
+    "Cheapest quoted: {insurer} – {product}, {gross} a year.":
+        "Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.",
+    "No tariff quotes this request; see the reasons.":
+        "Kein Tarif bietet diese Anfrage an; siehe die Gründe.",
+    "The form has an invalid input ({0}); the comparison shows the last valid request.":
+        "Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte "
+        "gültige Anfrage.",
+    "Use in &quote": "Ins Angebot übe&rnehmen",
+    "Show the selected tariff in the Quote tab (or double-click its row)":
+        "Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile)",
+    "Tariffs side by side": "Tarife im Vergleich",
+    "Tariffs…": "Tarife …",
+    "Hide this message": "Diese Meldung ausblenden",
+    "bundled": "mitgeliefert",
+    "added, replaces the bundled one": "hinzugefügt, ersetzt den mitgelieferten",
+    "added": "hinzugefügt",
+    "cannot be loaded": "kann nicht geladen werden",
+    "Import tariff file": "Tarifdatei importieren",
+    "Tariff files (*.toml);;All files (*)": "Tarifdateien (*.toml);;Alle Dateien (*)",
+    "{file} is not a valid tariff file, so nothing was imported. Problems found (file: "
+    "field: problem):":
+        "{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene "
+        "Probleme (Datei: Feld: Problem):",
+    "This very file is installed already: {file}":
+        "Genau diese Datei ist bereits installiert: {file}",
+    "The tariff was not imported: {0}": "Der Tarif wurde nicht importiert: {0}",
+    "The tariff folder already holds a file named {name}.":
+        "Im Tarifordner liegt bereits eine Datei namens {name}.",
+    "The tariff {id} is bundled in version {old}; the imported version {new} replaces it "
+    "while the file is installed.":
+        "Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} "
+        "ersetzt ihn, solange die Datei installiert ist.",
+    "The tariff {id} is installed in version {old} from {file}; that file is removed and "
+    "version {new} used instead.":
+        "Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird "
+        "entfernt und stattdessen Version {new} verwendet.",
+    "Import {file} anyway?": "{file} trotzdem importieren?",
+    "Remove the tariff {what}?\n\nThe file {file} is deleted from the tariff folder "
+    "({folder}).":
+        "Den Tarif {what} entfernen?\n\nDie Datei {file} wird aus dem Tarifordner "
+        "({folder}) gelöscht.",
+    "The bundled version of this tariff is used again.":
+        "Die mitgelieferte Version dieses Tarifs wird wieder verwendet.",
+    "Remove tariff": "Tarif entfernen",
+    "The tariff was not removed: {0}": "Der Tarif wurde nicht entfernt: {0}",
+    "Tariffs": "Tarife",
+    "The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see "
+    "docs/tariff-format.md); it is checked first and copied into {folder}. Only added files "
+    "can be removed.":
+        "Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem "
+        "Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst "
+        "geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich "
+        "entfernen.",
+    "Insurer": "Versicherer",
+    "Product": "Produkt",
+    "Version": "Version",
+    "Valid from": "Gültig ab",
+    "Source": "Herkunft",
+    "File": "Datei",
+    "SHA-256 / problem": "SHA-256 / Problem",
+    "&Import tariff file…": "Tarifdatei &importieren …",
+    "&Remove": "&Entfernen",
 }
 
 

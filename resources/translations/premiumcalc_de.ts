@@ -34,6 +34,202 @@
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86" />
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87" />
+        <source>Gross per year</source>
+        <translation>Brutto pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87" />
+        <source>Per instalment</source>
+        <translation>Pro Rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88" />
+        <source>Net per year</source>
+        <translation>Netto pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88" />
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89" />
+        <source>General liability</source>
+        <translation>Betriebshaftpflicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89" />
+        <source>Lost keys</source>
+        <translation>Schlüsselverlust</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90" />
+        <source>Cyber</source>
+        <translation>Cyber</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90" />
+        <source>Cyber deductible</source>
+        <translation>SB Cyber</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91" />
+        <source>Worldwide</source>
+        <translation>Weltweit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91" />
+        <source>Delay damages</source>
+        <translation>Verzugsschäden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="92" />
+        <source>Reasons and notes</source>
+        <translation>Gründe und Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="93" />
+        <source>Gross per year minus the current contract's premium</source>
+        <translation>Bruttobeitrag pro Jahr abzüglich des Beitrags des bestehenden Vertrags</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="94" />
+        <source>Limit for lost third-party keys (general liability)</source>
+        <translation>Limit für abhandengekommene fremde Schlüssel (Betriebshaftpflicht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="95" />
+        <source>Deductible of the cyber module</source>
+        <translation>Selbstbeteiligung des Cyber-Bausteins</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98" />
+        <source>included</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99" />
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99" />
+        <source>Quoted</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100" />
+        <source>Referred</source>
+        <translation>Risikoprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100" />
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101" />
+        <source>cheapest</source>
+        <translation>günstigster</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101" />
+        <source>current contract</source>
+        <translation>bestehender Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="102" />
+        <source>Current contract</source>
+        <translation>Bestehender Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103" />
+        <source>Current insurer</source>
+        <translation>Bisheriger Versicherer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103" />
+        <source>cover</source>
+        <translation>Deckung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="104" />
+        <source>deductible</source>
+        <translation>SB</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="169" />
+        <source>Enter a valid request in the form to compare the tariffs.</source>
+        <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="173" />
+        <source>The tariffs cannot be compared: {0}</source>
+        <translation>Die Tarife können nicht verglichen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="176" />
+        <source>Tariffs compared for the request on show: {0}.</source>
+        <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="179" />
+        <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
+        <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="183" />
+        <source>No tariff quotes this request; see the reasons.</source>
+        <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="185" />
+        <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
+        <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="226" />
+        <source>Use in &amp;quote</source>
+        <translation>Ins Angebot übe&amp;rnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227" />
+        <source>Show the selected tariff in the Quote tab (or double-click its row)</source>
+        <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="230" />
+        <source>Save comparison as PDF…</source>
+        <translation>Vergleich als PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231" />
+        <source>Tariffs side by side</source>
+        <translation>Tarife im Vergleich</translation>
+    </message>
+</context>
+<context>
     <name>CoverageView</name>
     <message>
         <location filename="../../src/premiumcalc/gui/coverage_view.py" line="28" />
@@ -67,65 +263,150 @@
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="68" />
+        <source>The quote was not saved</source>
+        <translation>Das Angebot wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="70" />
+        <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="75" />
+        <source>Enter the client's name first: a saved quote is always for a client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="82" />
+        <source>Saved as quote {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="95" />
+        <source>Quote {number} reopened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="108" />
+        <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="116" />
+        <source>A copy of {number}: save it to give it a number of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="124" />
+        <source>The quote cannot be shown in the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="125" />
+        <source>{error}
+
+The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="153" />
+        <source>The draft could not be kept: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="169" />
+        <source>The quote you were typing when premiumcalc stopped was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="186" />
+        <source>&amp;Save quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187" />
+        <source>Save the quote with a new quote number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188" />
+        <source>E&amp;xport database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="189" />
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="192" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="135" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="139" />
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="139" />
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="136" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="139" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="167" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="168" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="172" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="171" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="175" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="173" />
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="173" />
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="171" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="174" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
@@ -133,13 +414,13 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="307" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="310" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="320" />
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="321" />
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
@@ -148,89 +429,165 @@ The quote stays in the window; try again when the problem is solved.</source>
 Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="335" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="345" />
+        <source>The status was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="355" />
         <source>The quotes were not deleted</source>
         <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="350" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="370" />
         <source>The quotes were not restored</source>
         <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="363" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383" />
         <source>Export quotes</source>
         <translation>Angebote exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="364" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="374" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="394" />
         <source>The quotes were not exported</source>
         <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="376" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="396" />
         <source>%n quote(s) exported to {file}</source>
         <translation>
             <numerusform>%n Angebot nach {file} exportiert</numerusform><numerusform>%n Angebote nach {file} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="391" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="405" />
+        <source>Export database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="407" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="429" />
+        <source>Quote databases (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="413" />
+        <source>The database was not exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="415" />
+        <source>Database exported to {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="425" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="428" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="435" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="442" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="439" />
+        <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
+
+The quotes saved now are first copied into the backups folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="448" />
+        <source>The backup was not restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="454" />
+        <source>Backup of {date} restored ({count} quotes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="469" />
         <source>The quote cannot be opened</source>
         <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="478" />
+        <source>Mark as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="489" />
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="489" />
+        <source>sent</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="490" />
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="490" />
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="412" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="510" />
         <source>%n quote(s) deleted</source>
         <translation>
             <numerusform>%n Angebot gelöscht</numerusform><numerusform>%n Angebote gelöscht</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="415" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="513" />
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="417" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="515" />
         <source>Client, quote number, profession or date (2026-11-25)</source>
         <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="418" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="516" />
         <source>Search saved quotes</source>
         <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="419" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="517" />
         <source>Saved quotes</source>
         <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="420" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="518" />
         <source>&amp;Reopen</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="421" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="519" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="422" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="520" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="423" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="521" />
         <source>&amp;Export to CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="424" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="522" />
         <source>U&amp;ndo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -238,70 +595,192 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="197" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="198" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="199" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="200" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="201" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="205" />
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="207" />
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="208" />
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="206" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="210" />
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="207" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="211" />
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="208" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="212" />
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="209" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="213" />
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="217" />
         <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
         <translation>
             <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MarketView</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="57" />
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="58" />
+        <source>Save &amp;comparison as PDF…</source>
+        <translation>&amp;Vergleich als PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="59" />
+        <source>Write the market comparison as a PDF file</source>
+        <translation>Den Marktvergleich als PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="60" />
+        <source>&amp;Tariffs…</source>
+        <translation>&amp;Tarife …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="61" />
+        <source>List, import and remove tariff files</source>
+        <translation>Tarifdateien anzeigen, importieren und entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="86" />
+        <source>Comparison PDF</source>
+        <translation>Vergleichs-PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="91" />
+        <source>There is nothing to compare yet. Correct the highlighted input first.</source>
+        <translation>Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="97" />
+        <source>The broker profile cannot be read, so the letterhead would be wrong:
+{0}
+
+Correct it under Tools → Broker profile.</source>
+        <translation>Das Maklerprofil kann nicht gelesen werden, der Briefkopf wäre falsch:
+{0}
+
+Korrigieren Sie es unter Extras → Maklerprofil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="111" />
+        <source>The PDF could not be made: {0}</source>
+        <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="124" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="134" />
+        <source>Save comparison as PDF</source>
+        <translation>Vergleich als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="125" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="135" />
+        <source>The PDF was not saved: {0}</source>
+        <translation>Das PDF wurde nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="140" />
+        <source>Saved {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="146" />
+        <source>referred</source>
+        <translation>zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="146" />
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149" />
+        <source>Cover {cover}, deductible {deductible}</source>
+        <translation>Deckung {cover}, SB {deductible}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="157" />
+        <source>{amount} a year less than the request on show</source>
+        <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="159" />
+        <source>{amount} a year more than the request on show</source>
+        <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164" />
+        <source>Premium matri&amp;x for:</source>
+        <translation>Beitrags&amp;matrix für:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="165" />
+        <source>Tariff of the premium matrix</source>
+        <translation>Tarif der Beitragsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167" />
+        <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
+        <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="169" />
+        <source>Premium matrix</source>
+        <translation>Beitragsmatrix</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1046,64 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="129" />
         <source>The profile could not be saved: {error}</source>
         <translation>Das Profil konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceForm</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="71" />
+        <source>Not an amount: it is left out of the comparison</source>
+        <translation>Kein Betrag: er bleibt beim Vergleich unberücksichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="77" />
+        <source>Client's current contract (reference)</source>
+        <translation>Bestehender Vertrag des Kunden (Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="79" />
+        <source>Insurer:</source>
+        <translation>Versicherer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="80" />
+        <source>Gross pre&amp;mium per year (€):</source>
+        <translation>&amp;Jahresbeitrag brutto (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="81" />
+        <source>Cover per claim (€):</source>
+        <translation>Deckungssumme (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="82" />
+        <source>Deductible (€):</source>
+        <translation>Selbstbeteiligung (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83" />
+        <source>Lost &amp;keys limit (€):</source>
+        <translation>L&amp;imit Schlüsselverlust (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="84" />
+        <source>&amp;General liability limit (€):</source>
+        <translation>Limit Betriebshaft&amp;pflicht (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="85" />
+        <source>&amp;Cyber limit (€):</source>
+        <translation>Limit C&amp;yber (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="92" />
+        <source>e.g. the insurer on the client's policy</source>
+        <translation>z. B. der Versicherer laut Police des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="93" />
+        <source>Clear reference</source>
+        <translation>Referenz leeren</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1444,173 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
 </context>
 <context>
+    <name>TariffBanner</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="61" />
+        <source>Tariffs…</source>
+        <translation>Tarife …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="62" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="63" />
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="70" />
+        <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
+        <translation>
+            <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TariffsDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="82" />
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="84" />
+        <source>added, replaces the bundled one</source>
+        <translation>hinzugefügt, ersetzt den mitgelieferten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="85" />
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="96" />
+        <source>cannot be loaded</source>
+        <translation>kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="123" />
+        <source>Import tariff file</source>
+        <translation>Tarifdatei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="126" />
+        <source>Tariff files (*.toml);;All files (*)</source>
+        <translation>Tarifdateien (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="135" />
+        <source>{file} is not a valid tariff file, so nothing was imported. Problems found (file: field: problem):</source>
+        <translation>{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene Probleme (Datei: Feld: Problem):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="141" />
+        <source>This very file is installed already: {file}</source>
+        <translation>Genau diese Datei ist bereits installiert: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="152" />
+        <source>The tariff was not imported: {0}</source>
+        <translation>Der Tarif wurde nicht importiert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="162" />
+        <source>The tariff folder already holds a file named {name}.</source>
+        <translation>Im Tarifordner liegt bereits eine Datei namens {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="167" />
+        <source>The tariff {id} is bundled in version {old}; the imported version {new} replaces it while the file is installed.</source>
+        <translation>Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} ersetzt ihn, solange die Datei installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="172" />
+        <source>The tariff {id} is installed in version {old} from {file}; that file is removed and version {new} used instead.</source>
+        <translation>Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird entfernt und stattdessen Version {new} verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="177" />
+        <source>Import {file} anyway?</source>
+        <translation>{file} trotzdem importieren?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="188" />
+        <source>Remove the tariff {what}?
+
+The file {file} is deleted from the tariff folder ({folder}).</source>
+        <translation>Den Tarif {what} entfernen?
+
+Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="192" />
+        <source>The bundled version of this tariff is used again.</source>
+        <translation>Die mitgelieferte Version dieses Tarifs wird wieder verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="193" />
+        <source>Remove tariff</source>
+        <translation>Tarif entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="201" />
+        <source>The tariff was not removed: {0}</source>
+        <translation>Der Tarif wurde nicht entfernt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="213" />
+        <source>Tariffs</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="215" />
+        <source>The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see docs/tariff-format.md); it is checked first and copied into {folder}. Only added files can be removed.</source>
+        <translation>Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <source>Insurer</source>
+        <translation>Versicherer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220" />
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220" />
+        <source>SHA-256 / problem</source>
+        <translation>SHA-256 / Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221" />
+        <source>&amp;Import tariff file…</source>
+        <translation>Tarifdatei &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="222" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetTable</name>
     <message>
         <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="37" />
@@ -932,6 +1636,19 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="68" />
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="210" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="225" />
+        <source>The quote database was damaged</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
