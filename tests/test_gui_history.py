@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from premiumcalc.gui.history_tab import HistoryModel, HistoryTab
+from premiumcalc.gui.history_model import HistoryModel
+from premiumcalc.gui.history_tab import HistoryTab
 from premiumcalc.quotes import QuoteStore, SavedQuote, StoreError, backup_info, open_store
 from premiumcalc.tariffs import load_catalog
 from test_quotes_helpers import nordlicht, request
