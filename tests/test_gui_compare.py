@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from premiumcalc.gui.compare_model import COLUMNS, CHEAPEST_BRUSH, REFERENCE_BRUSH, SORT_ROLE
+from premiumcalc.gui.compare_model import CHEAPEST_BRUSH, COLUMNS, REFERENCE_BRUSH, SORT_ROLE
 from premiumcalc.gui.compare_tab import CompareTab
 from premiumcalc.gui.formatting import whole_money
 from premiumcalc.gui.main_window import MainWindow
