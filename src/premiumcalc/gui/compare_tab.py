@@ -64,6 +64,8 @@ class CompareTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 250)
         header.setSortIndicator(COLUMNS.index("gross"), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.use_button = QPushButton()
@@ -154,12 +156,14 @@ class CompareTab(QWidget):
                                      self.state.catalog)
             except InvalidInput as exc:
                 self._problem = f"{exc.field}: {exc.message}"
-        selected = self.selected_tariff() or self.state.value("tariff")
+        selected = self.selected_tariff()
         reference = self.reference()
         self.model.set_outcomes(outcomes, reference, lang)
         self.view.setColumnHidden(COLUMNS.index("difference"), reference.gross_annual is None)
         if selected:
             self.select_tariff(selected)
+        else:
+            self.matrix.select_tariff(self.state.value("tariff"))
         self.matrix.show_matrix(request, lang)
         self._show_summary(request, outcomes)
 

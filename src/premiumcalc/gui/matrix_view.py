@@ -38,7 +38,7 @@ class MatrixView(QWidget):
     """A tariff picker and the cover × deductible table of annual gross premiums."""
 
     sig_tariff_changed = Signal(str)
-    """The user picked another tariff for the matrix: its id."""
+    """The user picked a tariff in the matrix's own picker: its id."""
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +70,8 @@ class MatrixView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         self.tariff_combo.currentIndexChanged.connect(self._picked)
+        self.tariff_combo.activated.connect(lambda _i: self.sig_tariff_changed.emit(
+            self.tariff_id()))
         self.retranslate()
 
     # -- input ----------------------------------------------------------------------------
@@ -105,7 +107,6 @@ class MatrixView(QWidget):
         self._fill()
 
     def _picked(self, _index: int) -> None:
-        self.sig_tariff_changed.emit(self.tariff_id())
         self.show_matrix(self._request, self.lang)
 
     # -- drawing --------------------------------------------------------------------------

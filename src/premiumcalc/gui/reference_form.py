@@ -29,16 +29,20 @@ class ReferenceForm(QGroupBox):
         self.clear_button = QPushButton()
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
+        # insurer (wide) and premium first, then cover, deductible and the limits
+        places = {"insurer": (0, 0, 3), "gross_annual": (0, 2, 1), "cover": (1, 0, 1),
+                  "deductible": (1, 1, 1), "key_limit": (1, 2, 1),
+                  "general_liability_limit": (2, 0, 1), "cyber_limit": (2, 1, 1)}
         fields: list[tuple[str, QWidget]] = [("insurer", self.insurer_edit),
                                              *self.amount_edits.items()]
-        for i, (key, widget) in enumerate(fields):
+        for key, widget in fields:
             label = QLabel()
             label.setBuddy(widget)
             self.labels[key] = label
-            row, col = divmod(i, 3)
+            row, col, span = places[key]
             grid.addWidget(label, row, col * 2)
-            grid.addWidget(widget, row, col * 2 + 1)
-        grid.addWidget(self.clear_button, 2, 3, 1, 3)
+            grid.addWidget(widget, row, col * 2 + 1, 1, span)
+        grid.addWidget(self.clear_button, 2, 4, 1, 2)
         for col in range(3):
             grid.setColumnStretch(col * 2 + 1, 1)
         self.insurer_edit.textChanged.connect(self._changed)
