@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,10 +81,10 @@ def main() -> int:
     def edits(label: str) -> list[tuple[str, list[float]]]:
         revenue, deductible, module = [], [], []
         for i in range(args.changes):
-            revenue.append(timed(lambda: form.revenue_edit.setText(
-                "90.000" if i % 2 == 0 else "180.000"), window_text))
-            deductible.append(timed(lambda: form.deductible_combo.setCurrentIndex(
-                3 if i % 2 == 0 else 2), window_text))
+            text, index = ("90.000", 3) if i % 2 == 0 else ("180.000", 2)
+            revenue.append(timed(partial(form.revenue_edit.setText, text), window_text))
+            deductible.append(timed(partial(form.deductible_combo.setCurrentIndex, index),
+                                    window_text))
             module.append(timed(lambda: form.module_checks["delay-damages"].click(),
                                 window_text))
         return [(f"{label}, revenue typed", revenue), (f"{label}, deductible chosen", deductible),

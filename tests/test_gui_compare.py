@@ -255,3 +255,43 @@ def test_sort_keys_of_money_are_amounts(qtbot: Any) -> None:
     tab = tab_of(window)
     key = tab.proxy.index(row_of(tab, NORDLICHT), COLUMNS.index("gross")).data(SORT_ROLE)
     assert key == (0, Decimal("726.65"))
+
+
+def test_file_menu_saves_the_comparison_pdf(qtbot: Any, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from premiumcalc.profile import BrokerProfile, save_profile
+
+    save_profile(BrokerProfile(name="Jana Beispiel", company="Beispiel Versicherungsmakler GmbH",
+                               register_number="D-ABCD-EFGHI-12"))
+    window = make_window(qtbot, "de", (EXAMPLES,))
+    window.form.client_name_edit.setText("Müller & Söhne GmbH")
+    tab = tab_of(window)
+    tab.reference_form.insurer_edit.setText("Alte Leipziger")
+    tab.reference_form.amount_edits["gross_annual"].setText("912,40")
+    suggested: list[str] = []
+
+    def get_save_file_name(_parent: object, _caption: str, name: str, filters: str
+                           ) -> tuple[str, str]:
+        suggested.append(name)
+        return str(tmp_path / "vergleich"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    market = window.market  # type: ignore[attr-defined]
+    assert market.pdf_action in window.file_menu.actions()
+    assert window.file_menu.actions().index(market.pdf_action) < \
+        window.file_menu.actions().index(window.quit_action)
+    market.pdf_action.trigger()
+    assert Path(suggested[0]).name.startswith("Marktvergleich-")
+    assert Path(suggested[0]).name.endswith("-Müller-Söhne-GmbH.pdf")
+    data = (tmp_path / "vergleich.pdf").read_bytes()
+    text = " ".join(" ".join(p.extract_text().split())
+                    for p in PdfReader(io.BytesIO(data)).pages).replace("\u00a0", " ")
+    for tariff_id in (NORDLICHT, RHEINAUEN, HAFENKANTE):
+        assert own_gross(tariff_id, "de").replace("\u00a0", " ") in text
+    assert "Alte Leipziger" in text and "912,40 €" in text
+    assert "Beispiel Versicherungsmakler GmbH" in text

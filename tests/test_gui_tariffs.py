@@ -116,7 +116,7 @@ def test_the_dialog_lists_every_installed_tariff(qtbot: Any, monkeypatch: pytest
     assert dialog.row_texts(3) == [t.tariff.valid_from.isoformat() for t in tariffs]
     assert dialog.row_texts(4) == ["bundled", "bundled"]
     assert dialog.row_texts(6) == [t.sha256 for t in tariffs]
-    assert [Path(p).name for p in dialog.row_texts(5)] == [t.path.name for t in tariffs]
+    assert dialog.row_texts(5) == [t.path.name for t in tariffs]
     dialog.table.selectRow(0)
     assert not dialog.remove_button.isEnabled()  # bundled tariffs cannot be removed
 
@@ -282,7 +282,8 @@ def test_a_broken_user_file_shows_a_banner_and_the_rest_works(
     # the banner leads to the dialog, which lists the file and can remove it
     def remove(dialog: TariffsDialog) -> None:
         row = dialog.row_texts(4).index("cannot be loaded")
-        assert "insurer: missing key" in dialog.row_texts(6)[row]
+        assert "insurer: missing key" in dialog.row_texts(0)[row]
+        assert dialog.row_texts(5)[row] == "kaputt.toml"
         dialog.table.selectRow(row)
         dialog.remove_selected()
 

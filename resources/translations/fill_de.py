@@ -348,7 +348,9 @@ DE = {
     "Valid from": "Gültig ab",
     "Source": "Herkunft",
     "File": "Datei",
-    "SHA-256 / problem": "SHA-256 / Problem",
+    "SHA-256": "SHA-256",
+    "(and {0} more problems: see Tariffs…)": "(und {0} weitere Probleme: siehe Tarife …)",
+    "… and {0} more files": "… und {0} weitere Dateien",
     "&Import tariff file…": "Tarifdatei &importieren …",
     "&Remove": "&Entfernen",
 }

@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/premiumcalc/gui/app.py" line="136" />
+        <source>App</source>
+        <comment>Saved quotes unavailable</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/app.py" line="137" />
+        <source>App</source>
+        <comment>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../src/premiumcalc/gui/about.py" line="21" />
@@ -179,52 +194,52 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="169" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="173" />
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="173" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="177" />
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="176" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="180" />
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="179" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="183" />
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="183" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="187" />
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="185" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="189" />
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="226" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="230" />
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231" />
         <source>Show the selected tariff in the Quote tab (or double-click its row)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="230" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="234" />
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="235" />
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -350,63 +365,63 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="138" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="139" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="113" />
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="139" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="113" />
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="139" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="113" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="170" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="144" />
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="171" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="175" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="145" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="149" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="173" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="147" />
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="173" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="147" />
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="174" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="148" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
@@ -414,13 +429,13 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="320" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="180" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="183" />
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="321" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="184" />
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
@@ -429,165 +444,165 @@ The quote stays in the window; try again when the problem is solved.</source>
 Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="345" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="208" />
         <source>The status was not changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="355" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="218" />
         <source>The quotes were not deleted</source>
         <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="370" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="233" />
         <source>The quotes were not restored</source>
         <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="246" />
         <source>Export quotes</source>
         <translation>Angebote exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="247" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="394" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="257" />
         <source>The quotes were not exported</source>
         <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="396" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="259" />
         <source>%n quote(s) exported to {file}</source>
         <translation>
             <numerusform>%n Angebot nach {file} exportiert</numerusform><numerusform>%n Angebote nach {file} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="405" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="268" />
         <source>Export database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="407" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="429" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="270" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="292" />
         <source>Quote databases (*.db)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="413" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="276" />
         <source>The database was not exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="415" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="278" />
         <source>Database exported to {file}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="425" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="428" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="435" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="442" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="288" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="291" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="305" />
         <source>Restore from backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="439" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="302" />
         <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
 
 The quotes saved now are first copied into the backups folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="448" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311" />
         <source>The backup was not restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="454" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317" />
         <source>Backup of {date} restored ({count} quotes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="469" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="332" />
         <source>The quote cannot be opened</source>
         <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="478" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="341" />
         <source>Mark as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="489" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352" />
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="489" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352" />
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="490" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="490" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="510" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="373" />
         <source>%n quote(s) deleted</source>
         <translation>
             <numerusform>%n Angebot gelöscht</numerusform><numerusform>%n Angebote gelöscht</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="513" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="376" />
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="515" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="378" />
         <source>Client, quote number, profession or date (2026-11-25)</source>
         <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="516" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379" />
         <source>Search saved quotes</source>
         <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="517" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="380" />
         <source>Saved quotes</source>
         <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="518" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="381" />
         <source>&amp;Reopen</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="519" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382" />
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="520" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="521" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384" />
         <source>&amp;Export to CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="522" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385" />
         <source>U&amp;ndo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -738,47 +753,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="146" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="147" />
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="146" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="147" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="150" />
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="157" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="158" />
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="159" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="160" />
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="165" />
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="165" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="166" />
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="168" />
         <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
         <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="169" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170" />
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>
@@ -1051,57 +1066,57 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ReferenceForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="71" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="75" />
         <source>Not an amount: it is left out of the comparison</source>
         <translation>Kein Betrag: er bleibt beim Vergleich unberücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="77" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="81" />
         <source>Client's current contract (reference)</source>
         <translation>Bestehender Vertrag des Kunden (Referenz)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="79" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83" />
         <source>Insurer:</source>
         <translation>Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="80" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="84" />
         <source>Gross pre&amp;mium per year (€):</source>
         <translation>&amp;Jahresbeitrag brutto (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="81" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="85" />
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="82" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="86" />
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="87" />
         <source>Lost &amp;keys limit (€):</source>
         <translation>L&amp;imit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="84" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="88" />
         <source>&amp;General liability limit (€):</source>
         <translation>Limit Betriebshaft&amp;pflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="85" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="89" />
         <source>&amp;Cyber limit (€):</source>
         <translation>Limit C&amp;yber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="92" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="96" />
         <source>e.g. the insurer on the client's policy</source>
         <translation>z. B. der Versicherer laut Police des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="93" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="97" />
         <source>Clear reference</source>
         <translation>Referenz leeren</translation>
     </message>
@@ -1446,18 +1461,28 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>TariffBanner</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="61" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="64" />
         <source>Tariffs…</source>
         <translation>Tarife …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="62" />
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="63" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="65" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="66" />
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="75" />
+        <source>(and {0} more problems: see Tariffs…)</source>
+        <translation>(und {0} weitere Probleme: siehe Tarife …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="79" />
+        <source>… and {0} more files</source>
+        <translation>… und {0} weitere Dateien</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="70" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="81" />
         <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
         <translation>
             <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
@@ -1466,72 +1491,72 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="82" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="85" />
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="84" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="87" />
         <source>added, replaces the bundled one</source>
         <translation>hinzugefügt, ersetzt den mitgelieferten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="85" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="88" />
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="96" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="99" />
         <source>cannot be loaded</source>
         <translation>kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="123" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="129" />
         <source>Import tariff file</source>
         <translation>Tarifdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="126" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="132" />
         <source>Tariff files (*.toml);;All files (*)</source>
         <translation>Tarifdateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="135" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="141" />
         <source>{file} is not a valid tariff file, so nothing was imported. Problems found (file: field: problem):</source>
         <translation>{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene Probleme (Datei: Feld: Problem):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="141" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="147" />
         <source>This very file is installed already: {file}</source>
         <translation>Genau diese Datei ist bereits installiert: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="152" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="158" />
         <source>The tariff was not imported: {0}</source>
         <translation>Der Tarif wurde nicht importiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="162" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="168" />
         <source>The tariff folder already holds a file named {name}.</source>
         <translation>Im Tarifordner liegt bereits eine Datei namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="167" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="173" />
         <source>The tariff {id} is bundled in version {old}; the imported version {new} replaces it while the file is installed.</source>
         <translation>Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} ersetzt ihn, solange die Datei installiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="172" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="178" />
         <source>The tariff {id} is installed in version {old} from {file}; that file is removed and version {new} used instead.</source>
         <translation>Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird entfernt und stattdessen Version {new} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="177" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="183" />
         <source>Import {file} anyway?</source>
         <translation>{file} trotzdem importieren?</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="188" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="194" />
         <source>Remove the tariff {what}?
 
 The file {file} is deleted from the tariff folder ({folder}).</source>
@@ -1540,72 +1565,76 @@ The file {file} is deleted from the tariff folder ({folder}).</source>
 Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="192" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="198" />
         <source>The bundled version of this tariff is used again.</source>
         <translation>Die mitgelieferte Version dieses Tarifs wird wieder verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="193" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="199" />
         <source>Remove tariff</source>
         <translation>Tarif entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="201" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="207" />
         <source>The tariff was not removed: {0}</source>
         <translation>Der Tarif wurde nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="213" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="215" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221" />
         <source>The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see docs/tariff-format.md); it is checked first and copied into {folder}. Only added files can be removed.</source>
         <translation>Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
         <source>Insurer</source>
         <translation>Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226" />
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220" />
-        <source>SHA-256 / problem</source>
-        <translation>SHA-256 / Problem</translation>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221" />
+        <source>SHA-256 / problem</source>
+        <translation type="vanished">SHA-256 / Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="227" />
         <source>&amp;Import tariff file…</source>
         <translation>Tarifdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="222" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="228" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from premiumcalc.tariffs import TariffFileError
 
+MAX_FILES = 3
+"""Files named in the banner; the Tariffs dialog lists them all."""
+
 
 class TariffBanner(QFrame):
     """Shows the broken tariff files (file, field and problem) until closed or fixed."""
@@ -65,9 +68,18 @@ class TariffBanner(QFrame):
             self.label.clear()
             self.hide()
             return
-        lines = [line for e in self._errors for line in e.lines()]
+        lines = []
+        for error in self._errors[:MAX_FILES]:
+            line = error.lines()[0] if error.problems else str(error.path)
+            if len(error.problems) > 1:
+                line += " " + self.tr("(and {0} more problems: see Tariffs…)").format(
+                    len(error.problems) - 1)
+            lines.append(line)
+        if len(self._errors) > MAX_FILES:
+            lines.append(self.tr("… and {0} more files").format(len(self._errors) - MAX_FILES))
         self.label.setText(
             self.tr("%n tariff file(s) could not be loaded; the other tariffs work:", "",
                     len(self._errors)) + "\n" + "\n".join(lines))
+        self.label.setToolTip("\n".join(line for e in self._errors for line in e.lines()))
         self.setAccessibleName(self.label.text())
         self.setVisible(not {str(e) for e in self._errors} <= self._dismissed)

@@ -59,6 +59,9 @@ class TariffsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
         self.import_button = QPushButton()
         self.remove_button = QPushButton()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -72,7 +75,7 @@ class TariffsDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.import_file())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.resize(980, 420)
+        self.resize(1120, 420)
         self.retranslate()
 
     # -- the list -------------------------------------------------------------------------
@@ -89,19 +92,22 @@ class TariffsDialog(QDialog):
         for loaded in self.tariffs:
             t = loaded.tariff
             rows.append(([t.insurer, t.product, t.version, t.valid_from.isoformat(),
-                          self._source(loaded), str(loaded.path), loaded.sha256],
+                          self._source(loaded), loaded.path.name, loaded.sha256],
                          loaded.path, ""))
         for error in self.tariffs.errors:
             problems = "; ".join(str(p) for p in error.problems)
-            rows.append((["", "", "", "", self.tr("cannot be loaded"), str(error.path),
-                          problems], error.path, problems))
+            rows.append(([problems, "", "", "", self.tr("cannot be loaded"), error.path.name,
+                          ""], error.path, "\n".join(str(p) for p in error.problems)))
+        self.table.clearSpans()
         self.table.setRowCount(len(rows))
         for r, (cells, path, problem) in enumerate(rows):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_PATH_ROLE, str(path))
-                item.setToolTip(problem or text)
+                item.setToolTip(str(path) if c == 5 else (problem or text))
                 self.table.setItem(r, c, item)
+            if problem:
+                self.table.setSpan(r, 0, 1, 4)
         self._selection_changed()
 
     def selected_path(self) -> Path | None:
@@ -217,7 +223,7 @@ class TariffsDialog(QDialog):
             "added files can be removed.").format(folder=str(user_tariff_dir())))
         self.table.setHorizontalHeaderLabels([
             self.tr("Insurer"), self.tr("Product"), self.tr("Version"), self.tr("Valid from"),
-            self.tr("Source"), self.tr("File"), self.tr("SHA-256 / problem")])
+            self.tr("Source"), self.tr("File"), self.tr("SHA-256")])
         self.import_button.setText(self.tr("&Import tariff file…"))
         self.remove_button.setText(self.tr("&Remove"))
         self.fill()
