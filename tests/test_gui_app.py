@@ -107,3 +107,31 @@ def test_screenshot_of_a_request_for_a_missing_tariff_fails_clearly(tmp_path: Pa
     result = run_gui(["--screenshot", str(tmp_path / "x.png"), "--request", str(request)])
     assert result.returncode == 2
     assert "gone-2019" in result.stderr and "Traceback" not in result.stderr
+
+
+
+def test_started_window_offers_pdf_printing_and_saved_quotes(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from premiumcalc.gui.app import attach_extras
+    from premiumcalc.gui.main_window import MainWindow
+    from premiumcalc.pricing import build_request
+    from premiumcalc.tariffs import load_catalog, load_tariffs
+
+    def no_dialog(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, no_dialog)
+    catalog = load_catalog()
+    window = MainWindow(load_tariffs(catalog=catalog), catalog, "en")
+    qtbot.addWidget(window)
+    attach_extras(window)
+    shortcuts = {a.shortcut().toString() for a in window.file_menu.actions()}
+    assert {"Ctrl+Shift+S", "Ctrl+P", "Ctrl+S"} <= shortcuts
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "History" in titles
+    window.load_request(build_request(WORKED_EXAMPLE), "Muster Software GmbH", "Hafenstr. 1")
+    saved = window.history.save()
+    assert saved is not None and saved.number.startswith("Q-")
+    assert window.current_quote_number() == saved.number

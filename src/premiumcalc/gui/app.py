@@ -109,7 +109,35 @@ def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> i
     if screenshot:
         return _screenshot(app, window, args.screenshot, args.size)
     window.show()
+    # PDF/printing and the quote store are not needed for the first paint: they are set
+    # up right after the window is shown.
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: attach_extras(window))
     return app.exec()
+
+
+def attach_extras(window: object) -> None:
+    """Save as PDF, Print, Print preview; Save quote, the History tab and the database."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from premiumcalc.gui.history_actions import install_history
+    from premiumcalc.gui.printing import install_pdf_actions
+    from premiumcalc.quotes import StoreError, open_store
+
+    assert isinstance(window, QWidget)
+    window.pdf_actions = install_pdf_actions(window)  # type: ignore[attr-defined]
+    try:
+        store = open_store()
+    except StoreError as exc:
+        tr = QCoreApplication.translate
+        QMessageBox.warning(
+            window, tr("App", "Saved quotes unavailable"),
+            tr("App", "Saved quotes cannot be opened; quotes can still be priced, printed "
+                      "and saved as PDF.") + "\n\n" + str(exc))
+        return
+    window.history = install_history(window, store)  # type: ignore[attr-defined]
 
 
 def _screenshot(app: object, window: object, out: Path, size: str) -> int:
