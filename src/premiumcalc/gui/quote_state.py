@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
 from premiumcalc.pricing import price as price_request
+from premiumcalc.pricing.request import DEFAULTS
 from premiumcalc.tariffs import Catalog, LoadedTariff, Tariff, TariffSet
 
 REQUEST_FIELDS = (
@@ -22,19 +23,14 @@ REQUEST_FIELDS = (
 )
 CLIENT_FIELDS = ("client_name", "client_address")
 
+# A new quote: the core's defaults for the optional fields, a typical client otherwise.
 DEFAULT_VALUES: dict[str, Any] = {
     "tariff": "",
     "profession": "software-development",
     "revenue": Decimal("100000"),
     "cover": 1000000,
     "deductible": 500,
-    "claims": 0,
-    "modules": (),
-    "startup": False,
-    "term": 1,
-    "payment": "annual",
-    "country": "DE",
-    "scenarios": (),
+    **DEFAULTS,
     "client_name": "",
     "client_address": "",
 }
