@@ -3,6 +3,7 @@ sorting, the reference row, the premium matrix and taking a tariff into the quot
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from premiumcalc.gui.compare_model import CHEAPEST_BRUSH, COLUMNS, REFERENCE_BRUSH, SORT_ROLE
 from premiumcalc.gui.compare_tab import CompareTab
 from premiumcalc.gui.formatting import whole_money
+from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.pricing import build_request, price
 from premiumcalc.pricing.explain import money, reason_texts
@@ -28,6 +30,13 @@ WORKED_EXAMPLE: dict[str, Any] = {
 CATALOG = load_catalog()
 NORDLICHT, RHEINAUEN, HAFENKANTE = ("nordlicht-it-2026", "rheinauen-digital-2026",
                                     "hafenkante-tech-2026")
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """The windows here install German; leave the application's language as it was."""
+    yield
+    translators.install("en")
 
 
 def worked_example(**changes: Any):  # type: ignore[no-untyped-def]

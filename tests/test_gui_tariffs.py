@@ -4,6 +4,7 @@ silently), removing an added one, and the banner for a broken file in the user f
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from premiumcalc.gui.compare_model import COLUMNS, TARIFF_ROLE
+from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.gui.tariffs_dialog import TariffsDialog
 from premiumcalc.paths import user_tariff_dir
@@ -23,6 +25,13 @@ REQUEST = build_request({
     "tariff": "nordlicht-it-2026", "profession": "software-development", "revenue": "180000",
     "cover": 1000000, "deductible": 500, "modules": ["general-liability", "cyber"],
     "startup": True, "term": 3, "payment": "monthly"})
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """The windows here install German; leave the application's language as it was."""
+    yield
+    translators.install("en")
 
 
 class Dialogs:
