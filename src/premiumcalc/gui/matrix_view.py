@@ -50,7 +50,9 @@ class MatrixView(QWidget):
         self._tariffs: TariffSet | None = None
         self.caption = QLabel()
         self.tariff_combo = QComboBox()
-        self.tariff_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tariff_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tariff_combo.setMinimumContentsLength(40)
         self.caption.setBuddy(self.tariff_combo)
         self.note = QLabel()
         self.note.setWordWrap(True)
