@@ -41,7 +41,7 @@ REFERENCE = colors.HexColor("#fdf3dc")
 
 _C: dict[str, tuple[str, str]] = {
     "kind": ("Market comparison", "Marktvergleich"),
-    "title": ("Market comparison: professional indemnity insurance for IT services",
+    "title": ("Market comparison: professional indemnity for IT services",
               "Marktvergleich: Berufshaftpflicht für IT-Dienstleister"),
     "intro": (
         "The request below was priced with every tariff installed in premiumcalc on {date}. "
@@ -65,7 +65,7 @@ _C: dict[str, tuple[str, str]] = {
     "gl": ("General liability", "Betriebs-\nhaftpflicht"),
     "keys": ("Lost keys", "Schlüssel-\nverlust"),
     "cyber": ("Cyber", "Cyber"),
-    "cyber_deductible": ("Cyber deductible", "SB Cyber"),
+    "cyber_deductible": ("Cyber\ndeductible", "SB Cyber"),
     "worldwide": ("Worldwide", "Weltweit"),
     "delay": ("Delay damages", "Verzugs-\nschäden"),
     "quoted": ("quoted", "angeboten"),
@@ -76,7 +76,8 @@ _C: dict[str, tuple[str, str]] = {
     OPTIONAL: ("optional", "optional"),
     MISSING: ("not\noffered", "nicht\nangeboten"),
     "reference": ("Current contract", "Bestehender Vertrag"),
-    "reference_marker": ("reference, as entered", "Referenz, wie angegeben"),
+    "reference_marker": ("as entered", "wie angegeben"),
+    "reference_result": ("Reference", "Referenz"),
     "reference_cover": ("cover {cover}, deductible {deductible}",
                         "Deckung {cover}, SB {deductible}"),
     "unknown": ("not stated", "keine Angabe"),
@@ -247,7 +248,7 @@ def _tariff_cell(o: Outcome, lang: str, cheapest: bool) -> list[Flowable]:
 
 def _reference_cell(reference: Reference, lang: str) -> list[Flowable]:
     cell = [para(reference.insurer.strip() or _c("unknown", lang), "cell_bold"),
-            para(f"{_c('reference', lang)} ({_c('reference_marker', lang)})", "cell_small")]
+            para(f"{_c('reference', lang)}, {_c('reference_marker', lang)}", "cell_small")]
     if reference.cover is not None or reference.deductible is not None:
         unknown = _c("unknown", lang)
         cell.append(para(_c("reference_cover", lang,
@@ -265,16 +266,16 @@ def _price_table(letter: Letter, outcomes: list[Outcome], reference: Reference) 
             para(_c("gross_year", lang), "cell_head_right"),
             para(_c("per_payment", lang), "cell_head_right"),
             para(_c("net_year", lang), "cell_head_right")]
-    widths: tuple[float, ...] = (46, 46, 25, 25, 25)
+    widths: tuple[float, ...] = (52, 41, 24, 24, 24)
     if has_ref:
         head.append(para(_c("difference", lang), "cell_head_right"))
-        widths = (40, 38, 23, 21, 21, 26)
+        widths = (49, 33, 21, 21, 20, 21)
     rows: list[list[Any]] = [head]
     extra: list[tuple[object, ...]] = []
     if has_ref:
         gross = money(reference.gross_annual, lang) if reference.gross_annual is not None \
             else "–"
-        rows.append([_reference_cell(reference, lang), para(_c("reference", lang), "cell"),
+        rows.append([_reference_cell(reference, lang), para(_c("reference_result", lang), "cell"),
                      para(gross, "cell_right_bold"), para("–", "cell_right"),
                      para("–", "cell_right"), para("", "cell_right")])
         extra.append(("BACKGROUND", (0, 1), (-1, 1), REFERENCE))
@@ -338,7 +339,7 @@ def _cover_table(letter: Letter, outcomes: list[Outcome], reference: Reference) 
         if o is best:
             extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
         rows.append([_tariff_cell(o, lang, o is best), *(para(c, "cell_right") for c in cells)])
-    return table(rows, (38, 24, 20, 22, 19, 21, 23), header=True, extra=extra)
+    return table(rows, (35, 24, 20, 22, 22, 20, 22), header=True, extra=extra)
 
 
 def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
