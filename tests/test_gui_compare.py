@@ -226,6 +226,13 @@ def test_one_click_takes_a_tariff_into_the_quote(qtbot: Any) -> None:
     assert window.tabs.currentIndex() == 0
     assert window.form.tariff_combo.currentData() == NORDLICHT
 
+    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    tab.select_tariff(RHEINAUEN)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == 0
+    assert window.form.tariff_combo.currentData() == RHEINAUEN
+
 
 def test_hidden_tab_catches_up_when_shown(qtbot: Any) -> None:
     window = make_window(qtbot, "en")

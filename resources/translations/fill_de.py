@@ -297,8 +297,9 @@ DE = {
         "Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte "
         "gültige Anfrage.",
     "Use in &quote": "Ins Angebot übe&rnehmen",
-    "Show the selected tariff in the Quote tab (or double-click its row)":
-        "Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile)",
+    "Show the selected tariff in the Quote tab (or double-click its row, or press Enter)":
+        "Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder "
+        "die Eingabetaste)",
     "Tariffs side by side": "Tarife im Vergleich",
     "Tariffs…": "Tarife …",
     "Hide this message": "Diese Meldung ausblenden",

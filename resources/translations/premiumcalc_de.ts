@@ -194,52 +194,56 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="173" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="188" />
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="177" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="192" />
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="180" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="195" />
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="183" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="198" />
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="187" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="202" />
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="189" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="204" />
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="230" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="245" />
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231" />
-        <source>Show the selected tariff in the Quote tab (or double-click its row)</source>
-        <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile)</translation>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="246" />
+        <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
+        <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="234" />
+        <source>Show the selected tariff in the Quote tab (or double-click its row)</source>
+        <translation type="vanished">Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="249" />
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="235" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="250" />
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -753,47 +757,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="147" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149" />
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="147" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="150" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152" />
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="158" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="160" />
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="160" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162" />
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="165" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167" />
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="166" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="168" />
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="168" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170" />
         <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
         <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172" />
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>

@@ -8,8 +8,8 @@ prices only while it is visible: a hidden tab catches up when it is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -104,6 +104,7 @@ class CompareTab(QWidget):
         outer.addWidget(scroll)
 
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.installEventFilter(self)
         self.use_button.clicked.connect(self.use_selected)
         self.pdf_button.clicked.connect(self.sig_save_pdf)
         selection = self.view.selectionModel()
@@ -227,6 +228,16 @@ class CompareTab(QWidget):
         if self.selected_tariff() != tariff_id:
             self.select_tariff(tariff_id)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Return on a tariff row takes it into the quote."""
+        if (watched is self.view and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.selected_tariff()):
+            self.use_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     def _double_clicked(self, index: QModelIndex) -> None:
         tariff_id = str(index.data(TARIFF_ROLE) or "")
         if tariff_id:
@@ -240,7 +251,7 @@ class CompareTab(QWidget):
     def retranslate(self) -> None:
         self.use_button.setText(self.tr("Use in &quote"))
         self.use_button.setToolTip(self.tr("Show the selected tariff in the Quote tab "
-                                           "(or double-click its row)"))
+                                           "(or double-click its row, or press Enter)"))
         self.use_button.setEnabled(bool(self.selected_tariff()))
         self.pdf_button.setText(self.tr("Save comparison as PDF…"))
         self.view.setAccessibleName(self.tr("Tariffs side by side"))
