@@ -14,6 +14,66 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 DE = {
+    'Saved quotes unavailable':
+        'Gespeicherte Angebote nicht verfügbar',
+    'Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.':
+        'Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.',
+    'Show the selected tariff in the Quote tab (or double-click its row)':
+        'Den gewählten Tarif im Reiter Angebot zeigen (oder die Zeile doppelt anklicken)',
+    'There is no valid quote to save yet. Correct the highlighted input first.':
+        'Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.',
+    "Enter the client's name first: a saved quote is always for a client.":
+        'Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.',
+    'Saved as quote {number}.':
+        'Gespeichert als Angebot {number}.',
+    'Quote {number} reopened.':
+        'Angebot {number} wieder geöffnet.',
+    'Pricing it again from its saved tariff gives another result than saved: the saved one is kept.':
+        'Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.',
+    'A copy of {number}: save it to give it a number of its own.':
+        'Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.',
+    'The quote cannot be shown in the form':
+        'Das Angebot kann nicht im Formular angezeigt werden',
+    '{error}\n\nThe installed tariffs no longer allow this request; the saved quote itself is unchanged.':
+        '{error}\n\nDie installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.',
+    'The draft could not be kept: {error}':
+        'Der Entwurf konnte nicht gesichert werden: {error}',
+    'The quote you were typing when premiumcalc stopped was restored.':
+        'Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.',
+    '&Save quote':
+        '&Angebot speichern',
+    'Save the quote with a new quote number':
+        'Das Angebot unter einer neuen Angebotsnummer speichern',
+    'E&xport database…':
+        'Datenbank e&xportieren …',
+    '&Restore from backup…':
+        'Aus Sicherung &wiederherstellen …',
+    'History':
+        'Verlauf',
+    'The status was not changed':
+        'Der Status wurde nicht geändert',
+    'Export database':
+        'Datenbank exportieren',
+    'Quote databases (*.db)':
+        'Angebotsdatenbanken (*.db)',
+    'The database was not exported':
+        'Die Datenbank wurde nicht exportiert',
+    'Database exported to {file}':
+        'Datenbank exportiert nach {file}',
+    'Restore from backup':
+        'Aus Sicherung wiederherstellen',
+    'Replace all saved quotes with the backup of {date} ({count} quotes)?\n\nThe quotes saved now are first copied into the backups folder.':
+        'Alle gespeicherten Angebote durch die Sicherung vom {date} ({count} Angebote) ersetzen?\n\nDie jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.',
+    'The backup was not restored':
+        'Die Sicherung wurde nicht wiederhergestellt',
+    'Backup of {date} restored ({count} quotes).':
+        'Sicherung vom {date} wiederhergestellt ({count} Angebote).',
+    'Mark as':
+        'Markieren als',
+    'SHA-256 / problem':
+        'SHA-256 / Problem',
+    'The quote database was damaged':
+        'Die Angebotsdatenbank war beschädigt',
     "About premiumcalc": "Über premiumcalc",
     "{insurer} – {product}: version {version}, valid from {date}":
         "{insurer} – {product}: Version {version}, gültig ab {date}",

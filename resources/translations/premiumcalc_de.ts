@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
-    <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="136" />
-        <source>App</source>
-        <comment>Saved quotes unavailable</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="137" />
-        <source>App</source>
-        <comment>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../src/premiumcalc/gui/about.py" line="21" />
@@ -46,6 +31,19 @@
         <location filename="../../src/premiumcalc/gui/about.py" line="43" />
         <source>About premiumcalc</source>
         <translation>Über premiumcalc</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/app.py" line="136" />
+        <source>Saved quotes unavailable</source>
+        <translation>Gespeicherte Angebote nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/app.py" line="137" />
+        <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
+        <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
     </message>
 </context>
 <context>
@@ -194,56 +192,52 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="188" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="185" />
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="192" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="189" />
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="195" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="192" />
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="198" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="195" />
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="202" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="199" />
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="204" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="201" />
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="245" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="252" />
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="246" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="253" />
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <source>Show the selected tariff in the Quote tab (or double-click its row)</source>
-        <translation type="vanished">Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile)</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="249" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256" />
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="250" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="257" />
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -291,79 +285,81 @@
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="70" />
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="75" />
         <source>Enter the client's name first: a saved quote is always for a client.</source>
-        <translation type="unfinished" />
+        <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="82" />
         <source>Saved as quote {number}.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="95" />
         <source>Quote {number} reopened.</source>
-        <translation type="unfinished" />
+        <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="108" />
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
-        <translation type="unfinished" />
+        <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="116" />
         <source>A copy of {number}: save it to give it a number of its own.</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="124" />
         <source>The quote cannot be shown in the form</source>
-        <translation type="unfinished" />
+        <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="125" />
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>{error}
+
+Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="153" />
         <source>The draft could not be kept: {error}</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="169" />
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
-        <translation type="unfinished" />
+        <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="186" />
         <source>&amp;Save quote</source>
-        <translation type="unfinished" />
+        <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="187" />
         <source>Save the quote with a new quote number</source>
-        <translation type="unfinished" />
+        <translation>Das Angebot unter einer neuen Angebotsnummer speichern</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="188" />
         <source>E&amp;xport database…</source>
-        <translation type="unfinished" />
+        <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="189" />
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="192" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -450,7 +446,7 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="208" />
         <source>The status was not changed</source>
-        <translation type="unfinished" />
+        <translation>Der Status wurde nicht geändert</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="218" />
@@ -486,23 +482,23 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="268" />
         <source>Export database</source>
-        <translation type="unfinished" />
+        <translation>Datenbank exportieren</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="270" />
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="292" />
         <source>Quote databases (*.db)</source>
-        <translation type="unfinished" />
+        <translation>Angebotsdatenbanken (*.db)</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="276" />
         <source>The database was not exported</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank wurde nicht exportiert</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="278" />
         <source>Database exported to {file}</source>
-        <translation type="unfinished" />
+        <translation>Datenbank exportiert nach {file}</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="288" />
@@ -510,24 +506,26 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="298" />
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="305" />
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="302" />
         <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
 
 The quotes saved now are first copied into the backups folder.</source>
-        <translation type="unfinished" />
+        <translation>Alle gespeicherten Angebote durch die Sicherung vom {date} ({count} Angebote) ersetzen?
+
+Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="311" />
         <source>The backup was not restored</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="317" />
         <source>Backup of {date} restored ({count} quotes).</source>
-        <translation type="unfinished" />
+        <translation>Sicherung vom {date} wiederhergestellt ({count} Angebote).</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="332" />
@@ -537,7 +535,7 @@ The quotes saved now are first copied into the backups folder.</source>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="341" />
         <source>Mark as</source>
-        <translation type="unfinished" />
+        <translation>Markieren als</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="352" />
@@ -672,11 +670,6 @@ The quotes saved now are first copied into the backups folder.</source>
         <location filename="../../src/premiumcalc/gui/main_window.py" line="213" />
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
-        <translation>
-            <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1629,10 +1622,6 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>SHA-256 / problem</source>
-        <translation type="vanished">SHA-256 / Problem</translation>
-    </message>
-    <message>
         <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="227" />
         <source>&amp;Import tariff file…</source>
         <translation>Tarifdatei &amp;importieren …</translation>
@@ -1676,12 +1665,12 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="210" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_actions.py" line="225" />
         <source>The quote database was damaged</source>
-        <translation type="unfinished" />
+        <translation>Die Angebotsdatenbank war beschädigt</translation>
     </message>
 </context>
 </TS>

@@ -131,10 +131,10 @@ def attach_extras(window: object) -> None:
     try:
         store = open_store()
     except StoreError as exc:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         QMessageBox.warning(
-            window, tr("App", "Saved quotes unavailable"),
-            tr("App", "Saved quotes cannot be opened; quotes can still be priced, printed "
+            window, translate("App", "Saved quotes unavailable"),
+            translate("App", "Saved quotes cannot be opened; quotes can still be priced, printed "
                       "and saved as PDF.") + "\n\n" + str(exc))
         return
     window.history = install_history(window, store)  # type: ignore[attr-defined]
