@@ -166,16 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--tariff-dir", action="append", default=[], type=Path, metavar="DIR")
     t.set_defaults(func=cmd_tariffs)
 
-    for register in _EXTRA_COMMANDS:
-        register(sub)
+    register_pdf(sub)
+    register_quotes(sub)
     return parser
-
-
-# Further subcommands (pdf, quotes) register themselves here: functions taking the
-# subparsers object. They import their heavy libraries only when run.
-_EXTRA_COMMANDS: list[Any] = []
-_EXTRA_COMMANDS.append(register_quotes)
-_EXTRA_COMMANDS.append(register_pdf)
 
 
 # ---------------------------------------------------------------------------------------
@@ -280,6 +273,8 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     warn_broken(tariffs, err)
     by_id = {t.id: t for t in tariffs}
     outcomes = price_all(request, (t.tariff for t in tariffs), catalog)
+    # The PDF first: a bad PDF option fails before anything is printed.
+    write_comparison_pdf_from_args(args, outcomes, tariffs, catalog, err)
     if args.format == "json":
         from premiumcalc.pricing.serialize import outcome_dict
 
@@ -292,7 +287,6 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from premiumcalc.report import compare_table
 
         out.write(compare_table(outcomes, args.lang, catalog))
-    write_comparison_pdf_from_args(args, outcomes, tariffs, catalog, err)
     return 0
 
 
