@@ -1,6 +1,6 @@
 """Render the application icon from its SVG source: PNGs, a Windows .ico and a macOS .icns.
 
-Usage: ``python packaging/make_icons.py OUT_DIR [--svg packaging/icons/premiumcalc.svg]``
+Usage: ``python packaging/make_icons.py OUT_DIR [--svg resources/icons/premiumcalc.svg]``
 
 Writes ``OUT_DIR/png/premiumcalc-<n>.png`` for every size in ``bundle_rules.PNG_SIZES``,
 ``OUT_DIR/premiumcalc.ico`` and ``OUT_DIR/premiumcalc.icns``. Qt's SVG renderer works without
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 PACKAGING_DIR = Path(__file__).resolve().parent
-DEFAULT_SVG = PACKAGING_DIR / "icons" / "premiumcalc.svg"
+DEFAULT_SVG = PACKAGING_DIR.parent / "resources" / "icons" / "premiumcalc.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512)

@@ -88,6 +88,12 @@ def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> i
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("premiumcalc")
+    app.setDesktopFileName("premiumcalc")  # Wayland matches the window to its menu entry
+    from PySide6.QtGui import QIcon
+
+    from premiumcalc.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "premiumcalc.svg"))))
     app.setOrganizationName("premiumcalc")
     catalog = load_catalog()
     tariffs = load_tariffs(catalog=catalog)
