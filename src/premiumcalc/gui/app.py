@@ -78,23 +78,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from premiumcalc.gui.gui_settings import open_settings
     from premiumcalc.gui.i18n import system_language
     from premiumcalc.gui.main_window import MainWindow
+    from premiumcalc.paths import resource
     from premiumcalc.pricing import InvalidInput, QuoteRequest
     from premiumcalc.tariffs import load_catalog, load_tariffs
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("premiumcalc")
-    app.setDesktopFileName("premiumcalc")  # Wayland matches the window to its menu entry
-    from PySide6.QtGui import QIcon
-
-    from premiumcalc.paths import resource
-
-    app.setWindowIcon(QIcon(str(resource("icons", "premiumcalc.svg"))))
     app.setOrganizationName("premiumcalc")
+    QApplication.setDesktopFileName("premiumcalc")  # Wayland matches window and menu entry
+    QApplication.setWindowIcon(QIcon(str(resource("icons", "premiumcalc.svg"))))
     catalog = load_catalog()
     tariffs = load_tariffs(catalog=catalog)
     screenshot = args.screenshot is not None

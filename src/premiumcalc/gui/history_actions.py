@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from premiumcalc.gui.file_actions import insert_before_quit
 from premiumcalc.gui.history_tab import HistoryTab
 from premiumcalc.pricing import InvalidInput
 from premiumcalc.quotes.errors import StoreError
@@ -208,14 +209,7 @@ def install_history(window: Any, store: QuoteStore) -> HistoryActions:
     Returns the controller (a child of the window, also ``window.history_actions``)."""
     actions = HistoryActions(window, store)
     window.add_tab(actions.tab, actions.tr("History"))
-    menu = window.file_menu
-    before = getattr(window, "quit_action", None)
-    if before is not None and before in menu.actions():
-        separator = menu.insertSeparator(before)
-        menu.insertActions(separator, list(actions.actions))
-    else:
-        menu.addSeparator()
-        menu.addActions(list(actions.actions))
+    insert_before_quit(window, actions.actions)
     actions.retranslate()
     if not hasattr(window, "current_quote_number"):
         window.current_quote_number = actions.current_quote_number

@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from premiumcalc.gui.compare_tab import CompareTab
+from premiumcalc.gui.file_actions import insert_before_quit, save_pdf_as
 from premiumcalc.tariffs import TariffSet
 
 
@@ -35,12 +36,7 @@ class MarketView(QObject):
         self.pdf_action.triggered.connect(self.save_pdf)
         self.tariffs_action = QAction(self)
         self.tariffs_action.triggered.connect(self.manage_tariffs)
-        menu = window.file_menu
-        before = getattr(window, "quit_action", None)
-        if before is not None and before in menu.actions():
-            menu.insertAction(menu.insertSeparator(before), self.pdf_action)
-        else:
-            menu.addAction(self.pdf_action)
+        insert_before_quit(window, [self.pdf_action])
         window.tools_menu.addAction(self.tariffs_action)
         self.tab.sig_use_tariff.connect(self.use_tariff)
         self.tab.sig_save_pdf.connect(self.save_pdf)
@@ -113,26 +109,13 @@ class MarketView(QObject):
         return data, comparison_filename(name, today, lang)
 
     def save_pdf(self) -> Path | None:
-        from premiumcalc.fileio import WriteError, atomic_write_bytes
-
         doc = self.document()
         if doc is None:
             return None
         data, filename = doc
         suggested = str(Path(self.last_dir) / filename) if self.last_dir else filename
-        path, _filter = QFileDialog.getSaveFileName(
-            self._parent(), self.tr("Save comparison as PDF"), suggested,
-            self.tr("PDF files (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            atomic_write_bytes(target, data)
-        except WriteError as exc:
-            QMessageBox.warning(self._parent(), self.tr("Save comparison as PDF"),
-                                self.tr("The PDF was not saved: {0}").format(str(exc)))
+        target = save_pdf_as(self._parent(), self.tr("Save comparison as PDF"), suggested, data)
+        if target is None:
             return None
         self.last_dir = str(target.parent)
         status = getattr(self.window, "statusBar", None)

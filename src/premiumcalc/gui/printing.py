@@ -18,7 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRectF, QStandardPaths
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from premiumcalc.gui.file_actions import insert_before_quit, save_pdf_as
 
 PRINT_DPI = 300
 """Resolution at which the PDF pages are rasterised for the printer (at most)."""
@@ -167,26 +169,13 @@ class PdfActions(QObject):
 
     def save_pdf(self) -> Path | None:
         """Ask for a file name and write the PDF there (atomically)."""
-        from premiumcalc.fileio import WriteError, atomic_write_bytes
-
         doc = self.document()
         if doc is None:
             return None
         data, filename = doc
         suggested = str(Path(self.last_dir) / filename) if self.last_dir else filename
-        path, _filter = QFileDialog.getSaveFileName(
-            self._parent(), self.tr("Save quote as PDF"), suggested,
-            self.tr("PDF files (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            atomic_write_bytes(target, data)
-        except WriteError as exc:
-            self._show_error(self.tr("Save as PDF"), self.tr(
-                "The PDF was not saved: {0}").format(str(exc)))
+        target = save_pdf_as(self._parent(), self.tr("Save quote as PDF"), suggested, data)
+        if target is None:
             return None
         self.last_dir = str(target.parent)
         status = getattr(self.window, "statusBar", None)
@@ -228,14 +217,7 @@ def install_pdf_actions(window: Any) -> PdfActions:
     File menu, before Quit when the window has a ``quit_action``; returns the controller
     (kept alive as a child of the window, also as ``window.pdf_actions``)."""
     actions = PdfActions(window)
-    menu = window.file_menu
-    before = getattr(window, "quit_action", None)
-    if before is not None and before in menu.actions():
-        separator = menu.insertSeparator(before)
-        menu.insertActions(separator, list(actions.actions))
-    else:
-        menu.addSeparator()
-        menu.addActions(list(actions.actions))
+    insert_before_quit(window, actions.actions)
     for signal_name, slot in (("sig_outcome_changed", actions.update_enabled),
                               ("sig_language_changed", actions.retranslate)):
         signal = getattr(window, signal_name, None)

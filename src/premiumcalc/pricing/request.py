@@ -60,7 +60,7 @@ class QuoteRequest(BaseModel):
 
     @field_validator("revenue", mode="before")
     @classmethod
-    def _no_float(cls, value: object) -> object:
+    def _refuse_floats(cls, value: object) -> object:
         if isinstance(value, float):
             raise ValueError("give the revenue as a string or an integer, never as a float")
         return value
