@@ -36,12 +36,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="136" />
+        <location filename="../../src/premiumcalc/gui/app.py" line="140" />
         <source>Saved quotes unavailable</source>
         <translation>Gespeicherte Angebote nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="137" />
+        <location filename="../../src/premiumcalc/gui/app.py" line="141" />
         <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
         <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
     </message>
@@ -276,49 +276,62 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="37" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="46" />
+        <source>The PDF was not saved: {0}</source>
+        <translation>Das PDF wurde nicht gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="68" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="69" />
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="70" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="71" />
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="75" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="76" />
         <source>Enter the client's name first: a saved quote is always for a client.</source>
         <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="82" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="83" />
         <source>Saved as quote {number}.</source>
         <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="95" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="96" />
         <source>Quote {number} reopened.</source>
         <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="108" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="109" />
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
         <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="116" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="117" />
         <source>A copy of {number}: save it to give it a number of its own.</source>
         <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="124" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="125" />
         <source>The quote cannot be shown in the form</source>
         <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="125" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="126" />
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
@@ -327,37 +340,37 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="153" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="154" />
         <source>The draft could not be kept: {error}</source>
         <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="169" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="170" />
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
         <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="186" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187" />
         <source>&amp;Save quote</source>
         <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188" />
         <source>Save the quote with a new quote number</source>
         <translation>Das Angebot unter einer neuen Angebotsnummer speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="189" />
         <source>E&amp;xport database…</source>
         <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="189" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="190" />
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="192" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="193" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -675,42 +688,42 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MarketView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="57" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="53" />
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="58" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="54" />
         <source>Save &amp;comparison as PDF…</source>
         <translation>&amp;Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="59" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="55" />
         <source>Write the market comparison as a PDF file</source>
         <translation>Den Marktvergleich als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="60" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="56" />
         <source>&amp;Tariffs…</source>
         <translation>&amp;Tarife …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="61" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="57" />
         <source>List, import and remove tariff files</source>
         <translation>Tarifdateien anzeigen, importieren und entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="86" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="82" />
         <source>Comparison PDF</source>
         <translation>Vergleichs-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="91" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="87" />
         <source>There is nothing to compare yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="97" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="93" />
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -721,28 +734,17 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="111" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="107" />
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="124" />
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="134" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="117" />
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="125" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="135" />
-        <source>The PDF was not saved: {0}</source>
-        <translation>Das PDF wurde nicht gespeichert: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="140" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="123" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
@@ -826,47 +828,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>PdfActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="98" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="100" />
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="99" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="101" />
         <source>Write the quote as a PDF file</source>
         <translation>Das Angebot als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="100" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="102" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="101" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="103" />
         <source>Print the quote</source>
         <translation>Das Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="102" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="104" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Seitenansicht …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="103" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="105" />
         <source>Show the printed pages</source>
         <translation>Die gedruckten Seiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="125" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="127" />
         <source>Quote PDF</source>
         <translation>Angebots-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="129" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="131" />
         <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="135" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="137" />
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -877,52 +879,37 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="149" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="151" />
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="178" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="177" />
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="179" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="188" />
-        <source>Save as PDF</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="189" />
-        <source>The PDF was not saved: {0}</source>
-        <translation>Das PDF wurde nicht gespeichert: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="194" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="183" />
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="203" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="192" />
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="214" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="203" />
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="222" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="211" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="222" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="211" />
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -1663,12 +1650,12 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="210" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="211" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="225" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="219" />
         <source>The quote database was damaged</source>
         <translation>Die Angebotsdatenbank war beschädigt</translation>
     </message>
