@@ -145,12 +145,12 @@ def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: Any) -
     window = make_window(qtbot, "en")
     tab = tab_of(window)
     form = tab.reference_form
-    form.insurer_edit.setText("Alte Leipziger")
+    form.insurer_edit.setText("Elbufer Versicherung AG")
     form.amount_edits["gross_annual"].setText("912.40")
     form.amount_edits["key_limit"].setText("20,000")
     assert tab.proxy.rowCount() == 3
     first = tab.proxy.index(0, 0)
-    assert first.data() == "Alte Leipziger (current contract)"
+    assert first.data() == "Elbufer Versicherung AG (current contract)"
     assert first.data(Qt.ItemDataRole.BackgroundRole) == REFERENCE_BRUSH
     assert column(tab, "gross")[0] == "€912.40"
     assert cell(tab, NORDLICHT, "difference") == "\u2212€185.75"
@@ -160,9 +160,9 @@ def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: Any) -
         assert column(tab, "status")[0] == "Current contract"
 
     window.set_language("de")
-    assert form.insurer_edit.text() == "Alte Leipziger"
+    assert form.insurer_edit.text() == "Elbufer Versicherung AG"
     assert form.amount_edits["gross_annual"].text() == "912,40"
-    assert column(tab, "tariff")[0] == "Alte Leipziger (bestehender Vertrag)"
+    assert column(tab, "tariff")[0] == "Elbufer Versicherung AG (bestehender Vertrag)"
     assert column(tab, "gross")[0] == "912,40\u00a0€"
     assert column(tab, "keys")[0] == "20.000\u00a0€"
     assert cell(tab, NORDLICHT, "difference") == "\u2212185,75\u00a0€"
@@ -287,7 +287,7 @@ def test_file_menu_saves_the_comparison_pdf(qtbot: Any, tmp_path: Path,
     window = make_window(qtbot, "de", (EXAMPLES,))
     window.form.client_name_edit.setText("Müller & Söhne GmbH")
     tab = tab_of(window)
-    tab.reference_form.insurer_edit.setText("Alte Leipziger")
+    tab.reference_form.insurer_edit.setText("Elbufer Versicherung AG")
     tab.reference_form.amount_edits["gross_annual"].setText("912,40")
     suggested: list[str] = []
 
@@ -309,5 +309,5 @@ def test_file_menu_saves_the_comparison_pdf(qtbot: Any, tmp_path: Path,
                     for p in PdfReader(io.BytesIO(data)).pages).replace("\u00a0", " ")
     for tariff_id in (NORDLICHT, RHEINAUEN, HAFENKANTE):
         assert own_gross(tariff_id, "de").replace("\u00a0", " ") in text
-    assert "Alte Leipziger" in text and "912,40 €" in text
+    assert "Elbufer Versicherung AG" in text and "912,40 €" in text
     assert "Beispiel Versicherungsmakler GmbH" in text

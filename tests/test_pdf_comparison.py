@@ -39,7 +39,7 @@ REQUEST: dict[str, Any] = {
 PROFILE = BrokerProfile(name="Jana Beispiel", company="Beispiel Versicherungsmakler GmbH",
                         address="Lindenallee 5\n20095 Hamburg", phone="+49 40 123456",
                         register_number="D-ABCD-EFGHI-12")
-REFERENCE = Reference(insurer="Alte Leipziger", gross_annual=Decimal("912.40"),
+REFERENCE = Reference(insurer="Elbufer Versicherung AG", gross_annual=Decimal("912.40"),
                       key_limit=Decimal("20000"), cover=Decimal("1000000"))
 DATE = dt.date(2026, 11, 25)
 
@@ -75,7 +75,7 @@ def test_every_tariffs_gross_in_the_locale_format(lang: str) -> None:
         assert o.tariff.insurer in text and o.tariff.id in text
         assert tariffs.get(o.tariff.id).sha256 in text  # type: ignore[union-attr]
     # the reference row, with its premium and the difference to each tariff
-    assert "Alte Leipziger" in text
+    assert "Elbufer Versicherung AG" in text
     if lang == "de":
         assert "912,40 €" in text and "Bestehender Vertrag" in text
         assert "−185,75 €" in text  # 726.65 − 912.40
@@ -168,7 +168,7 @@ def test_compare_command_writes_the_comparison_pdf(tmp_path: Path) -> None:
     out = tmp_path / "vergleich.pdf"
     args = [*COMPARE_ARGS, "--tariff-dir", EXAMPLES, "--lang", "de", "--pdf", out,
             "--date", "2026-11-25", "--client-name", "Müller & Söhne GmbH",
-            "--broker-profile", profile, "--reference-insurer", "Alte Leipziger",
+            "--broker-profile", profile, "--reference-insurer", "Elbufer Versicherung AG",
             "--reference-premium", "912.40", "--format", "json"]
     result = run_compare(*args)
     assert result.returncode == 0, result.stderr
@@ -177,7 +177,7 @@ def test_compare_command_writes_the_comparison_pdf(tmp_path: Path) -> None:
     text = text_of(out.read_bytes())
     for gross in ("726,65 €", "912,40 €"):
         assert gross in text
-    assert "Hafenkante" in text and "Alte Leipziger" in text and "25.11.2026" in text
+    assert "Hafenkante" in text and "Elbufer Versicherung AG" in text and "25.11.2026" in text
     again = tmp_path / "again.pdf"
     assert run_compare(*[a if a != out else again for a in args]).returncode == 0
     assert again.read_bytes() == out.read_bytes()
