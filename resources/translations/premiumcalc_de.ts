@@ -278,14 +278,19 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="37" />
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="41" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="46" />
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="50" />
         <source>The PDF was not saved: {0}</source>
         <translation>Das PDF wurde nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="55" />
+        <source>Saved {0}</source>
+        <translation>Gespeichert: {0}</translation>
     </message>
 </context>
 <context>
@@ -739,14 +744,9 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="117" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="116" />
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="123" />
-        <source>Saved {0}</source>
-        <translation>Gespeichert: {0}</translation>
     </message>
 </context>
 <context>
@@ -884,32 +884,27 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="177" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="176" />
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="183" />
-        <source>Saved {0}</source>
-        <translation>Gespeichert: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="192" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="187" />
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="203" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="198" />
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="211" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="206" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="211" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="206" />
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>

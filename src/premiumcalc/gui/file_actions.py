@@ -24,8 +24,10 @@ def insert_before_quit(window: Any, actions: Sequence[QAction]) -> None:
         menu.addActions(list(actions))
 
 
-def save_pdf_as(parent: QWidget | None, title: str, suggested: str, data: bytes) -> Path | None:
-    """Ask where to save a PDF (adding ``.pdf`` when missing) and write it atomically.
+def save_pdf_as(window: Any, title: str, directory: str, filename: str,
+                data: bytes) -> Path | None:
+    """Ask where to save a PDF (suggesting ``filename`` in ``directory``, adding ``.pdf``
+    when missing), write it atomically and say so in the window's status bar.
 
     Returns the file written, or None when the user cancelled or writing failed (after
     telling the user why; the target keeps what it had).
@@ -33,6 +35,8 @@ def save_pdf_as(parent: QWidget | None, title: str, suggested: str, data: bytes)
     from premiumcalc.fileio import WriteError, atomic_write_bytes
 
     translate = QCoreApplication.translate
+    parent = window if isinstance(window, QWidget) else None
+    suggested = str(Path(directory) / filename) if directory else filename
     path, _filter = QFileDialog.getSaveFileName(
         parent, title, suggested, translate("FileActions", "PDF files (*.pdf)"))
     if not path:
@@ -46,4 +50,7 @@ def save_pdf_as(parent: QWidget | None, title: str, suggested: str, data: bytes)
         QMessageBox.warning(parent, title, translate(
             "FileActions", "The PDF was not saved: {0}").format(str(exc)))
         return None
+    status = getattr(window, "statusBar", None)
+    if callable(status):
+        status().showMessage(translate("FileActions", "Saved {0}").format(str(target)), 5000)
     return target

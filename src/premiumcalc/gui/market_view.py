@@ -113,14 +113,9 @@ class MarketView(QObject):
         if doc is None:
             return None
         data, filename = doc
-        suggested = str(Path(self.last_dir) / filename) if self.last_dir else filename
-        target = save_pdf_as(self._parent(), self.tr("Save comparison as PDF"), suggested, data)
-        if target is None:
-            return None
-        self.last_dir = str(target.parent)
-        status = getattr(self.window, "statusBar", None)
-        if callable(status):
-            status().showMessage(self.tr("Saved {0}").format(str(target)), 5000)
+        target = save_pdf_as(self.window, self.tr("Save comparison as PDF"), self.last_dir, filename, data)
+        if target is not None:
+            self.last_dir = str(target.parent)
         return target
 
 
