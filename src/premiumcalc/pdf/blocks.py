@@ -129,8 +129,6 @@ def request_pairs(letter: Letter) -> list[tuple[str, str]]:
         title = letter.catalog.module_title(module_id, lang)
         included = tariff.module_map[module_id].included
         modules.append(f"{title} ({tr('included')})" if included else title)
-    profession = letter.catalog.profession_map.get(req.profession)
-    term_key = "years" if req.term == 1 else "years_pl"
     rate = tariff.tax.rates.get(req.country)
     country = req.country + (f" ({percent(rate, lang)})" if rate is not None else "")
     return [
@@ -138,6 +136,17 @@ def request_pairs(letter: Letter) -> list[tuple[str, str]]:
         (tr("product"), tariff.product),
         (tr("tariff"), tr("tariff_value", id=tariff.id, version=tariff.version,
                           valid_from=date_text(tariff.valid_from, lang))),
+        *business_pairs(letter, modules, country),
+    ]
+
+
+def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list[tuple[str, str]]:
+    """The request's business, sums and contract rows, with the modules and country as given
+    (a quote names a tariff's modules and tax; a comparison spans tariffs)."""
+    lang, tr, req = letter.lang, letter.tr, letter.outcome.request
+    profession = letter.catalog.profession_map.get(req.profession)
+    term_key = "years" if req.term == 1 else "years_pl"
+    return [
         (tr("profession"), profession.label(lang) if profession else req.profession),
         (tr("revenue"), money(req.revenue, lang)),
         (tr("cover"), money(Decimal(req.cover), lang)),

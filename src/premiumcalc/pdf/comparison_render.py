@@ -19,6 +19,7 @@ from premiumcalc import __version__
 from premiumcalc.pdf.blocks import (
     Letter,
     bullets,
+    business_pairs,
     closing,
     date_text,
     first_page,
@@ -203,23 +204,9 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
 
 
 def _request_pairs(letter: Letter) -> list[tuple[str, str]]:
-    lang, tr, catalog = letter.lang, letter.tr, letter.catalog
     req = letter.outcome.request
-    profession = catalog.profession_map.get(req.profession)
-    modules = [catalog.module_title(m, lang) for m in req.modules]
-    term_key = "years" if req.term == 1 else "years_pl"
-    return [
-        (tr("profession"), profession.label(lang) if profession else req.profession),
-        (tr("revenue"), money(req.revenue, lang)),
-        (tr("cover"), money(Decimal(req.cover), lang)),
-        (tr("deductible"), money(Decimal(req.deductible), lang)),
-        (tr("modules"), ", ".join(modules) if modules else tr("no_modules")),
-        (tr("claims"), grouped(Decimal(req.claims), lang)),
-        (tr("startup"), tr("yes") if req.startup else tr("no")),
-        (tr("term"), tr(term_key, n=req.term)),
-        (tr("payment"), payment_label(req.payment, lang)),
-        (tr("country"), req.country),
-    ]
+    modules = [letter.catalog.module_title(m, letter.lang) for m in req.modules]
+    return business_pairs(letter, modules, req.country)
 
 
 def _pairs_table(pairs: list[tuple[str, str]]) -> Any:
