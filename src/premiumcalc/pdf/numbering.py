@@ -17,7 +17,7 @@ _DRAFT_PREFIX = {"de": "ENTWURF", "en": "DRAFT"}
 
 def request_digest(request: QuoteRequest) -> str:
     """Eight hex digits that identify the request's values (same request, same digits)."""
-    data = request.model_dump(mode="json")
+    data = request.as_json()
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
 

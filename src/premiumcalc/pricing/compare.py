@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from premiumcalc.pricing.engine import DECLINED, QUOTED, REFERRED, Outcome, Reason, price
@@ -136,12 +136,12 @@ def premium_matrix(request: QuoteRequest, tariff: Tariff, catalog: Catalog) -> l
 
     The rest of the request stays as it is; a cell that is referred or declined has no premium.
     """
-    base = request.model_copy(update={"scenarios": ()})
+    base = replace(request, scenarios=())
     rows: list[list[MatrixCell]] = []
     for cover in tariff.cover_values:
         row = []
         for deductible in tariff.deductible_values:
-            req = base.model_copy(update={"cover": cover, "deductible": deductible})
+            req = replace(base, cover=cover, deductible=deductible)
             outcome = price_with_tariff_limits(req, tariff, catalog)
             gross = outcome.premium.gross_annual if outcome.premium else None
             row.append(MatrixCell(cover, deductible, outcome.status, gross))

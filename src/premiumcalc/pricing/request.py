@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from typing import Any
 
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import INSTALMENTS, Tariff
@@ -40,17 +39,20 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-class QuoteRequest(BaseModel):
-    """What the user asks a price for. Money is a Decimal; floats are refused."""
+@dataclass(frozen=True, kw_only=True)
+class QuoteRequest:
+    """What the user asks a price for. Money is a Decimal; floats are refused.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    Build one with :func:`build_request`, which checks every value; the constructor trusts
+    its arguments.
+    """
 
     tariff: str = ""
     profession: str
-    revenue: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
-    cover: Annotated[int, Field(ge=0)]
-    deductible: Annotated[int, Field(ge=0)]
-    claims: Annotated[int, Field(ge=0)] = 0
+    revenue: Decimal
+    cover: int
+    deductible: int
+    claims: int = 0
     modules: tuple[str, ...] = ()
     startup: bool = False
     term: int = 1
@@ -58,50 +60,115 @@ class QuoteRequest(BaseModel):
     country: str = "DE"
     scenarios: tuple[str, ...] = ()
 
-    @field_validator("revenue", mode="before")
-    @classmethod
-    def _refuse_floats(cls, value: object) -> object:
-        if isinstance(value, float):
-            raise ValueError("give the revenue as a string or an integer, never as a float")
-        return value
-
-    @field_validator("cover", "deductible", "claims", "term", mode="before")
-    @classmethod
-    def _plain_int(cls, value: object) -> object:
-        if isinstance(value, (bool, float)):
-            raise ValueError("must be a whole number")
-        if isinstance(value, str):
-            if not _INT.match(value):
-                raise ValueError("must be plain digits, e.g. 1000000")
-            return int(value)
-        return value
-
-    @field_validator("modules", "scenarios", mode="after")
-    @classmethod
-    def _unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _dedupe(value)
-
     def with_changes(self, **changes: Any) -> QuoteRequest:
         """A copy with some fields changed, validated again."""
-        data = self.model_dump()
+        data = self.as_dict()
         data.update(changes)
         return build_request(data)
 
+    def as_dict(self) -> dict[str, Any]:
+        """The fields by name, with their values as they are (a Decimal stays a Decimal)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def as_json(self) -> dict[str, Any]:
+        """The fields as JSON values: the revenue as a string, lists for modules and scenarios."""
+        data = self.as_dict()
+        data["revenue"] = str(self.revenue)
+        data["modules"] = list(self.modules)
+        data["scenarios"] = list(self.scenarios)
+        return data
+
+
+REQUIRED = ("profession", "revenue", "cover", "deductible")
+_FIELDS = frozenset(f.name for f in fields(QuoteRequest))
+_BOOL_WORDS = {
+    "true": True, "yes": True, "on": True, "1": True, "t": True, "y": True,
+    "false": False, "no": False, "off": False, "0": False, "f": False, "n": False,
+}
+
+
+def _text(field: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(field, f"must be text, not {value!r}")
+    return value
+
+
+def _revenue(value: object) -> Decimal:
+    if isinstance(value, float):
+        raise InvalidInput("revenue", "give the revenue as a string or an integer, never as a float")
+    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
+        raise InvalidInput("revenue", f"must be an amount, not {value!r}")
+    try:
+        amount = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise InvalidInput("revenue", f"{value!r} is not an amount; {REVENUE_HELP}") from None
+    if not amount.is_finite():
+        raise InvalidInput("revenue", "must be a finite amount")
+    if amount < 0:
+        raise InvalidInput("revenue", f"must be 0 or more, not {value}")
+    return amount
+
+
+def _whole(field: str, value: object, minimum: int | None) -> int:
+    if isinstance(value, (bool, float)):
+        raise InvalidInput(field, "must be a whole number")
+    if isinstance(value, str):
+        if not _INT.match(value):
+            raise InvalidInput(field, "must be plain digits, e.g. 1000000")
+        value = int(value)
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)
+    if not isinstance(value, int):
+        raise InvalidInput(field, f"must be a whole number, not {value!r}")
+    if minimum is not None and value < minimum:
+        raise InvalidInput(field, f"must be {minimum} or more, not {value}")
+    return value
+
+
+def _ids(field: str, value: object) -> tuple[str, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
+        raise InvalidInput(field, f"must be a list of ids, not {value!r}")
+    return _dedupe(_text(field, v) for v in value)
+
+
+def _flag(field: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
+        return _BOOL_WORDS[value.strip().lower()]
+    raise InvalidInput(field, f"{value!r} is not allowed; use true or false")
+
 
 def build_request(data: Mapping[str, Any]) -> QuoteRequest:
-    """A :class:`QuoteRequest` from already typed values; errors become :class:`InvalidInput`."""
-    try:
-        return QuoteRequest.model_validate(dict(data))
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"]) or "request"
-        kind = err["type"]
-        if kind == "missing":
-            raise InvalidInput(field, "is required") from None
-        if kind == "extra_forbidden":
-            raise InvalidInput(field, "is not a field of a quote request") from None
-        msg = err["msg"].removeprefix("Value error, ")
-        raise InvalidInput(field, msg[:1].lower() + msg[1:]) from None
+    """A :class:`QuoteRequest` from already typed values; errors are :class:`InvalidInput`.
+
+    Strings of digits are taken for whole numbers and amounts (a JSON file may hold either);
+    floats, unknown keys and missing required fields are refused, one field at a time in the
+    order of the request's fields.
+    """
+    for key in data:
+        if key not in _FIELDS:
+            raise InvalidInput(str(key), "is not a field of a quote request")
+    for key in REQUIRED:
+        if key not in data:
+            raise InvalidInput(key, "is required")
+    values = {**DEFAULTS, "tariff": "", **data}
+    return QuoteRequest(
+        tariff=_text("tariff", values["tariff"]),
+        profession=_text("profession", values["profession"]),
+        revenue=_revenue(values["revenue"]),
+        cover=_whole("cover", values["cover"], 0),
+        deductible=_whole("deductible", values["deductible"], 0),
+        claims=_whole("claims", values["claims"], 0),
+        modules=_ids("modules", values["modules"]),
+        startup=_flag("startup", values["startup"]),
+        term=_whole("term", values["term"], None),
+        payment=_text("payment", values["payment"]),
+        country=_text("country", values["country"]),
+        scenarios=_ids("scenarios", values["scenarios"]),
+    )
 
 
 # ---------------------------------------------------------------------------------------

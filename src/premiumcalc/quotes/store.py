@@ -185,7 +185,7 @@ class QuoteStore:
         local = moment.astimezone()
         local_day = f"{local.date().isoformat()} {local:%d.%m.%Y}"
         premium = out.get("premium") or {}
-        request_json = json.dumps(request.model_dump(mode="json"), ensure_ascii=False)
+        request_json = json.dumps(request.as_json(), ensure_ascii=False)
         outcome_json = json.dumps(out, ensure_ascii=False)
         with self._write("save the quote") as conn:
             client_id = self._client_id(conn, name, client_address.strip(), stamp)
