@@ -6,24 +6,28 @@ tariff, and shared by every tariff.
 
 from __future__ import annotations
 
-import tomllib
+import hashlib
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Annotated, Any, ClassVar, Literal
 
 from premiumcalc.paths import resource
+from premiumcalc.tariffs.constraints import STRICT_KEYS, Check
 from premiumcalc.tariffs.models import Identifier, Text, Texts
 
 Part = Literal["professional-indemnity", "general-liability", "cyber", "delay-damages"]
 
+#: The catalogue files, in ``resources/catalog/``.
+FILES = ("professions.toml", "coverage.toml", "scenarios.toml")
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+
+class _Model:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT_KEYS
 
 
+@dataclass(frozen=True, kw_only=True)
 class Profession(_Model):
     id: Identifier
     en: Text
@@ -33,6 +37,7 @@ class Profession(_Model):
         return self.de if lang == "de" else self.en
 
 
+@dataclass(frozen=True, kw_only=True)
 class PartText(_Model):
     en: Text
     de: Text
@@ -46,13 +51,15 @@ class PartText(_Model):
         return self.text_de if lang == "de" else self.text_en
 
 
+@dataclass(frozen=True, kw_only=True)
 class Exclusions(_Model):
     always: list[Texts]
     cyber: Texts
     worldwide: Texts
-    delay_damages: Texts = Field(alias="delay-damages")
+    delay_damages: Texts  # "delay-damages" in the file
 
 
+@dataclass(frozen=True, kw_only=True)
 class Coverage(_Model):
     parts: dict[
         Literal["professional-indemnity", "general-liability", "cyber", "worldwide", "delay-damages"],
@@ -61,9 +68,10 @@ class Coverage(_Model):
     exclusions: Exclusions
 
 
+@dataclass(frozen=True, kw_only=True)
 class Scenario(_Model):
     id: Identifier
-    damage: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
+    damage: Annotated[Decimal, Check(ge=0, allow_inf_nan=False)]
     part: Part
     limit: Literal["cover", "module", "keys"]
     requires: Literal["worldwide"] | None = None
@@ -80,6 +88,7 @@ class Scenario(_Model):
         return self.text_de if lang == "de" else self.text_en
 
 
+@dataclass(frozen=True, kw_only=True)
 class Catalog(_Model):
     professions: list[Profession]
     coverage: Coverage
@@ -102,24 +111,49 @@ class CatalogError(Exception):
     """A bundled catalogue file is missing or broken (a broken installation)."""
 
 
-def _read(path: Path) -> dict[str, object]:
+def _parse(path: Path, data: bytes) -> dict[str, Any]:
+    import tomllib
+
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f, parse_float=Decimal)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return tomllib.loads(data.decode("utf-8"), parse_float=Decimal)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CatalogError(f"{path}: {exc}") from exc
+
+
+def validate_catalog(contents: dict[str, bytes], base: Path) -> Catalog:
+    """The catalogue from the files' bytes (by file name), validated."""
+    from pydantic import TypeAdapter, ValidationError
+
+    coverage = _parse(base / "coverage.toml", contents["coverage.toml"])
+    exclusions = coverage.get("exclusions")
+    if isinstance(exclusions, dict) and "delay-damages" in exclusions:
+        exclusions["delay_damages"] = exclusions.pop("delay-damages")
+    data = {
+        "professions": _parse(base / "professions.toml", contents["professions.toml"]).get(
+            "professions"
+        ),
+        "coverage": coverage,
+        "scenarios": _parse(base / "scenarios.toml", contents["scenarios.toml"]).get("scenarios"),
+    }
+    try:
+        return TypeAdapter(Catalog).validate_python(data)
+    except ValidationError as exc:
+        raise CatalogError(f"{base}: {exc}") from exc
 
 
 @cache
 def load_catalog(directory: Path | None = None) -> Catalog:
-    """Read and validate the catalogues (cached: they are read once per process)."""
+    """Read and validate the catalogues (once per process; validated once per content)."""
+    from premiumcalc.tariffs.validated import remembered
+
     base = directory or resource("catalog")
-    data = {
-        "professions": _read(base / "professions.toml").get("professions"),
-        "coverage": _read(base / "coverage.toml"),
-        "scenarios": _read(base / "scenarios.toml").get("scenarios"),
-    }
-    try:
-        return Catalog.model_validate(data)
-    except ValidationError as exc:
-        raise CatalogError(f"{base}: {exc}") from exc
+    contents: dict[str, bytes] = {}
+    for name in FILES:
+        try:
+            contents[name] = (base / name).read_bytes()
+        except OSError as exc:
+            raise CatalogError(f"{base / name}: {exc}") from exc
+    digest = hashlib.sha256(b"".join(hashlib.sha256(contents[n]).digest() for n in FILES))
+    return remembered(
+        "catalog", digest.hexdigest(), Catalog, lambda: validate_catalog(contents, base)
+    )

@@ -13,7 +13,7 @@ Issue = tuple[tuple[str | int, ...], str]
 def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
     """Every cross-field problem of ``tariff``; an empty list when it is consistent.
 
-    Also works on a partly valid tariff (built with ``model_construct`` from the sections
+    Also works on a partly valid tariff (built from only the sections
     that passed validation): a check whose sections are missing is skipped, so that one
     run lists as many problems as can be found.
     """

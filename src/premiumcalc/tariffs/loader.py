@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-from pydantic import ValidationError
 
 from premiumcalc.paths import resource, user_tariff_dir
 from premiumcalc.tariffs.catalog import Catalog, load_catalog
@@ -128,7 +125,7 @@ def _describe(err: dict[str, object]) -> str:
     kind = err.get("type")
     if kind == "missing":
         return "missing key"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown key"
     msg = str(err.get("msg", "invalid value"))
     value = err.get("input")
@@ -142,6 +139,10 @@ def _describe(err: dict[str, object]) -> str:
 
 def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tariff:
     """Validate a tariff file's bytes; raises :class:`TariffFileError` listing every problem."""
+    import tomllib
+
+    from pydantic import TypeAdapter, ValidationError
+
     catalog = catalog or load_catalog()
     try:
         text = data.decode("utf-8")
@@ -155,7 +156,7 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
         raise TariffFileError(path, [Problem("", f"not valid TOML: {exc}")]) from None
     problems: list[Problem] = []
     try:
-        tariff = Tariff.model_validate(raw)
+        tariff = TypeAdapter(Tariff).validate_python(raw)
     except ValidationError as exc:
         errors = exc.errors()
         problems = [
@@ -164,7 +165,7 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
         ]
         # Check what can still be checked across the sections that are valid on their own.
         broken: set[Any] = {e["loc"][0] for e in errors if e["loc"]}
-        tariff = Tariff.model_construct(**_valid_sections(raw, broken))
+        tariff = _partial_tariff(_valid_sections(raw, broken))
     issues = check_tariff(tariff, catalog.profession_map)
     problems += [Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues]
     if problems:
@@ -174,17 +175,37 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
 
 def _valid_sections(raw: dict[str, Any], broken: set[Any]) -> dict[str, Any]:
     """The top-level sections of a tariff that validate on their own."""
-    from pydantic import TypeAdapter
+    import typing
+
+    from pydantic import TypeAdapter, ValidationError
 
     valid: dict[str, Any] = {}
-    for name, info in Tariff.model_fields.items():
-        if name in broken or name not in raw:
+    for name, hint in typing.get_type_hints(Tariff, include_extras=True).items():
+        if name in broken or name not in raw or name.startswith("__"):
             continue
         try:
-            valid[name] = TypeAdapter(info.rebuild_annotation()).validate_python(raw[name])
+            valid[name] = TypeAdapter(hint).validate_python(raw[name])
         except (ValidationError, TypeError):  # pragma: no cover - reported already
             continue
     return valid
+
+
+def _partial_tariff(sections: dict[str, Any]) -> Tariff:
+    """A tariff of only the given sections (and defaults), for the checks across sections."""
+    import dataclasses
+
+    tariff = object.__new__(Tariff)
+    for f in fields(Tariff):
+        if f.name in sections:
+            value = sections[f.name]
+        elif f.default is not dataclasses.MISSING:
+            value = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            value = f.default_factory()
+        else:
+            continue
+        object.__setattr__(tariff, f.name, value)
+    return tariff
 
 
 def load_tariff_file(
@@ -196,11 +217,17 @@ def load_tariff_file(
         data = path.read_bytes()
     except OSError as exc:
         raise TariffFileError(path, [Problem("", f"cannot read the file: {exc.strerror}")]) from None
-    tariff = parse_tariff(data, path, catalog)
+    from premiumcalc.tariffs.validated import remembered
+
+    catalog = catalog or load_catalog()
+    sha256 = hashlib.sha256(data).hexdigest()
+    # Valid bytes stay valid as long as the catalogue knows the same professions.
+    key = hashlib.sha256(f"{sha256} {sorted(catalog.profession_map)}".encode()).hexdigest()
+    tariff = remembered("tariff", key, Tariff, lambda: parse_tariff(data, path, catalog))
     return LoadedTariff(
         tariff=tariff,
         path=path,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         bundled=bundled,
         content=data,
     )

@@ -1,4 +1,4 @@
-"""The tariff file format as pydantic models.
+"""The tariff file format as frozen dataclasses, validated by pydantic when a file is read.
 
 A tariff file is TOML (read with ``parse_float=Decimal``, amounts written as strings), one
 insurer's product in one version. The format holds tariffs with or without risk classes,
@@ -11,11 +11,12 @@ professions) live in :mod:`premiumcalc.tariffs.checks`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from premiumcalc.tariffs.constraints import STRICT_KEYS, Check
 
 #: The modules whose cover the program knows how to explain, in catalogue order.
 KNOWN_MODULES: tuple[str, ...] = ("general-liability", "cyber", "worldwide", "delay-damages")
@@ -23,19 +24,21 @@ KNOWN_MODULES: tuple[str, ...] = ("general-liability", "cyber", "worldwide", "de
 #: Number of instalments a year for each payment frequency the program knows.
 INSTALMENTS: dict[str, int] = {"annual": 1, "semiannual": 2, "quarterly": 4, "monthly": 12}
 
-Amount = Annotated[Decimal, Field(ge=0, allow_inf_nan=False, decimal_places=2)]
-Factor = Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
-Rate = Annotated[Decimal, Field(ge=0, le=1, allow_inf_nan=False)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
-CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-WholeAmount = Annotated[int, Field(ge=0, strict=False)]
+Amount = Annotated[Decimal, Check(ge=0, allow_inf_nan=False, decimal_places=2)]
+Factor = Annotated[Decimal, Check(gt=0, allow_inf_nan=False)]
+Rate = Annotated[Decimal, Check(ge=0, le=1, allow_inf_nan=False)]
+Text = Annotated[str, Check(strip_whitespace=True, min_length=1)]
+Identifier = Annotated[str, Check(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+CountryCode = Annotated[str, Check(pattern=r"^[A-Z]{2}$")]
+WholeAmount = Annotated[int, Check(ge=0, strict=False)]
+NotEmpty = Check(min_length=1)
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class _Model:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT_KEYS
 
 
+@dataclass(frozen=True, kw_only=True)
 class Texts(_Model):
     """A text in English and German."""
 
@@ -46,44 +49,53 @@ class Texts(_Model):
         return self.de if lang == "de" else self.en
 
 
+@dataclass(frozen=True, kw_only=True)
 class Revenue(_Model):
-    bands: list[Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]] = Field(min_length=1)
+    bands: Annotated[list[Annotated[Decimal, Check(gt=0, allow_inf_nan=False)]], NotEmpty]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Professions(_Model):
-    classes: dict[Identifier, Text] = {}
+    classes: dict[Identifier, Text] = field(default_factory=dict)
     default_class: Text | None = None
-    declined: list[Identifier] = []
-    referred: dict[Identifier, Texts] = {}
+    declined: list[Identifier] = field(default_factory=list)
+    referred: dict[Identifier, Texts] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Covers(_Model):
-    factors: dict[WholeAmount, Factor] = Field(min_length=1)
-    not_offered: list[WholeAmount] = []
+    factors: Annotated[dict[WholeAmount, Factor], NotEmpty]
+    not_offered: list[WholeAmount] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Deductibles(_Model):
-    factors: dict[WholeAmount, Factor] = Field(min_length=1)
+    factors: Annotated[dict[WholeAmount, Factor], NotEmpty]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Claims(_Model):
-    factors: list[Factor] = Field(min_length=1)
+    factors: Annotated[list[Factor], NotEmpty]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Terms(_Model):
-    discounts: dict[Annotated[int, Field(ge=1)], Rate] = Field(min_length=1)
+    discounts: Annotated[dict[Annotated[int, Check(ge=1)], Rate], NotEmpty]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Payment(_Model):
-    surcharges: dict[Literal["annual", "semiannual", "quarterly", "monthly"], Rate] = Field(
-        min_length=1
-    )
+    surcharges: Annotated[
+        dict[Literal["annual", "semiannual", "quarterly", "monthly"], Rate], NotEmpty
+    ]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Tax(_Model):
-    rates: dict[CountryCode, Rate] = Field(min_length=1)
+    rates: Annotated[dict[CountryCode, Rate], NotEmpty]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Module(_Model):
     """An add-on module: included (0.00), a flat amount by revenue band, or a rate of core."""
 
@@ -99,6 +111,7 @@ class Module(_Model):
     note: Texts | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Tariff(_Model):
     """One insurer's tariff, as read from its file."""
 
@@ -112,7 +125,7 @@ class Tariff(_Model):
     minimum_premium: Amount
     startup_discount: Rate = Decimal(0)
     revenue: Revenue
-    base_premium: dict[Text, list[Amount]] = Field(min_length=1)
+    base_premium: Annotated[dict[Text, list[Amount]], NotEmpty]
     professions: Professions
     covers: Covers
     deductibles: Deductibles
@@ -120,9 +133,9 @@ class Tariff(_Model):
     terms: Terms
     payment: Payment
     tax: Tax
-    modules: list[Module] = []
+    modules: list[Module] = field(default_factory=list)
 
-    # Derived lookups, computed once per tariff (pydantic supports cached_property).
+    # Derived lookups, computed once per tariff.
 
     @cached_property
     def module_map(self) -> dict[str, Module]:

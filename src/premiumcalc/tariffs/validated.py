@@ -1,0 +1,94 @@
+"""Tariffs and catalogues that were validated before, kept so that the next start skips it.
+
+Validating a file needs pydantic, and importing pydantic costs more time at start-up than
+everything else the window does before its first paint. A file whose exact bytes were
+validated before (by this version of the program, against the same catalogue) is taken from
+``<user data folder>/cache/validated.pickle`` instead. Anything else is validated as usual:
+a changed byte, another program version, a missing, unreadable or damaged cache file. The
+cache is only ever a copy: deleting it loses nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from premiumcalc.paths import user_data_dir
+
+T = TypeVar("T")
+
+#: At most this many validated files are kept (the oldest go first).
+MAX_ENTRIES = 64
+_FORMAT = 1
+
+_entries: dict[str, dict[str, Any]] | None = None  # the cache file's entries, read once
+
+
+def cache_path() -> Path:
+    return user_data_dir() / "cache" / "validated.pickle"
+
+
+def _code_fingerprint() -> str:
+    """Changes whenever the code that validates files or defines the models changes."""
+    from premiumcalc.tariffs import catalog, checks, constraints, loader, models
+
+    digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]}".encode())
+    for module in (constraints, models, catalog, checks, loader, sys.modules[__name__]):
+        source = Path(module.__file__ or "")
+        try:
+            digest.update(source.read_bytes())
+        except OSError:  # a frozen bundle: its executable changes with every build
+            stat = os.stat(sys.executable)
+            digest.update(f"{sys.executable} {stat.st_size} {stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _read() -> dict[str, dict[str, Any]]:
+    global _entries
+    if _entries is None:
+        _entries = {}
+        try:
+            with cache_path().open("rb") as f:
+                stored = pickle.load(f)
+            if isinstance(stored, dict) and stored.get("code") == _code_fingerprint():
+                _entries = dict(stored["entries"])
+        except Exception:  # missing or damaged: validate again
+            _entries = {}
+    return _entries
+
+
+def _write(entries: dict[str, dict[str, Any]]) -> None:
+    from premiumcalc.fileio import WriteError, atomic_write_bytes
+
+    kept = dict(list(entries.items())[-MAX_ENTRIES:])
+    data = pickle.dumps({"code": _code_fingerprint(), "entries": kept}, pickle.HIGHEST_PROTOCOL)
+    try:
+        cache_path().parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache_path(), data)
+    except (OSError, WriteError):  # a read-only data folder: validate at every start
+        pass
+
+
+def remembered(kind: str, key: str, cls: type[T], validate: Callable[[], T]) -> T:
+    """The object validated for ``key`` before, else ``validate()`` (which may raise)."""
+    entries = _read()
+    name = f"{kind}:{key}"
+    found = entries.get(name)
+    if found is not None and isinstance(found.get("value"), cls):
+        return found["value"]
+    value = validate()
+    entries.pop(name, None)
+    entries[name] = {"value": value}
+    _write(entries)
+    return value
+
+
+def forget() -> None:
+    """Read the cache file again at the next use (after the data folder changed)."""
+    global _entries
+    _entries = None
