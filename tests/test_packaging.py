@@ -230,6 +230,26 @@ def test_frozen_program_reads_resources_where_the_spec_puts_them(
     assert paths.resource("tariffs").is_dir()
 
 
+
+def test_postgresql_without_a_loadable_libpq_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The Linux bundle leaves psycopg's own libpq out and loads the system's: without one,
+    # psycopg cannot be imported, and the user reads what to install instead of a traceback.
+    import io
+
+    from premiumcalc.cli import main
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["quotes", "--db", "postgresql://broker@db.example.invalid/quotes", "list"],
+                out, err)
+    assert code == 2, err.getvalue()
+    message = err.getvalue()
+    assert "postgresql://broker@db.example.invalid/quotes" in message
+    assert "libpq5" in message
+    assert "internal error" not in message and "Traceback" not in message
+
 # --- install.sh --------------------------------------------------------------------------
 
 

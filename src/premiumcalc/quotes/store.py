@@ -425,7 +425,15 @@ def open_store(db: str | Path | None = None, *, daily_backup: bool = True) -> Qu
     """
     url = resolve_url(db)
     if url.get_backend_name() == "postgresql":
-        store = QuoteStore(sa.create_engine(url, pool_pre_ping=True), url)
+        try:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+        except ImportError as error:  # the driver loads libpq, the PostgreSQL client library
+            where = url.set(drivername="postgresql").render_as_string(hide_password=True)
+            raise StoreError(
+                f"cannot open the PostgreSQL database {where}: the PostgreSQL client library "
+                f"(libpq) cannot be loaded; install it (Debian, Ubuntu: the package libpq5; "
+                f"Fedora: libpq) or use a SQLite file ({first_line(error)})") from None
+        store = QuoteStore(engine, url)
         try:
             _migrate(store)
         except StoreError:
