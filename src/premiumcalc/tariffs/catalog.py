@@ -6,7 +6,6 @@ tariff, and shared by every tariff.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property
@@ -144,7 +143,7 @@ def validate_catalog(contents: dict[str, bytes], base: Path) -> Catalog:
 @cache
 def load_catalog(directory: Path | None = None) -> Catalog:
     """Read and validate the catalogues (once per process; validated once per content)."""
-    from premiumcalc.tariffs.validated import remembered
+    from premiumcalc.tariffs import validated
 
     base = directory or resource("catalog")
     contents: dict[str, bytes] = {}
@@ -153,7 +152,8 @@ def load_catalog(directory: Path | None = None) -> Catalog:
             contents[name] = (base / name).read_bytes()
         except OSError as exc:
             raise CatalogError(f"{base / name}: {exc}") from exc
-    digest = hashlib.sha256(b"".join(hashlib.sha256(contents[n]).digest() for n in FILES))
-    return remembered(
-        "catalog", digest.hexdigest(), Catalog, lambda: validate_catalog(contents, base)
-    )
+    key = b"\0".join(contents[n] for n in FILES)
+    catalog = validated.remembered("catalog", key, lambda: validate_catalog(contents, base))
+    if isinstance(catalog, Catalog):
+        return catalog
+    return validate_catalog(contents, base)  # pragma: no cover - a cache of another shape

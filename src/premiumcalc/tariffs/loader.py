@@ -7,7 +7,6 @@ file is reported with its file, field and line and never stops the other tariffs
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -217,13 +216,7 @@ def load_tariff_file(
         data = path.read_bytes()
     except OSError as exc:
         raise TariffFileError(path, [Problem("", f"cannot read the file: {exc.strerror}")]) from None
-    from premiumcalc.tariffs.validated import remembered
-
-    catalog = catalog or load_catalog()
-    sha256 = hashlib.sha256(data).hexdigest()
-    # Valid bytes stay valid as long as the catalogue knows the same professions.
-    key = hashlib.sha256(f"{sha256} {sorted(catalog.profession_map)}".encode()).hexdigest()
-    tariff = remembered("tariff", key, Tariff, lambda: parse_tariff(data, path, catalog))
+    tariff, sha256 = _validated(data, path, catalog or load_catalog())
     return LoadedTariff(
         tariff=tariff,
         path=path,
@@ -231,6 +224,23 @@ def load_tariff_file(
         bundled=bundled,
         content=data,
     )
+
+
+def _validated(data: bytes, path: Path, catalog: Catalog) -> tuple[Tariff, str]:
+    """The tariff of a file's bytes and their SHA-256, validated once per content."""
+    from premiumcalc.tariffs import validated
+
+    def validate() -> tuple[Tariff, str]:
+        import hashlib
+
+        return parse_tariff(data, path, catalog), hashlib.sha256(data).hexdigest()
+
+    # Valid bytes stay valid as long as the catalogue knows the same professions.
+    key = data + b"\0" + " ".join(sorted(catalog.profession_map)).encode()
+    found = validated.remembered("tariff", key, validate)
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], Tariff):
+        return found
+    return validate()  # pragma: no cover - a cache of another shape
 
 
 def bundled_tariff_dir() -> Path:

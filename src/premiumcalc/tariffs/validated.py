@@ -10,23 +10,22 @@ cache is only ever a copy: deleting it loses nothing.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from premiumcalc.paths import user_data_dir
 
-T = TypeVar("T")
-
 #: At most this many validated files are kept (the oldest go first).
 MAX_ENTRIES = 64
-_FORMAT = 1
+_FORMAT = 2
 
-_entries: dict[str, dict[str, Any]] | None = None  # the cache file's entries, read once
+# The cache file's entries, read once: (kind, the exact bytes validated) -> what came of them.
+_entries: dict[tuple[str, bytes], Any] | None = None
 
 
 def cache_path() -> Path:
@@ -37,18 +36,19 @@ def _code_fingerprint() -> str:
     """Changes whenever the code that validates files or defines the models changes."""
     from premiumcalc.tariffs import catalog, checks, constraints, loader, models
 
-    digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]}".encode())
+    parts = [f"{_FORMAT} {sys.version_info[:2]}"]
     for module in (constraints, models, catalog, checks, loader, sys.modules[__name__]):
         source = Path(module.__file__ or "")
         try:
-            digest.update(source.read_bytes())
+            code = source.read_bytes()
+            parts.append(f"{len(code)}:{zlib.crc32(code):08x}")
         except OSError:  # a frozen bundle: its executable changes with every build
             stat = os.stat(sys.executable)
-            digest.update(f"{sys.executable} {stat.st_size} {stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
+            parts.append(f"{sys.executable} {stat.st_size} {stat.st_mtime_ns}")
+    return " ".join(parts)
 
 
-def _read() -> dict[str, dict[str, Any]]:
+def _read() -> dict[tuple[str, bytes], Any]:
     global _entries
     if _entries is None:
         _entries = {}
@@ -62,7 +62,7 @@ def _read() -> dict[str, dict[str, Any]]:
     return _entries
 
 
-def _write(entries: dict[str, dict[str, Any]]) -> None:
+def _write(entries: dict[tuple[str, bytes], Any]) -> None:
     from premiumcalc.fileio import WriteError, atomic_write_bytes
 
     kept = dict(list(entries.items())[-MAX_ENTRIES:])
@@ -74,16 +74,16 @@ def _write(entries: dict[str, dict[str, Any]]) -> None:
         pass
 
 
-def remembered(kind: str, key: str, cls: type[T], validate: Callable[[], T]) -> T:
-    """The object validated for ``key`` before, else ``validate()`` (which may raise)."""
+def remembered(kind: str, content: bytes, validate: Callable[[], Any]) -> Any:
+    """What ``validate()`` made of exactly ``content`` before, else ``validate()`` (which may
+    raise, and then nothing is kept). The caller checks the type of what it gets back."""
     entries = _read()
-    name = f"{kind}:{key}"
-    found = entries.get(name)
-    if found is not None and isinstance(found.get("value"), cls):
-        return found["value"]
+    key = (kind, content)
+    if key in entries:
+        return entries[key]
     value = validate()
-    entries.pop(name, None)
-    entries[name] = {"value": value}
+    entries.pop(key, None)
+    entries[key] = value
     _write(entries)
     return value
 
