@@ -141,6 +141,21 @@ def test_sorting_by_any_column_money_by_amount(qtbot: Any) -> None:
                                                                 "Rheinauen"]
 
 
+def test_compare_tab_first_opened_after_changes_shows_the_current_request(qtbot: Any) -> None:
+    window = MainWindow(load_tariffs(catalog=CATALOG), CATALOG, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_request(worked_example())
+    window.set_language("de")
+    window.form.revenue_edit.setText("90.000")
+    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    tab = tab_of(window)
+    assert window.tabs.currentWidget().isAncestorOf(tab) and tab.isVisible()
+    assert cell(tab, NORDLICHT, "gross") == own_gross(NORDLICHT, "de", revenue="90000")
+    assert window.tabs.tabText(window.market.tab_index) == "Vergleich"  # type: ignore[attr-defined]
+
+
 def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: Any) -> None:
     window = make_window(qtbot, "en")
     tab = tab_of(window)

@@ -10,26 +10,36 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
-from premiumcalc.gui.compare_tab import CompareTab
 from premiumcalc.gui.file_actions import insert_before_quit, save_pdf_as
 from premiumcalc.tariffs import TariffSet
 
+if TYPE_CHECKING:
+    from premiumcalc.gui.compare_tab import CompareTab
+
 
 class MarketView(QObject):
-    """Owns the Compare tab and the actions that go with it, for one window."""
+    """Owns the Compare tab and the actions that go with it, for one window.
+
+    The tab's contents are built when it is first shown (or first needed), so that the
+    window's first paint does not wait for a table that is not on screen.
+    """
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.state = window.state
-        self.tab = CompareTab(self.state)
-        self.tab_index = window.tabs.addTab(self.tab, "")
+        self._tab: CompareTab | None = None
+        self.page = QWidget()
+        self._page_layout = QVBoxLayout(self.page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self.tab_index = window.tabs.addTab(self.page, "")
+        window.tabs.currentChanged.connect(self._tab_shown)
         self.last_dir = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         self.pdf_action = QAction(self)
@@ -38,13 +48,28 @@ class MarketView(QObject):
         self.tariffs_action.triggered.connect(self.manage_tariffs)
         insert_before_quit(window, [self.pdf_action])
         window.tools_menu.addAction(self.tariffs_action)
-        self.tab.sig_use_tariff.connect(self.use_tariff)
-        self.tab.sig_save_pdf.connect(self.save_pdf)
         window.sig_language_changed.connect(self.retranslate)
         banner = getattr(window, "banner", None)
         if banner is not None and hasattr(banner, "sig_manage"):
             banner.sig_manage.connect(self.manage_tariffs)
         self.retranslate()
+
+    @property
+    def tab(self) -> CompareTab:
+        """The Compare tab's contents (built now if they were not yet)."""
+        if self._tab is None:
+            from premiumcalc.gui.compare_tab import CompareTab
+
+            self._tab = CompareTab(self.state)
+            self._tab.sig_use_tariff.connect(self.use_tariff)
+            self._tab.sig_save_pdf.connect(self.save_pdf)
+            self._page_layout.addWidget(self._tab)
+            self._tab.show()  # now, not at the next event: it refreshes when it is shown
+        return self._tab
+
+    def _tab_shown(self, index: int) -> None:
+        if index == self.tab_index:
+            self.tab  # noqa: B018 - built on first show
 
     def _parent(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
