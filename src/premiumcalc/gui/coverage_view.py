@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import Outcome
 from premiumcalc.pricing.explain import coverage_scope, money
+
+_HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def escape(text: str) -> str:
+    """Text for the coverage HTML: ``&``, ``<``, ``>`` and ``"`` as entities."""
+    return text.translate(_HTML_SPECIAL)
 
 
 class CoverageView(QTextBrowser):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.about import show_about
 from premiumcalc.gui.coverage_view import CoverageView
 from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
@@ -136,6 +135,11 @@ class MainWindow(QMainWindow):
         self.banner.set_errors(tariffs.errors)
         self.form.retranslate()
 
+    def _show_about(self) -> None:
+        from premiumcalc.gui.about import show_about
+
+        show_about(self, self.state.tariffs)
+
     def add_tab(self, widget: QWidget, title: str) -> int:
         return self.tabs.addTab(widget, title)
 
@@ -187,7 +191,7 @@ class MainWindow(QMainWindow):
         self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(
-            lambda: show_about(self, self.state.tariffs))
+            self._show_about)
         self.help_menu.addAction(self.about_action)
 
     def edit_profile(self) -> None:
