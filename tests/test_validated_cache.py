@@ -23,7 +23,10 @@ catalog = load_catalog()
 tariffs = load_tariffs(catalog=catalog)
 request = build_request(json.load(open("tests/data/worked-example.json")))
 outcome = price(request, tariffs.get(request.tariff).tariff, catalog)
+from premiumcalc.pricing.explain import money
 print(json.dumps({"gross": str(outcome.premium.gross_annual), "pydantic": "pydantic" in sys.modules,
+                  "shown": money(outcome.premium.gross_annual, "de"),
+                  "babel_full_data": "babel.dates" in sys.modules,
                   "errors": [str(e) for e in tariffs.errors], "ids": tariffs.ids()}))
 """
 
@@ -44,10 +47,13 @@ def _user_tariff_dir() -> Path:
 def test_the_second_start_skips_validation_and_prices_the_same() -> None:
     first = _start()
     assert first["pydantic"] is True  # nothing validated yet: every file is checked
+    assert first["babel_full_data"] is True  # babel's data read once for the snapshot
     assert validated.cache_path().is_file()
     second = _start()
     assert second["pydantic"] is False
+    assert second["babel_full_data"] is False
     assert second["gross"] == first["gross"] == "726.65"
+    assert second["shown"] == first["shown"] == "726,65\u00a0€"
 
 
 def test_a_changed_file_is_validated_again() -> None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from functools import cache
 
-from premiumcalc.pricing.explain import locale_for
+from premiumcalc.pricing.explain import number_locale
 
 #: Larger revenues are certainly typing mistakes (and no tariff prices them).
 MAX_AMOUNT = Decimal("999999999999.99")
@@ -37,7 +37,7 @@ def symbols(lang: str) -> tuple[str, str]:
     """(decimal sign, group sign) of the language, from babel."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    loc = locale_for(lang)
+    loc = number_locale(lang)
     return str(get_decimal_symbol(loc)), str(get_group_symbol(loc))
 
 
@@ -71,7 +71,7 @@ def parse_amount(text: str, lang: str) -> Decimal:
     from babel.numbers import NumberFormatError, parse_decimal
 
     try:
-        value = parse_decimal(s, locale=locale_for(lang), strict=True)
+        value = parse_decimal(s, locale=number_locale(lang), strict=True)
     except NumberFormatError:
         raise AmountError(AmountProblem.FORMAT) from None
     if not isinstance(value, Decimal) or not value.is_finite():  # pragma: no cover - babel

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-from premiumcalc.pricing.explain import locale_for
+from premiumcalc.pricing.explain import number_locale
 
 
 @lru_cache(maxsize=256)
@@ -19,7 +19,7 @@ def whole_money(value: int, lang: str) -> str:
 
     pattern = "#,##0\u00a0¤" if lang == "de" else "¤#,##0"
     return str(
-        format_currency(Decimal(value), "EUR", format=pattern, locale=locale_for(lang),
+        format_currency(Decimal(value), "EUR", format=pattern, locale=number_locale(lang),
                         currency_digits=False)
     )
 

@@ -22,7 +22,7 @@ from premiumcalc.pdf.fonts import REGULAR
 from premiumcalc.pdf.layout import ACCENT, BODY_W, RULE, SHADE, styles
 from premiumcalc.pdf.texts import t
 from premiumcalc.pricing.engine import Outcome
-from premiumcalc.pricing.explain import grouped, locale_for, money, payment_label
+from premiumcalc.pricing.explain import grouped, locale_for, money, number_locale, payment_label
 from premiumcalc.profile import BrokerProfile
 from premiumcalc.tariffs import Catalog
 
@@ -59,7 +59,7 @@ def date_text(date: dt.date, lang: str) -> str:
 def percent(rate: Decimal, lang: str) -> str:
     from babel.numbers import format_percent
 
-    return str(format_percent(rate, locale=locale_for(lang), decimal_quantization=False))
+    return str(format_percent(rate, locale=number_locale(lang), decimal_quantization=False))
 
 
 @dataclass(frozen=True)

@@ -10,24 +10,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from premiumcalc.pricing.engine import Outcome, ScenarioResult, Step, cents
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import Module
 
 LANGS = ("en", "de")
-_LOCALES = {"en": "en_US", "de": "de_DE"}
 
 
 def locale_for(lang: str) -> str:
-    return _LOCALES.get(lang, "en_US")
+    """babel's identifier of the language's locale (``de_DE``, ``en_US``)."""
+    from premiumcalc.pricing.locales import locale_id
+
+    return locale_id(lang)
+
+
+def number_locale(lang: str) -> Any:
+    """The babel Locale that formats money and numbers in ``lang`` (see :mod:`.locales`)."""
+    from premiumcalc.pricing.locales import number_locale as locale
+
+    return locale(lang)
 
 
 @lru_cache(maxsize=4)
 def _decimal_symbol(lang: str) -> str:
     from babel.numbers import get_decimal_symbol
 
-    return str(get_decimal_symbol(locale_for(lang)))
+    return str(get_decimal_symbol(number_locale(lang)))
 
 
 def num(value: Decimal | int, lang: str) -> str:
@@ -44,7 +54,7 @@ def grouped(value: Decimal, lang: str) -> str:
     from babel.numbers import format_decimal
 
     fmt = "#,##0" if value == value.to_integral_value() else "#,##0.00"
-    return str(format_decimal(value, format=fmt, locale=locale_for(lang)))
+    return str(format_decimal(value, format=fmt, locale=number_locale(lang)))
 
 
 @lru_cache(maxsize=4096)
@@ -52,7 +62,9 @@ def money(value: Decimal, lang: str) -> str:
     """Money for people: ``1.234,50 €`` (German, no-break space) or ``€1,234.50`` (English)."""
     from babel.numbers import format_currency
 
-    return str(format_currency(value, "EUR", locale=locale_for(lang)))
+    # The euro has two decimals, as the locale's currency pattern: no need for babel's global
+    # currency table.
+    return str(format_currency(value, "EUR", locale=number_locale(lang), currency_digits=False))
 
 
 # ---------------------------------------------------------------------------------------
