@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def insert_before_quit(window: Any, actions: Sequence[QAction]) -> None:
@@ -27,15 +27,21 @@ def insert_before_quit(window: Any, actions: Sequence[QAction]) -> None:
 def save_pdf_as(window: Any, title: str, directory: str, filename: str,
                 data: bytes) -> Path | None:
     """Ask where to save a PDF (suggesting ``filename`` in ``directory``, adding ``.pdf``
-    when missing), write it atomically and say so in the window's status bar.
+    when missing; an empty ``directory`` is the user's documents folder), write it atomically
+    and say so in the window's status bar.
 
     Returns the file written, or None when the user cancelled or writing failed (after
     telling the user why; the target keeps what it had).
     """
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from premiumcalc.fileio import WriteError, atomic_write_bytes
 
     translate = QCoreApplication.translate
     parent = window if isinstance(window, QWidget) else None
+    directory = directory or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(directory) / filename) if directory else filename
     path, _filter = QFileDialog.getSaveFileName(
         parent, title, suggested, translate("FileActions", "PDF files (*.pdf)"))

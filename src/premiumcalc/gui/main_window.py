@@ -11,8 +11,10 @@ Hooks for later parts (PDF, printing, history, compare):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -35,6 +37,9 @@ from premiumcalc.gui.tariff_banner import TariffBanner
 from premiumcalc.gui.worksheet_table import WorksheetTable
 from premiumcalc.pricing import Outcome, QuoteRequest
 from premiumcalc.tariffs import Catalog, TariffSet
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):

@@ -12,9 +12,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from premiumcalc.gui.file_actions import insert_before_quit, save_pdf_as
 from premiumcalc.tariffs import TariffSet
@@ -40,8 +40,7 @@ class MarketView(QObject):
         self._page_layout.setContentsMargins(0, 0, 0, 0)
         self.tab_index = window.tabs.addTab(self.page, "")
         window.tabs.currentChanged.connect(self._tab_shown)
-        self.last_dir = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.last_dir = ""  # the user's documents folder until a file was saved
         self.pdf_action = QAction(self)
         self.pdf_action.triggered.connect(self.save_pdf)
         self.tariffs_action = QAction(self)
@@ -101,6 +100,8 @@ class MarketView(QObject):
     def document(self) -> tuple[bytes, str] | None:
         """The comparison PDF of what the tab shows, and a file name; None (after saying
         why) when there is nothing to compare."""
+        from PySide6.QtWidgets import QMessageBox
+
         from premiumcalc.pdf.comparison import comparison_filename, render_comparison_pdf
         from premiumcalc.profile import ProfileError, load_profile
 
