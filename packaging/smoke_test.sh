@@ -71,17 +71,101 @@ grep -q '€726.65' "$work/out" && pass "English amounts (€726.65)" || fail "E
 check "bundled tariffs are found" "$cli" tariffs
 grep -q "nordlicht-it-2026" "$work/out" || fail "tariffs lists nordlicht-it-2026"
 
-# ReportLab with the bundled fonts, and the SQLite quote store.
+# ReportLab with the bundled fonts; a letter without a logo holds no image.
 check "pdf of the worked example" "$cli" pdf "${request_args[@]}" --client-name "Muster GmbH" \
   --lang de -o "$work/quote.pdf"
 [[ "$(head -c 5 "$work/quote.pdf" 2>/dev/null)" == "%PDF-" ]] && pass "PDF written" || fail "PDF written"
+if grep -aq "/Subtype /Image" "$work/quote.pdf"; then fail "a letter without a logo holds an image"; fi
+
+# The broker's logo on the letter: ReportLab opens it with Pillow (PNG decoded to pixels, JPEG
+# passed through); an unreadable logo would silently leave the letter without it.
+for ext in png jpg; do
+  printf '[broker]\nname = "Erika Muster"\ncompany = "Muster Makler GmbH"\nregister_number = "D-ABCD-EFGHI-12"\nlogo = "%s"\n' \
+    "$repo/packaging/smoke/logo.$ext" >"$work/profile-$ext.toml"
+  check "pdf with a $ext logo" "$cli" pdf "${request_args[@]}" --client-name "Muster GmbH" \
+    --broker-profile "$work/profile-$ext.toml" -o "$work/logo-$ext.pdf"
+done
+grep -aq "/SMask" "$work/logo-png.pdf" && pass "PNG logo (with transparency) in the letter" \
+  || fail "PNG logo in the letter"
+grep -aq "/DCTDecode" "$work/logo-jpg.pdf" && pass "JPEG logo in the letter" \
+  || fail "JPEG logo in the letter"
+
+# Every bundled tariff compared, with the comparison PDF.
+compare_args=()
+for ((i = 0; i < ${#request_args[@]}; i++)); do
+  if [[ "${request_args[i]}" == --tariff ]]; then i=$((i + 1)); else compare_args+=("${request_args[i]}"); fi
+done
+check "compare --pdf" "$cli" compare "${compare_args[@]}" --format json --pdf "$work/compare.pdf" \
+  --client-name "Muster GmbH"
+grep -q '"726.65"' "$work/out" && pass "comparison prices the worked example" \
+  || fail "comparison prices the worked example"
+[[ "$(head -c 5 "$work/compare.pdf" 2>/dev/null)" == "%PDF-" ]] && pass "comparison PDF written" \
+  || fail "comparison PDF written"
+
+# A batch file with one good and one bad row: the bad row is reported, not dropped.
+python3 - "$request" >"$work/batch.csv" <<'EOF'
+import csv, json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+fields = ["tariff", "profession", "revenue", "cover", "deductible", "claims", "modules",
+          "startup", "term", "payment", "country", "scenarios"]
+row = {**r, "modules": ";".join(r["modules"]), "scenarios": ";".join(r["scenarios"]),
+       "startup": str(r["startup"]).lower()}
+out = csv.writer(sys.stdout)
+out.writerow(fields)
+out.writerow([row[f] for f in fields])
+out.writerow([{**row, "revenue": "lots"}[f] for f in fields])
+EOF
+"$cli" batch "$work/batch.csv" --format jsonl -o "$work/batch.jsonl" >"$work/out" 2>"$work/err" || true
+if python3 - "$work/batch.jsonl" <<'EOF'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) == 2, rows
+assert rows[0]["premium"]["gross_annual"] == "726.65", rows[0]
+assert rows[1]["status"] == "invalid" and rows[1]["error"].startswith("revenue"), rows[1]
+EOF
+then pass "batch: worked example priced, bad row reported"; else fail "batch"; fi
+
+# The SQLite quote store: save, list, show, change, export.
 check "quote --save" "$cli" quote "${request_args[@]}" --save --client-name "Muster GmbH"
+number="$(grep -o 'Q-[0-9]*-[0-9]*' "$work/out" | tail -1)"
 check "quotes list" "$cli" quotes list --format json
 grep -q "Muster GmbH" "$work/out" && pass "saved quote listed" || fail "saved quote listed"
-# The PostgreSQL driver is bundled: a refused connection is a clear error, not a missing module.
+check "quotes show" "$cli" quotes show "$number" --format json
+grep -q '"726.65"' "$work/out" && pass "saved quote shown as saved" || fail "saved quote shown as saved"
+check "quotes set" "$cli" quotes set "$number" --status sent --notes "mailed as PDF"
+check "quotes export" "$cli" quotes export --format csv -o "$work/quotes.csv"
+grep -q "$number" "$work/quotes.csv" 2>/dev/null && pass "quotes exported as CSV" \
+  || fail "quotes exported as CSV"
+
+# PostgreSQL: the driver loads (a refused connection is a clear error, not a missing module),
+# and a driver that cannot load is a clear message too (PSYCOPG_IMPL=c asks psycopg for a C
+# build that is never bundled: the same failure as a system without libpq).
 "$cli" quotes --db postgresql://nobody@127.0.0.1:1/none list >"$work/out" 2>"$work/err" || true
 if grep -q "cannot reach the PostgreSQL server" "$work/err"; then pass "PostgreSQL driver loads"
 else fail "PostgreSQL driver loads: $(head -3 "$work/err")"; fi
+status=0
+PSYCOPG_IMPL=c "$cli" quotes --db postgresql://nobody@127.0.0.1:1/none list \
+  >"$work/out" 2>"$work/err" || status=$?
+if [[ $status == 2 ]] && grep -q "libpq5" "$work/err"; then
+  pass "PostgreSQL client library missing: a clear message"
+else fail "PostgreSQL client library missing: exit $status, $(head -3 "$work/err")"; fi
+# With a server (CI: .ci/postgres.sh), a quote is saved there and listed, in a schema of its own.
+pg_url="${PREMIUMCALC_TEST_POSTGRES_URL:-}"
+if [[ -n "$pg_url" ]] && command -v psql >/dev/null 2>&1; then
+  schema="smoke_$$_$(date +%s)"
+  if psql "$pg_url" -qc "CREATE SCHEMA $schema" >/dev/null 2>"$work/err"; then
+    [[ "$pg_url" == *\?* ]] && sep="&" || sep="?"
+    db="$pg_url${sep}options=-csearch_path%3D$schema"
+    check "PostgreSQL: quote --save" "$cli" quote "${request_args[@]}" --save \
+      --client-name "Postgres GmbH" --db "$db"
+    check "PostgreSQL: quotes list" "$cli" quotes --db "$db" list --format json
+    grep -q "Postgres GmbH" "$work/out" && pass "PostgreSQL: saved quote listed" \
+      || fail "PostgreSQL: saved quote listed"
+    psql "$pg_url" -qc "DROP SCHEMA $schema CASCADE" >/dev/null 2>&1 || true
+  else fail "PostgreSQL: cannot create a schema: $(head -1 "$work/err")"; fi
+else
+  echo "skip PostgreSQL server: PREMIUMCALC_TEST_POSTGRES_URL unset (bash .ci/postgres.sh) or no psql"
+fi
 
 # The window, offscreen, with the worked example filled in.
 check "window --screenshot" "$gui" --screenshot "$work/shot.png" --request "$request"
