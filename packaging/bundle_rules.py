@@ -37,26 +37,90 @@ QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "
 #: archives in both executables; nothing in the program relies on either at run time).
 OPTIMIZE = 2
 
-#: Standard-library and third-party packages the program never needs at run time.
+#: Standard-library and third-party packages the program never needs at run time. Each
+#: module left out counts twice: both executables carry their own archive of Python code.
 PYTHON_EXCLUDES = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data",
     "test", "unittest", "doctest", "xmlrpc", "distutils", "setuptools", "pkg_resources", "pip",
     "numpy", "IPython", "matplotlib", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy",
     "ruff", "PyInstaller",
-    # Pillow (for logos in the PDF) without the AVIF and WebP codecs and the Tk bridge: a
-    # broker's logo is a PNG or JPEG; Pillow skips codecs that are missing.
+    # Pillow (for logos in the PDF) without the AVIF and WebP codecs, colour management
+    # (LittleCMS) and the Tk, Qt and Windows bridges and viewers: a broker's logo is a PNG or
+    # JPEG, and ReportLab only opens and decodes it. Image formats: see PIL_PLUGINS_KEPT.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk",
-    "PIL.ImageTk",
+    "PIL.ImageTk", "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageQt", "PIL.ImageShow",
+    "PIL.ImageWin", "PIL.PdfParser",
     # SQLAlchemy dialects and helpers the quote store does not use (SQLite and PostgreSQL stay).
     "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
     "sqlalchemy.connectors.pyodbc", "sqlalchemy.connectors.aioodbc", "sqlalchemy.testing",
     "sqlalchemy.orm", "sqlalchemy.ext",  # the store uses SQLAlchemy Core only
-    "pydantic.v1",  # the pydantic 1 compatibility layer
-    "multiprocessing", "charset_normalizer",
-    # ReportLab's charts, barcodes and their test shapes: the quote PDF is text and tables.
-    "reportlab.graphics.charts", "reportlab.graphics.barcode", "reportlab.graphics.testshapes",
-    "reportlab.graphics.samples",
+    # pydantic: the v1 compatibility layer, the mypy plugin, the deprecated v1-style API,
+    # experimental features, network and colour types (the program validates TOML files).
+    "pydantic.v1", "pydantic.mypy", "pydantic.deprecated", "pydantic.experimental",
+    "pydantic.networks", "pydantic.color",
+    "multiprocessing", "concurrent.futures.process", "charset_normalizer",
+    # ReportLab: the graphics package (charts, barcodes, SVG/PostScript/bitmap renderers),
+    # PDF encryption, form fields and Type 1 font glyph names; the quote PDF is text, tables
+    # and a logo in TrueType fonts.
+    "reportlab.graphics", "reportlab.lib.pdfencrypt", "reportlab.lib.arciv",
+    "reportlab.pdfbase.acroform", "reportlab.pdfbase._glyphlist", "reportlab.lib.corp",
+    "reportlab.lib.randomtext", "reportlab.lib.rparsexml",
+    # XML parsers (expat, DOM, ElementTree): only Pillow's XMP reader and ReportLab's SVG
+    # renderer use them; xml.sax.saxutils (escaping) stays. And what only urllib's network
+    # handlers load: cookies, FTP, .netrc, MIME types.
+    "xml.dom", "xml.etree", "xml.parsers", "xml.sax.expatreader", "pyexpat", "_elementtree",
+    "http.cookiejar", "ftplib", "netrc", "mimetypes",
 )
+
+#: Pillow's image format plugins kept: PNG and JPEG logos (MPO is how Pillow opens a JPEG
+#: from a camera with several pictures; JPEG and MPO read their metadata with the TIFF one).
+#: Pillow skips plugins that are missing.
+PIL_PLUGINS_KEPT = frozenset({"Png", "Jpeg", "Mpo", "Tiff"})
+
+#: Modules only another operating system imports (the bundle is built on each system).
+OTHER_SYSTEMS_ONLY: dict[str, tuple[str, ...]] = {
+    "win32": ("asyncio.windows_events", "asyncio.windows_utils", "asyncio.proactor_events",
+              "ctypes.wintypes", "platformdirs.windows"),
+    "darwin": ("ctypes.macholib", "platformdirs.macos"),
+}
+
+#: Python packages whose native code comes from the user's system on Linux: psycopg uses the
+#: system's PostgreSQL client library (libpq5, with the system's TLS and Kerberos) through its
+#: pure-Python implementation instead of psycopg_binary's private copies of them (10 MB).
+#: Windows and macOS have no system libpq, so psycopg_binary stays there.
+LINUX_SYSTEM_PACKAGES = ("psycopg_binary",)
+
+
+def pil_plugin_excludes(pil_dir: Path | None) -> list[str]:
+    """``PIL.<X>ImagePlugin`` for every installed Pillow plugin not in PIL_PLUGINS_KEPT."""
+    if pil_dir is None:
+        return []
+    names = sorted(p.stem for p in pil_dir.glob("*ImagePlugin.py"))
+    return [f"PIL.{n}" for n in names if n.removesuffix("ImagePlugin") not in PIL_PLUGINS_KEPT]
+
+
+def python_excludes(platform: str = sys.platform, pil_dir: Path | None = None) -> list[str]:
+    """Every Python module left out of the bundle built on ``platform`` (``sys.platform``).
+
+    ``pil_dir`` is the installed ``PIL`` package folder (see :func:`installed_package_dir`).
+    """
+    excludes = [*PYTHON_EXCLUDES, *pil_plugin_excludes(pil_dir)]
+    for system, modules in OTHER_SYSTEMS_ONLY.items():
+        if system != platform:
+            excludes += modules
+    if platform.startswith("linux"):
+        excludes += LINUX_SYSTEM_PACKAGES
+    return excludes
+
+
+def installed_package_dir(name: str) -> Path | None:
+    """The folder of an installed package, found without importing it (None if missing)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else None
+
 
 #: Languages of the program: babel locale data and Qt translations beyond these are dropped.
 LANGUAGES = ("de", "en")
@@ -193,6 +257,69 @@ def without(
     ]
 
 
+#: A library a wheel carries under a private name (auditwheel), e.g. ``libXau-154567c4.so.6.0.0``
+#: in ``pillow.libs``: the same library as ``libXau.so.6``.
+_PRIVATE_COPY = re.compile(r"(lib.+?)-[0-9a-f]{8}\.so\.(\d+)(?:\.\d+)*")
+
+#: A dynamic symbol: its name and its version (None for an unversioned one).
+Symbol = tuple[str, str | None]
+
+
+def private_copies(
+    binaries: Iterable[tuple[str, str, str]],
+    needed: Callable[[str], Iterable[str]],
+    symbols: Callable[[str], tuple[set[Symbol], set[Symbol]]],
+) -> dict[str, str]:
+    """Wheels' private copies of libraries that the bundle also holds under the usual name.
+
+    Returns ``{dest of the private copy: link to the bundle's copy, relative to its folder}``
+    (Pillow's ``libXau``, ``libzstd`` and ``liblzma`` duplicate the ones Qt brings). A copy is
+    replaced only when the bundle's copy defines every symbol, with its version, that the
+    binaries linking to the private copy take from it; otherwise (an older library on the
+    build machine, say) the private copy stays. ``symbols(src)`` gives the defined and the
+    undefined dynamic symbols of a binary, ``needed(src)`` the libraries it links to.
+    """
+    toc = [(dest.replace("\\", "/"), src) for dest, src, kind in binaries if kind != "SYMLINK"]
+    usual = {_basename(dest): (dest, src) for dest, src in toc if "/" not in dest}
+    links: dict[str, str] = {}
+    for dest, src in toc:
+        folder, _, name = dest.rpartition("/")
+        match = _PRIVATE_COPY.fullmatch(name)
+        if not folder.endswith(".libs") or "/" in folder or match is None:
+            continue
+        twin = usual.get(f"{match.group(1)}.so.{match.group(2)}".casefold())
+        if twin is None:
+            continue
+        offered = {symbol for symbol, _ in symbols(src)[0]}
+        wanted = {s for user_dest, user_src in toc
+                  if name.casefold() in map(str.casefold, needed(user_src))
+                  for s in symbols(user_src)[1] if s[0] in offered}
+        defined = symbols(twin[1])[0]
+        defined_names = {symbol for symbol, _ in defined}
+        if all(s in defined if s[1] else s[0] in defined_names for s in wanted):
+            links[dest] = f"../{twin[0]}"  # the .libs folder is at the top of the bundle
+    return links
+
+
+def dynamic_symbols(src: str) -> tuple[set[Symbol], set[Symbol]]:
+    """``(defined, undefined)`` dynamic symbols of an ELF binary (binutils' ``objdump -T``)."""
+    result = subprocess.run(["objdump", "-T", src], capture_output=True, text=True, check=True)
+    defined: set[Symbol] = set()
+    undefined: set[Symbol] = set()
+    for line in result.stdout.splitlines():
+        fields = line.split()
+        sections = [i for i, f in enumerate(fields) if f == "*UND*" or f.startswith(".")]
+        if not fields or not re.fullmatch(r"[0-9a-f]{8,16}", fields[0]) or not sections:
+            continue
+        rest = fields[sections[0] + 1:]  # size, [version], name
+        if len(rest) not in (2, 3):
+            continue
+        version = rest[1].strip("()") if len(rest) == 3 else None
+        symbol = (rest[-1], None if version in (None, "Base") else version)
+        (undefined if fields[sections[0]] == "*UND*" else defined).add(symbol)
+    return defined, undefined
+
+
 def _basename(path: str) -> str:
     """The file name, case-folded: Windows links ``QT6CORE.DLL`` to ``Qt6Core.dll``."""
     return PurePosixPath(path.replace("\\", "/")).name.casefold()
@@ -249,7 +376,9 @@ def direct_links(src: str) -> list[str]:
 
 
 def apply_trimming(analysis: Any) -> None:
-    """Trim a PyInstaller ``Analysis`` in place: dropped files, then the libraries only they used."""
+    """Trim a PyInstaller ``Analysis`` in place: dropped files, then the libraries only they
+    used, then (Linux) wheels' private copies of libraries the bundle holds anyway, which
+    become links to those."""
 
     @functools.cache
     def needed(src: str) -> list[str]:
@@ -258,9 +387,20 @@ def apply_trimming(analysis: Any) -> None:
         except Exception:  # a file the platform's tools cannot read: assume no links
             return []
 
+    @functools.cache
+    def symbols(src: str) -> tuple[set[Symbol], set[Symbol]]:
+        return dynamic_symbols(src)
+
     binaries, dropped_binaries = split_dropped(analysis.binaries)
     datas, dropped_datas = split_dropped(analysis.datas)
     gone = orphans(binaries, dropped_binaries, needed)
-    analysis.binaries = without(binaries, gone)
+    binaries = without(binaries, gone)
+    linked: dict[str, str] = {}
+    if sys.platform.startswith("linux") and shutil.which("objdump"):
+        linked = private_copies(binaries, needed, symbols)
+        binaries = [(dest, linked[dest], "SYMLINK") if dest in linked else (dest, src, kind)
+                    for dest, src, kind in binaries]
+    analysis.binaries = binaries
     analysis.datas = without(datas, gone)
-    analysis.trimmed_report = (len(dropped_binaries) + len(dropped_datas), sorted(gone))
+    analysis.trimmed_report = (len(dropped_binaries) + len(dropped_datas), sorted(gone),
+                               sorted(linked))

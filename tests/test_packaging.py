@@ -219,6 +219,80 @@ def test_libraries_only_a_dropped_plugin_used_are_dropped_too() -> None:
     assert left == {"libqxcb.so", "libQt6Gui.so.6", "libQt6XcbQpa.so.6", "libpdfium.so"}
 
 
+
+def test_private_library_copies_become_links_only_when_the_bundles_copy_has_every_symbol() -> None:
+    links = {
+        "/w/_imaging.so": ["libtiff-20b7e810.so.6.3.0", "libxcb-9065bb12.so.1.1.0"],
+        "/w/libtiff-20b7e810.so.6.3.0": ["liblzma-de26b416.so.5.8.4", "libzstd-40ad5e7e.so.1.5.7"],
+        "/w/libxcb-9065bb12.so.1.1.0": ["libXau-154567c4.so.6.0.0"],
+    }
+    symbols: dict[str, tuple[set[Any], set[Any]]] = {
+        "/w/_imaging.so": (set(), {("TIFFOpen", None), ("xcb_connect", None)}),
+        "/w/libtiff-20b7e810.so.6.3.0": ({("TIFFOpen", None)}, {
+            ("lzma_code", "XZ_5.0"), ("ZSTD_isError", None), ("ZSTD_getErrorName", None)}),
+        "/w/libxcb-9065bb12.so.1.1.0": ({("xcb_connect", None)}, {("XauDisposeAuth", None)}),
+        # Pillow's copies
+        "/w/liblzma-de26b416.so.5.8.4": ({("lzma_code", "XZ_5.0")}, set()),
+        "/w/libzstd-40ad5e7e.so.1.5.7": ({("ZSTD_isError", None), ("ZSTD_getErrorName", None)},
+                                         set()),
+        "/w/libXau-154567c4.so.6.0.0": ({("XauDisposeAuth", None), ("XauFileName", None)}, set()),
+        # the bundle's own: liblzma has the symbol, but libzstd is too old for one of them
+        "/sys/liblzma.so.5": ({("lzma_code", "XZ_5.0"), ("lzma_end", "XZ_5.0")}, set()),
+        "/sys/libzstd.so.1": ({("ZSTD_isError", None)}, set()),
+        "/sys/libXau.so.6": ({("XauDisposeAuth", None)}, set()),
+    }
+    binaries = [
+        ("PIL/_imaging.so", "/w/_imaging.so", "EXTENSION"),
+        *((f"pillow.libs/{Path(src).name}", src, "BINARY") for src in symbols
+          if src.startswith("/w/lib")),
+        *((Path(src).name, src, "BINARY") for src in symbols if src.startswith("/sys/")),
+    ]
+    linked = rules.private_copies(binaries, lambda src: links.get(src, []),
+                                  lambda src: symbols[src])
+    assert linked == {
+        "pillow.libs/liblzma-de26b416.so.5.8.4": "../liblzma.so.5",
+        "pillow.libs/libXau-154567c4.so.6.0.0": "../libXau.so.6",
+    }
+
+
+@pytest.mark.skipif(shutil.which("objdump") is None, reason="objdump (binutils) not installed")
+def test_dynamic_symbols_reads_what_a_library_defines_and_needs() -> None:
+    import _ctypes
+
+    defined, undefined = rules.dynamic_symbols(_ctypes.__file__)
+    assert ("PyInit__ctypes", None) in defined
+    assert any(name == "ffi_call" for name, _ in undefined)
+
+
+def test_excludes_keep_the_logo_formats_and_depend_on_the_system(tmp_path: Path) -> None:
+    for name in ("PngImagePlugin", "JpegImagePlugin", "MpoImagePlugin", "TiffImagePlugin",
+                 "GifImagePlugin", "EpsImagePlugin"):
+        (tmp_path / f"{name}.py").write_text("")
+    linux = rules.python_excludes("linux", tmp_path)
+    assert {"PIL.GifImagePlugin", "PIL.EpsImagePlugin"} <= set(linux)
+    assert not {"PIL.PngImagePlugin", "PIL.JpegImagePlugin", "PIL.MpoImagePlugin",
+                "PIL.TiffImagePlugin"} & set(linux)
+    # psycopg's own libpq only outside Linux; each system keeps its own modules
+    assert "psycopg_binary" in linux
+    assert "asyncio.windows_events" in linux and "platformdirs.macos" in linux
+    windows = rules.python_excludes("win32", tmp_path)
+    assert "psycopg_binary" not in windows and "asyncio.windows_events" not in windows
+    assert "platformdirs.macos" in windows
+    assert "psycopg_binary" not in rules.python_excludes("darwin", tmp_path)
+
+
+def test_python_excludes_spare_every_module_the_program_imports() -> None:
+    imported: set[str] = set()
+    for path in (REPO / "src" / "premiumcalc").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported |= {a.name for a in node.names}
+    excluded = rules.python_excludes(sys.platform, rules.installed_package_dir("PIL"))
+    hit = sorted(m for m in imported for e in excluded if m == e or m.startswith(e + "."))
+    assert not hit, f"the program imports excluded modules: {hit}"
+
 def test_frozen_program_reads_resources_where_the_spec_puts_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
