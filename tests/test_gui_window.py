@@ -130,6 +130,21 @@ def test_switching_language_retranslates_labels_amounts_and_core_texts(qtbot) ->
     assert window.result_panel.gross_annual_label.text() == f"726,65{NBSP}€"
 
 
+def test_coverage_and_scenario_tabs_opened_late_show_the_current_quote(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, "en")
+    type_worked_example(qtbot, window)
+    window.language_actions["de"].trigger()
+    window.details.setCurrentIndex(1)
+    shown = window.details.currentWidget()
+    assert shown.isAncestorOf(window.coverage) and window.coverage.isVisible()
+    assert "Vermögensschaden-Haftpflicht" in window.coverage.toPlainText()
+    assert "Höchstbetrag 1.000.000,00" in window.coverage.toPlainText()
+    window.details.setCurrentIndex(2)
+    row = window.scenarios.rows["lost-client-key"]
+    assert row.isVisible() and row.result.text().startswith("✓")
+    assert row.include.text() == window.state.catalog.scenario_map["lost-client-key"].title("de")
+
+
 def test_referred_request_lists_every_reason_without_a_premium(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, "en")
     type_worked_example(qtbot, window, revenue="3,000,000.01")

@@ -6,7 +6,6 @@ own config folder never reads the developer's settings.
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -24,6 +23,8 @@ def open_settings() -> QSettings:
 
 
 def values_to_json(values: dict[str, Any]) -> str:
+    import json
+
     data = dict(values)
     if isinstance(data.get("revenue"), Decimal):
         data["revenue"] = format(data["revenue"], "f")
@@ -34,6 +35,8 @@ def values_to_json(values: dict[str, Any]) -> str:
 
 def values_from_json(text: str) -> dict[str, Any]:
     """The saved form values; unknown keys and wrong types are dropped, never trusted."""
+    import json
+
     try:
         data = json.loads(text)
     except (TypeError, ValueError):

@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.coverage_view import CoverageView
 from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
+from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.gui.market_view import install_market_view
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.request_form import RequestForm
 from premiumcalc.gui.result_panel import ResultPanel
-from premiumcalc.gui.scenarios_view import ScenariosView
 from premiumcalc.gui.tariff_banner import TariffBanner
 from premiumcalc.gui.worksheet_table import WorksheetTable
 from premiumcalc.pricing import Outcome, QuoteRequest
@@ -40,6 +39,9 @@ from premiumcalc.tariffs import Catalog, TariffSet
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+
+    from premiumcalc.gui.coverage_view import CoverageView
+    from premiumcalc.gui.scenarios_view import ScenariosView
 
 
 class MainWindow(QMainWindow):
@@ -68,12 +70,12 @@ class MainWindow(QMainWindow):
         form_scroll.setMinimumWidth(320)
         self.result_panel = ResultPanel(self.state)
         self.worksheet = WorksheetTable(self.state)
-        self.coverage = CoverageView(self.state)
-        self.scenarios = ScenariosView(self.state)
+        self.coverage_page: LazyPage[CoverageView] = LazyPage(self._make_coverage)
+        self.scenarios_page: LazyPage[ScenariosView] = LazyPage(self._make_scenarios)
         self.details = QTabWidget()
         self.details.addTab(self.worksheet, "")
-        self.details.addTab(self.coverage, "")
-        self.details.addTab(self.scenarios, "")
+        self.details.addTab(self.coverage_page, "")
+        self.details.addTab(self.scenarios_page, "")
         quote = QSplitter(Qt.Orientation.Vertical)
         quote.setObjectName("quoteSplitter")
         quote.setChildrenCollapsible(False)
@@ -109,6 +111,26 @@ class MainWindow(QMainWindow):
             self._restore(settings)
 
     # -- public hooks ---------------------------------------------------------------------
+
+    @property
+    def coverage(self) -> CoverageView:
+        """The coverage scope tab's view (made when first shown or asked for)."""
+        return self.coverage_page.content()
+
+    @property
+    def scenarios(self) -> ScenariosView:
+        """The claim scenarios tab's view (made when first shown or asked for)."""
+        return self.scenarios_page.content()
+
+    def _make_coverage(self) -> CoverageView:
+        from premiumcalc.gui.coverage_view import CoverageView
+
+        return CoverageView(self.state)
+
+    def _make_scenarios(self) -> ScenariosView:
+        from premiumcalc.gui.scenarios_view import ScenariosView
+
+        return ScenariosView(self.state)
 
     def current_request(self) -> QuoteRequest | None:
         """The request of the current inputs, or None while one of them is invalid."""
@@ -223,8 +245,10 @@ class MainWindow(QMainWindow):
         self.form.retranslate()
         self.result_panel.retranslate()
         self.worksheet.retranslate()
-        self.coverage.retranslate()
-        self.scenarios.retranslate()
+        for page in (self.coverage_page, self.scenarios_page):
+            view = page.built()
+            if view is not None:
+                view.retranslate()
         self.banner.retranslate()
         self._update_title()
 

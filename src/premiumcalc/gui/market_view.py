@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from premiumcalc.gui.file_actions import insert_before_quit, save_pdf_as
+from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.tariffs import TariffSet
 
 if TYPE_CHECKING:
@@ -34,12 +35,8 @@ class MarketView(QObject):
         super().__init__(window)
         self.window = window
         self.state = window.state
-        self._tab: CompareTab | None = None
-        self.page = QWidget()
-        self._page_layout = QVBoxLayout(self.page)
-        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self.page: LazyPage[CompareTab] = LazyPage(self._make_tab)
         self.tab_index = window.tabs.addTab(self.page, "")
-        window.tabs.currentChanged.connect(self._tab_shown)
         self.last_dir = ""  # the user's documents folder until a file was saved
         self.pdf_action = QAction(self)
         self.pdf_action.triggered.connect(self.save_pdf)
@@ -55,20 +52,16 @@ class MarketView(QObject):
 
     @property
     def tab(self) -> CompareTab:
-        """The Compare tab's contents (built now if they were not yet)."""
-        if self._tab is None:
-            from premiumcalc.gui.compare_tab import CompareTab
+        """The Compare tab's contents (made now if they were not yet)."""
+        return self.page.content()
 
-            self._tab = CompareTab(self.state)
-            self._tab.sig_use_tariff.connect(self.use_tariff)
-            self._tab.sig_save_pdf.connect(self.save_pdf)
-            self._page_layout.addWidget(self._tab)
-            self._tab.show()  # now, not at the next event: it refreshes when it is shown
-        return self._tab
+    def _make_tab(self) -> CompareTab:
+        from premiumcalc.gui.compare_tab import CompareTab
 
-    def _tab_shown(self, index: int) -> None:
-        if index == self.tab_index:
-            self.tab  # noqa: B018 - built on first show
+        tab = CompareTab(self.state)
+        tab.sig_use_tariff.connect(self.use_tariff)
+        tab.sig_save_pdf.connect(self.save_pdf)
+        return tab
 
     def _parent(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None

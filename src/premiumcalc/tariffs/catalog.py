@@ -26,7 +26,7 @@ class _Model:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT_KEYS
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Profession(_Model):
     id: Identifier
     en: Text
@@ -36,7 +36,7 @@ class Profession(_Model):
         return self.de if lang == "de" else self.en
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class PartText(_Model):
     en: Text
     de: Text
@@ -50,7 +50,7 @@ class PartText(_Model):
         return self.text_de if lang == "de" else self.text_en
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Exclusions(_Model):
     always: list[Texts]
     cyber: Texts
@@ -58,7 +58,7 @@ class Exclusions(_Model):
     delay_damages: Texts  # "delay-damages" in the file
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Coverage(_Model):
     parts: dict[
         Literal["professional-indemnity", "general-liability", "cyber", "worldwide", "delay-damages"],
@@ -67,7 +67,7 @@ class Coverage(_Model):
     exclusions: Exclusions
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Scenario(_Model):
     id: Identifier
     damage: Annotated[Decimal, Check(ge=0, allow_inf_nan=False)]
@@ -87,7 +87,7 @@ class Scenario(_Model):
         return self.text_de if lang == "de" else self.text_en
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Catalog(_Model):
     professions: list[Profession]
     coverage: Coverage

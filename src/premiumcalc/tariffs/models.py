@@ -35,10 +35,12 @@ NotEmpty = Check(min_length=1)
 
 
 class _Model:
+    """Frozen, compared by identity; pydantic rejects unknown keys when it validates."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT_KEYS
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Texts(_Model):
     """A text in English and German."""
 
@@ -49,12 +51,12 @@ class Texts(_Model):
         return self.de if lang == "de" else self.en
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Revenue(_Model):
     bands: Annotated[list[Annotated[Decimal, Check(gt=0, allow_inf_nan=False)]], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Professions(_Model):
     classes: dict[Identifier, Text] = field(default_factory=dict)
     default_class: Text | None = None
@@ -62,40 +64,40 @@ class Professions(_Model):
     referred: dict[Identifier, Texts] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Covers(_Model):
     factors: Annotated[dict[WholeAmount, Factor], NotEmpty]
     not_offered: list[WholeAmount] = field(default_factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Deductibles(_Model):
     factors: Annotated[dict[WholeAmount, Factor], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Claims(_Model):
     factors: Annotated[list[Factor], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Terms(_Model):
     discounts: Annotated[dict[Annotated[int, Check(ge=1)], Rate], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Payment(_Model):
     surcharges: Annotated[
         dict[Literal["annual", "semiannual", "quarterly", "monthly"], Rate], NotEmpty
     ]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Tax(_Model):
     rates: Annotated[dict[CountryCode, Rate], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Module(_Model):
     """An add-on module: included (0.00), a flat amount by revenue band, or a rate of core."""
 
@@ -111,7 +113,7 @@ class Module(_Model):
     note: Texts | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Tariff(_Model):
     """One insurer's tariff, as read from its file."""
 
