@@ -52,6 +52,8 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Premium:
+    """The premium of a quoted request, step by step, in euros."""
+
     base: Decimal
     core: Decimal
     modules: dict[str, Decimal]
@@ -72,6 +74,8 @@ class Premium:
 
 @dataclass(frozen=True, slots=True)
 class ScenarioResult:
+    """What a claim scenario would pay under the configured cover."""
+
     id: str
     covered: bool
     part: str | None
@@ -83,6 +87,8 @@ class ScenarioResult:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """The result of pricing one request: status, reasons, premium and worksheet."""
+
     request: QuoteRequest
     tariff: Tariff
     status: str

@@ -241,6 +241,8 @@ def step_detail(step: Step, lang: str) -> str:
 
 @dataclass(frozen=True)
 class WorksheetRow:
+    """One row of the rating worksheet as shown to people."""
+
     step: str
     label: str
     detail: str
@@ -260,6 +262,8 @@ def worksheet_rows(outcome: Outcome, lang: str, catalog: Catalog) -> list[Worksh
 
 @dataclass(frozen=True)
 class CoverItem:
+    """One covered part with its limit and deductible."""
+
     part: str
     title: str
     text: str
@@ -271,6 +275,8 @@ class CoverItem:
 
 @dataclass(frozen=True)
 class CoverageScope:
+    """What is covered and what is not, for one outcome."""
+
     covered: tuple[CoverItem, ...]
     not_covered: tuple[str, ...]
 

@@ -28,6 +28,8 @@ class _Model:
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Profession(_Model):
+    """A profession with its German and English label."""
+
     id: Identifier
     en: Text
     de: Text
@@ -38,6 +40,8 @@ class Profession(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class PartText(_Model):
+    """A part of the cover: its title and what it pays for, in both languages."""
+
     en: Text
     de: Text
     text_en: Text
@@ -52,6 +56,8 @@ class PartText(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Exclusions(_Model):
+    """What is never covered, and what only a module covers."""
+
     always: list[Texts]
     cyber: Texts
     worldwide: Texts
@@ -60,6 +66,8 @@ class Exclusions(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Coverage(_Model):
+    """The plain-language texts of the coverage scope."""
+
     parts: dict[
         Literal["professional-indemnity", "general-liability", "cyber", "worldwide", "delay-damages"],
         PartText,
@@ -69,6 +77,8 @@ class Coverage(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Scenario(_Model):
+    """A typical claim: its damage, which part of the cover pays, and its texts."""
+
     id: Identifier
     damage: Annotated[Decimal, Check(ge=0, allow_inf_nan=False)]
     part: Part
@@ -89,6 +99,8 @@ class Scenario(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Catalog(_Model):
+    """The professions, coverage texts and claim scenarios shared by every tariff."""
+
     professions: list[Profession]
     coverage: Coverage
     scenarios: list[Scenario]

@@ -53,11 +53,15 @@ class Texts(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Revenue(_Model):
+    """The upper limits of the revenue bands, ascending."""
+
     bands: Annotated[list[Annotated[Decimal, Check(gt=0, allow_inf_nan=False)]], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Professions(_Model):
+    """Risk classes of professions, and the professions declined or referred."""
+
     classes: dict[Identifier, Text] = field(default_factory=dict)
     default_class: Text | None = None
     declined: list[Identifier] = field(default_factory=list)
@@ -66,27 +70,37 @@ class Professions(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Covers(_Model):
+    """Cover amounts with their factors, and those the tariff does not offer."""
+
     factors: Annotated[dict[WholeAmount, Factor], NotEmpty]
     not_offered: list[WholeAmount] = field(default_factory=list)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Deductibles(_Model):
+    """Deductibles with their factors."""
+
     factors: Annotated[dict[WholeAmount, Factor], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Claims(_Model):
+    """Factors by number of prior claims (0, 1, 2, …)."""
+
     factors: Annotated[list[Factor], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Terms(_Model):
+    """Discounts by contract term in years."""
+
     discounts: Annotated[dict[Annotated[int, Check(ge=1)], Rate], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Payment(_Model):
+    """Surcharges by payment frequency."""
+
     surcharges: Annotated[
         dict[Literal["annual", "semiannual", "quarterly", "monthly"], Rate], NotEmpty
     ]
@@ -94,6 +108,8 @@ class Payment(_Model):
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Tax(_Model):
+    """Insurance tax rates by country."""
+
     rates: Annotated[dict[CountryCode, Rate], NotEmpty]
 
 
