@@ -10,6 +10,8 @@ cache is only ever a copy: deleting it loses nothing.
 
 from __future__ import annotations
 
+import importlib.util
+import marshal
 import os
 import pickle
 import sys
@@ -32,20 +34,36 @@ def cache_path() -> Path:
     return user_data_dir() / "cache" / "validated.pickle"
 
 
+#: The modules whose code decides what a validated entry holds.
+_CODE = (
+    "premiumcalc.tariffs.constraints",
+    "premiumcalc.tariffs.models",
+    "premiumcalc.tariffs.catalog",
+    "premiumcalc.tariffs.checks",
+    "premiumcalc.tariffs.loader",
+    "premiumcalc.tariffs.validated",
+    "premiumcalc.pricing.locales",
+)
+
+
 def _code_fingerprint() -> str:
     """Changes whenever the code that validates files or defines the models changes."""
-    from premiumcalc.tariffs import catalog, checks, constraints, loader, models
+    return " ".join([f"{_FORMAT} {sys.version_info[:2]}", *(_code_of(name) for name in _CODE)])
 
-    parts = [f"{_FORMAT} {sys.version_info[:2]}"]
-    for module in (constraints, models, catalog, checks, loader, sys.modules[__name__]):
-        source = Path(module.__file__ or "")
+
+def _code_of(name: str) -> str:
+    """Length and CRC-32 of a module's source, or of its byte code in a frozen bundle (the
+    same in both of the bundle's programs, so that they share the cache)."""
+    spec = importlib.util.find_spec(name)
+    try:
+        code = Path(spec.origin if spec and spec.origin else "").read_bytes()
+    except OSError:
         try:
-            code = source.read_bytes()
-            parts.append(f"{len(code)}:{zlib.crc32(code):08x}")
-        except OSError:  # a frozen bundle: its executable changes with every build
+            code = marshal.dumps(spec.loader.get_code(name))  # type: ignore[union-attr]
+        except Exception:  # no source and no code: the executable stands for them
             stat = os.stat(sys.executable)
-            parts.append(f"{sys.executable} {stat.st_size} {stat.st_mtime_ns}")
-    return " ".join(parts)
+            return f"{sys.executable} {stat.st_size} {stat.st_mtime_ns}"
+    return f"{len(code)}:{zlib.crc32(code):08x}"
 
 
 def _read() -> dict[tuple[str, bytes], Any]:
