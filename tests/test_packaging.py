@@ -293,6 +293,64 @@ def test_python_excludes_spare_every_module_the_program_imports() -> None:
     hit = sorted(m for m in imported for e in excluded if m == e or m.startswith(e + "."))
     assert not hit, f"the program imports excluded modules: {hit}"
 
+
+def test_shared_zip_takes_whole_packages_and_compiled_modules_only_with_their_twins(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "sqlalchemy" / "engine").mkdir(parents=True)
+    (tmp_path / "sqlalchemy" / "engine" / "_row_cy.py").write_text("X = 1\n")
+    (tmp_path / "pydantic").mkdir()
+    so = ".cpython-311-x86_64-linux-gnu.so"
+    pure_gui = [("sqlalchemy", "/s/sqlalchemy/__init__.py", "PYMODULE"),
+                ("sqlalchemy.engine", "/s/sqlalchemy/engine/__init__.py", "PYMODULE"),
+                ("pydantic", "/s/pydantic/__init__.py", "PYMODULE"),
+                ("email.utils", "/lib/email/utils.py", "PYMODULE"),
+                ("typing", "/lib/typing.py", "PYMODULE"),  # loaded at start: stays
+                ("premiumcalc.cli", "/src/premiumcalc/cli.py", "PYMODULE")]
+    pure_cli = [("email", "/lib/email/__init__.py", "PYMODULE"),
+                ("sqlalchemy", "/s/sqlalchemy/__init__.py", "PYMODULE")]
+    binaries = [
+        (f"sqlalchemy/engine/_row_cy{so}", str(tmp_path / "sqlalchemy/engine" / f"_row_cy{so}"),
+         "EXTENSION"),
+        # a compiled module without a pure-Python twin keeps its package out of the zip
+        (f"pydantic/_fast{so}", str(tmp_path / "pydantic" / f"_fast{so}"), "EXTENSION"),
+        (f"PIL/_imaging{so}", "/s/PIL/_imaging.so", "EXTENSION"),
+    ]
+    entries, replaced = rules.shared_entries([pure_gui, pure_cli], [binaries])
+    assert [name for name, _, _ in entries] == [
+        "email", "email.utils", "sqlalchemy", "sqlalchemy.engine", "sqlalchemy.engine._row_cy"]
+    assert ("sqlalchemy.engine._row_cy", str(tmp_path / "sqlalchemy/engine/_row_cy.py"),
+            "PYMODULE") in entries
+    assert replaced == {f"sqlalchemy/engine/_row_cy{so}"}
+
+
+def test_shared_zip_is_importable_and_keeps_pyinstallers_own_modules(tmp_path: Path) -> None:
+    pytest.importorskip("PyInstaller")
+    import zipfile
+
+    source = tmp_path / "src" / "sqlalchemy"
+    source.mkdir(parents=True)
+    (source / "__init__.py").write_text('"""doc"""\nfrom sqlalchemy.engine import VALUE\n')
+    (source / "engine.py").write_text("assert False, 'asserts are gone at -OO'\nVALUE = 42\n")
+    base = tmp_path / "base_library.zip"
+    with zipfile.ZipFile(base, "w") as z:
+        z.writestr("keyword.pyc", b"as PyInstaller wrote it")
+    target = tmp_path / "shared" / "base_library.zip"
+    rules.write_shared_library(base, [("sqlalchemy", str(source / "__init__.py"), "PYMODULE"),
+                                      ("sqlalchemy.engine", str(source / "engine.py"), "PYMODULE")],
+                               target, optimize=2)
+    with zipfile.ZipFile(target) as z:
+        assert z.read("keyword.pyc") == b"as PyInstaller wrote it"
+        assert z.getinfo("sqlalchemy/engine.pyc").compress_type == zipfile.ZIP_DEFLATED
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import sqlalchemy; "
+            "print(sqlalchemy.VALUE, sqlalchemy.__doc__, sqlalchemy.__file__)")
+    result = subprocess.run([sys.executable, "-I", "-c", code, str(target)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    value, doc, file = result.stdout.split()
+    assert (value, doc) == ("42", "None")  # optimised like the executables' archives
+    assert Path(file) == target / "sqlalchemy" / "__init__.pyc"
+
 def test_frozen_program_reads_resources_where_the_spec_puts_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
