@@ -327,18 +327,20 @@ def _basename(path: str) -> str:
 
 #: Packages both executables use but a start of the window does not load: the quote store
 #: (opened once the window is shown) with its drivers, validation of tariff and profile files
-#: (cached after the first start), PDF output and TLS. They go into one zip both executables
-#: import from instead of twice into their own archives (see :func:`share_python_code`).
-#: What a start loads stays in those archives: Python 3.11's zip importer reads every module
-#: twice, which would slow the start down. Each package must import from a zip: no data
-#: files looked up next to its code, no compiled modules inside it except ones with a
-#: pure-Python twin of the same code (SQLAlchemy's Cython modules), which the zip carries
-#: instead; for the quote store the compiled ones make no measurable difference
-#: (benchmarks/bench_quotes.py).
+#: (cached after the first start), PDF output (ReportLab, which can read its own files from
+#: a zip) and TLS; and decimal's pure-Python fallback, idle next to the C version. They go
+#: into one zip both executables import from instead of twice into their own archives (see
+#: :func:`share_python_code`). What a start loads stays in those archives: Python 3.11's zip
+#: importer reads every module twice, which would slow the start down (loading these later
+#: costs the first PDF of a session about 30 ms, opening the quote store about 25 ms). Each
+#: package must import from a zip: no data files looked up next to its code, no compiled
+#: modules inside it except ones with a pure-Python twin of the same code (SQLAlchemy's
+#: Cython modules), which the zip carries instead; for the quote store the compiled ones make
+#: no measurable difference (benchmarks/bench_quotes.py).
 SHARED_PACKAGES = frozenset({
     "sqlalchemy", "psycopg", "asyncio", "concurrent", "sqlite3",
     "pydantic", "typing_extensions", "typing_inspection", "annotated_types",
-    "email", "html", "http", "ssl",
+    "reportlab", "email", "html", "http", "ssl", "_pydecimal",
 })
 
 #: The zip on the bundled Python's module path from the start, before the executable's own
