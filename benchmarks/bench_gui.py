@@ -4,7 +4,7 @@
 
 1. Time from starting a fresh Python process to the window being shown (painted once),
    for premiumcalc's window (its real start, ``premiumcalc-gui``) and for a minimal PySide6
-   window with about as many widgets;
+   window with about as many widgets (packaging/reference/minimal_app.py --widgets N);
    median of ``--runs`` runs each, interleaved; and the ratio (target: at most 1.5).
 2. Peak memory (ru_maxrss of each process) and the ratio (target: at most 1.3).
 3. From a changed input to the updated result (premium, worksheet, coverage, scenarios
@@ -43,38 +43,9 @@ gui_app.attach_extras = shown
 sys.exit(gui_app.main(["--lang", "de"]))
 """
 
-MINIMAL = r"""
-import sys
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QMainWindow, QSplitter, QTableWidget, QTabWidget, QTextBrowser, QWidget)
-n = int(sys.argv[1])
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-splitter = QSplitter()
-form_host = QWidget()
-form = QFormLayout(form_host)
-tabs = QTabWidget()
-tabs.addTab(QTableWidget(12, 3), "Worksheet")
-tabs.addTab(QTextBrowser(), "Coverage")
-splitter.addWidget(form_host)
-splitter.addWidget(tabs)
-window.setCentralWidget(splitter)
-kinds = (QLabel, QLineEdit, QComboBox, QCheckBox)
-i = 0
-while len(window.findChildren(QWidget)) < n:
-    widget = kinds[i % 4]()
-    if isinstance(widget, QComboBox):
-        widget.addItems(["one", "two", "three"])
-    elif not isinstance(widget, QLineEdit):
-        widget.setText(f"widget {i}")
-    form.addRow(f"row {i}", widget)
-    i += 1
-window.resize(1280, 860)
-window.show()
-app.processEvents()
-window.grab()
-print("shown", len(window.findChildren(QWidget)), flush=True)
-"""
+# The minimal window (also the packaged yardstick of benchmarks/bench_packaging.py).
+MINIMAL_APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                           "packaging", "reference", "minimal_app.py")
 
 CHANGES = r"""
 import statistics, sys, time
@@ -124,10 +95,10 @@ def _env(home: str) -> dict[str, str]:
     return env
 
 
-def _start(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """(seconds to "shown", widgets, peak memory in KiB) of one fresh process."""
+def _start(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    """(seconds to "shown", widgets, peak memory in KiB) of one fresh Python process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, *argv], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, env=env)
     assert proc.stdout is not None
     line = proc.stdout.readline()
@@ -148,22 +119,24 @@ def main() -> int:
     import premiumcalc
 
     compileall.compile_dir(os.path.dirname(premiumcalc.__file__), quiet=1)
+    ours = ["-c", OURS]
     first = []
     for _ in range(3):
         with tempfile.TemporaryDirectory() as fresh:
-            first.append(_start(OURS, [], _env(fresh))[0])
+            first.append(_start(ours, _env(fresh))[0])
     with tempfile.TemporaryDirectory() as home:
         env = _env(home)
-        _start(OURS, [], env)  # the first start in this data folder; warms the file cache
-        _, widgets, _ = _start(OURS, [], env)
-        _start(MINIMAL, [str(widgets)], env)
+        _start(ours, env)  # the first start in this data folder; warms the file cache
+        _, widgets, _ = _start(ours, env)
+        minimal = [MINIMAL_APP, "--widgets", str(widgets), "--report-shown"]
+        _start(minimal, env)
         ours_t, ours_m, mini_t, mini_m = [], [], [], []
         mini_widgets = 0
         for _ in range(args.runs):
-            t, _, m = _start(OURS, [], env)
+            t, _, m = _start(ours, env)
             ours_t.append(t)
             ours_m.append(m)
-            t, mini_widgets, m = _start(MINIMAL, [str(widgets)], env)
+            t, mini_widgets, m = _start(minimal, env)
             mini_t.append(t)
             mini_m.append(m)
         result = subprocess.run([sys.executable, "-c", CHANGES, str(args.changes)],

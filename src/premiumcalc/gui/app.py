@@ -162,6 +162,27 @@ def attach_extras(window: object) -> None:
     window.history = install_history(window, store)  # type: ignore[attr-defined]
 
 
+def save_png(image: object, out: Path) -> bool:
+    """Write ``image`` (a QImage) as a PNG file, whole or not at all."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    from premiumcalc.fileio import WriteError, atomic_write_bytes
+
+    assert isinstance(image, QImage)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # Lossless like every PNG; 80 picks a fast zlib level that also gives smaller files here.
+    if not image.save(buffer, "PNG", 80):  # type: ignore[call-overload]
+        return False
+    try:
+        atomic_write_bytes(out, bytes(data.data()))
+    except WriteError:
+        return False
+    return True
+
+
 def _screenshot(app: object, window: object, out: Path, size: str) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -175,8 +196,7 @@ def _screenshot(app: object, window: object, out: Path, size: str) -> int:
     window.show()
     for _ in range(3):
         app.processEvents()
-    image = window.grab()
-    if not image.save(str(out), "PNG"):
+    if not save_png(window.grab().toImage(), out):
         _say(f"premiumcalc-gui: cannot write the screenshot {out}")
         return 1
     window.close()
