@@ -271,7 +271,11 @@ def test_empty_broker_profile_still_gives_a_complete_letter(
     data = render(outcome, sha256, catalog, profile=BrokerProfile())
     text = " ".join(page_texts(data))
     assert "726,65 €" in text and "Register" not in text
+    assert "Wir sind als Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO tätig." in text
     assert PdfReader(io.BytesIO(data)).metadata.author == "premiumcalc"  # type: ignore[union-attr]
+    english = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
+                                         profile=BrokerProfile(status="agent"))))
+    assert "We act as an insurance agent under § 34d GewO" in english
 
 
 def test_broken_logo_file_does_not_stop_the_letter(

@@ -283,12 +283,18 @@ def section(title: str) -> Paragraph:
     return para(title, "h2")
 
 
+def status_note(letter: Letter) -> str:
+    """The intermediary's status as a German intermediary must state it, by name or as "we"."""
+    key = "note_broker" if letter.profile.status == "broker" else "note_agent"
+    if letter.sender:
+        return letter.tr(key, who=letter.sender)
+    return letter.tr(f"{key}_we")
+
+
 def notes(letter: Letter, items: list[str]) -> list[Flowable]:
     """The notes a German intermediary must give: status and register number."""
     p = letter.profile
-    who = letter.sender or letter.tr("note_we")
-    items = list(items)
-    items.append(letter.tr("note_broker" if p.status == "broker" else "note_agent", who=who))
+    items = [*items, status_note(letter)]
     if p.register_number:
         items.append(letter.tr("note_register", number=p.register_number))
     tariff = letter.outcome.tariff

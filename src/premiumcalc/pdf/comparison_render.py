@@ -26,6 +26,7 @@ from premiumcalc.pdf.blocks import (
     lines,
     para,
     section,
+    status_note,
     table,
 )
 from premiumcalc.pdf.comparison import Reference
@@ -335,8 +336,7 @@ def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
     if not reference.is_empty:
         items.append(_c("note_reference", lang))
     if letter.sender:
-        items.append(tr("note_broker" if p.status == "broker" else "note_agent",
-                        who=letter.sender))
+        items.append(status_note(letter))
     if p.register_number:
         items.append(tr("note_register", number=p.register_number))
     return [section(_c("sec_notes", lang)), *bullets(items)]

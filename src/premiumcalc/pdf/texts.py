@@ -148,7 +148,16 @@ _T: dict[str, tuple[str, str]] = {
         "Eingetragen im Vermittlerregister (www.vermittlerregister.info) unter der "
         "Registernummer {number}.",
     ),
-    "note_we": ("We", "Wir"),
+    # The same notes when the broker profile has no name: the letter speaks as "we".
+    "note_broker_we": (
+        "We act as an insurance broker with a licence under § 34d (1) GewO "
+        "(Versicherungsmakler).",
+        "Wir sind als Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO tätig.",
+    ),
+    "note_agent_we": (
+        "We act as an insurance agent under § 34d GewO (Versicherungsvertreter).",
+        "Wir sind als Versicherungsvertreter nach § 34d GewO tätig.",
+    ),
     "note_request_facts": (
         "The information above is as given by the client.",
         "Die obigen Angaben beruhen auf den Angaben des Kunden.",
