@@ -10,7 +10,10 @@ import argparse
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from premiumcalc.profile import BrokerProfile
 
 EXAMPLE = """\
 example:
@@ -38,11 +41,7 @@ def register(subparsers: Any) -> None:
     _add_request_args(p, with_tariff=True)
     g = p.add_argument_group("the letter")
     g.add_argument("--client-name", required=True, help="the client's name, as on the letter")
-    g.add_argument("--client-address", action="append", default=[], metavar="LINE",
-                   help="one line of the client's address (repeatable)")
-    g.add_argument("--broker-profile", type=Path, metavar="FILE",
-                   help="broker profile (TOML) for the letterhead; default: the one saved "
-                        "in the window's settings")
+    add_address_and_profile_args(g)
     g.add_argument("--number", metavar="TEXT",
                    help="quote number; default: a draft number derived from the request")
     g.add_argument("--date", metavar="YYYY-MM-DD",
@@ -51,6 +50,38 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                    help="the PDF file to write (written atomically)")
     p.set_defaults(func=cmd_pdf)
+
+
+def add_address_and_profile_args(group: Any) -> None:
+    """``--client-address LINE`` (repeatable) and ``--broker-profile FILE``, for both PDFs."""
+    group.add_argument("--client-address", action="append", default=[], metavar="LINE",
+                       help="one line of the client's address (repeatable)")
+    group.add_argument("--broker-profile", type=Path, metavar="FILE",
+                       help="broker profile (TOML) for the letterhead; default: the one saved "
+                            "in the window's settings")
+
+
+def profile_from_args(args: argparse.Namespace) -> BrokerProfile:
+    """The profile named by ``--broker-profile``, else the saved one; usage errors name it."""
+    from premiumcalc.cli import UsageError
+    from premiumcalc.profile import ProfileError, load_profile
+
+    if args.broker_profile is not None and not args.broker_profile.is_file():
+        raise UsageError(f"--broker-profile: {args.broker_profile}: no such file")
+    try:
+        return load_profile(args.broker_profile)
+    except ProfileError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def warn_if_empty(profile: BrokerProfile, err: TextIO) -> bool:
+    """Say on ``err`` that the letterhead is empty; True when it is."""
+    from premiumcalc.cli import PROG
+
+    if profile.is_empty:
+        print(f"{PROG}: warning: no broker profile, the letterhead is empty (save your "
+              f"details in the window's settings or pass --broker-profile FILE)", file=err)
+    return profile.is_empty
 
 
 def parse_date(text: str) -> dt.date:
@@ -70,19 +101,13 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from premiumcalc.fileio import WriteError
     from premiumcalc.pricing.engine import QUOTED, price
     from premiumcalc.pricing.request import InvalidInput, check_request
-    from premiumcalc.profile import ProfileError, load_profile
     from premiumcalc.tariffs import load_catalog
 
     date = parse_date(args.date) if args.date is not None else None
     client_name = args.client_name.strip()
     if not client_name:
         raise InvalidInput("client-name", "must not be empty")
-    if args.broker_profile is not None and not args.broker_profile.is_file():
-        raise UsageError(f"--broker-profile: {args.broker_profile}: no such file")
-    try:
-        profile = load_profile(args.broker_profile)
-    except ProfileError as exc:
-        raise UsageError(str(exc)) from None
+    profile = profile_from_args(args)
 
     catalog = load_catalog()
     request = request_from_args(args)
@@ -100,10 +125,7 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         date=date)
     except WriteError as exc:
         raise UsageError(str(exc)) from None
-    if profile.is_empty:
-        print(f"{PROG}: warning: no broker profile, the letterhead is empty (save your "
-              f"details in the window's settings or pass --broker-profile FILE)", file=err)
-    elif profile.status == "broker" and not profile.register_number:
+    if not warn_if_empty(profile, err) and profile.status == "broker" and not profile.register_number:
         print(f"{PROG}: warning: the broker profile has no register number; the notes "
               f"of the PDF cannot name it", file=err)
     kind = "quote" if outcome.status == QUOTED else "request for underwriting"

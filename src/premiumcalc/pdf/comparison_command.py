@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
+from premiumcalc.pdf.command import add_address_and_profile_args, parse_date, profile_from_args, warn_if_empty
 from premiumcalc.pricing.engine import Outcome
 from premiumcalc.tariffs import Catalog, TariffSet
 
@@ -21,11 +22,7 @@ def add_pdf_args(p: argparse.ArgumentParser) -> None:
                    help="also write the comparison as a PDF for the broker's records "
                         "(written atomically)")
     g.add_argument("--client-name", default="", help="the client's name on the PDF")
-    g.add_argument("--client-address", action="append", default=[], metavar="LINE",
-                   help="one line of the client's address (repeatable)")
-    g.add_argument("--broker-profile", type=Path, metavar="FILE",
-                   help="broker profile (TOML) for the letterhead; default: the one saved "
-                        "in the window's settings")
+    add_address_and_profile_args(g)
     g.add_argument("--date", metavar="YYYY-MM-DD",
                    help="date of the comparison (default today); fixes the output byte for byte")
     g.add_argument("--reference-insurer", default="", metavar="NAME",
@@ -52,22 +49,15 @@ def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome], tarif
     """Write the comparison PDF named by ``--pdf`` (nothing when it was not given)."""
     if args.pdf is None:
         return
-    from premiumcalc.cli import PROG, UsageError
+    from premiumcalc.cli import UsageError
     from premiumcalc.fileio import WriteError
-    from premiumcalc.pdf.command import parse_date
     from premiumcalc.pdf.comparison import Reference, write_comparison_pdf
-    from premiumcalc.profile import ProfileError, load_profile
 
     date = parse_date(args.date) if args.date is not None else None
     reference = Reference(insurer=args.reference_insurer.strip(),
                           gross_annual=_amount("reference-premium", args.reference_premium),
                           key_limit=_amount("reference-key-limit", args.reference_key_limit))
-    if args.broker_profile is not None and not args.broker_profile.is_file():
-        raise UsageError(f"--broker-profile: {args.broker_profile}: no such file")
-    try:
-        profile = load_profile(args.broker_profile)
-    except ProfileError as exc:
-        raise UsageError(str(exc)) from None
+    profile = profile_from_args(args)
     if not outcomes:
         raise UsageError("--pdf: no tariff is installed, there is nothing to compare")
     try:
@@ -77,7 +67,5 @@ def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome], tarif
                              client_address="\n".join(args.client_address), date=date)
     except WriteError as exc:
         raise UsageError(str(exc)) from None
-    if profile.is_empty:
-        print(f"{PROG}: warning: no broker profile, the letterhead is empty (save your "
-              f"details in the window's settings or pass --broker-profile FILE)", file=err)
+    warn_if_empty(profile, err)
     print(f"{args.pdf}: market comparison of {len(outcomes)} tariffs", file=err)
