@@ -130,9 +130,16 @@ class QuoteState(QObject):
             self._reprice()
 
     def add_module(self, module_id: str) -> None:
-        modules = self._values["modules"]
-        if module_id not in modules:
-            self.set_value("modules", (*modules, module_id))
+        self.set_chosen("modules", module_id, True)
+
+    def set_chosen(self, field: str, item_id: str, on: bool) -> None:
+        """Add ``item_id`` to, or take it from, a list value (modules, scenarios)."""
+        chosen = list(self._values[field])
+        if on and item_id not in chosen:
+            chosen.append(item_id)
+        elif not on and item_id in chosen:
+            chosen.remove(item_id)
+        self.set_value(field, tuple(chosen))
 
     def load_request(self, request: QuoteRequest, client_name: str | None = None,
                      client_address: str | None = None) -> None:

@@ -214,12 +214,7 @@ class RequestForm(QWidget):
         self.state.set_value("revenue", value)
 
     def _module_toggled(self, module_id: str, on: bool) -> None:
-        modules = list(self.state.value("modules"))
-        if on and module_id not in modules:
-            modules.append(module_id)
-        elif not on and module_id in modules:
-            modules.remove(module_id)
-        self.state.set_value("modules", tuple(modules))
+        self.state.set_chosen("modules", module_id, on)
 
     # -- from the state to the widgets ----------------------------------------------------
 

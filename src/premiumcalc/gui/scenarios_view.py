@@ -73,12 +73,7 @@ class ScenariosView(QScrollArea):
         self.retranslate()
 
     def _toggle(self, scenario_id: str, on: bool) -> None:
-        chosen = list(self.state.value("scenarios"))
-        if on and scenario_id not in chosen:
-            chosen.append(scenario_id)
-        elif not on and scenario_id in chosen:
-            chosen.remove(scenario_id)
-        self.state.set_value("scenarios", tuple(chosen))
+        self.state.set_chosen("scenarios", scenario_id, on)
 
     def _add(self, scenario_id: str) -> None:
         result = self._results.get(scenario_id)
