@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -191,15 +191,13 @@ def _valid_sections(raw: dict[str, Any], broken: set[Any]) -> dict[str, Any]:
 
 def _partial_tariff(sections: dict[str, Any]) -> Tariff:
     """A tariff of only the given sections (and defaults), for the checks across sections."""
-    import dataclasses
-
     tariff = object.__new__(Tariff)
     for f in fields(Tariff):
         if f.name in sections:
             value = sections[f.name]
-        elif f.default is not dataclasses.MISSING:
+        elif f.default is not MISSING:
             value = f.default
-        elif f.default_factory is not dataclasses.MISSING:
+        elif f.default_factory is not MISSING:
             value = f.default_factory()
         else:
             continue

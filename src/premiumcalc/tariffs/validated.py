@@ -17,6 +17,7 @@ import pickle
 import sys
 import zlib
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ _CODE = (
 )
 
 
+@cache
 def _code_fingerprint() -> str:
     """Changes whenever the code that validates files or defines the models changes."""
     return " ".join([f"{_FORMAT} {sys.version_info[:2]}", *(_code_of(name) for name in _CODE)])
@@ -100,7 +102,6 @@ def remembered(kind: str, content: bytes, validate: Callable[[], Any]) -> Any:
     if key in entries:
         return entries[key]
     value = validate()
-    entries.pop(key, None)
     entries[key] = value
     _write(entries)
     return value
