@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QStandardPaths
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -83,8 +83,7 @@ class PdfActions(QObject):
         super().__init__(window)
         self.window = window
         self.printer = new_printer()
-        self.last_dir = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.last_dir = ""  # the user's documents folder until a file was saved
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.triggered.connect(self.save_pdf)
