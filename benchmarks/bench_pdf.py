@@ -22,8 +22,8 @@ from pathlib import Path
 
 from premiumcalc.pdf import render_quote_pdf
 from premiumcalc.pdf.fonts import register_fonts
+from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pricing import build_request, price
-from premiumcalc.profile import BrokerProfile
 from premiumcalc.tariffs import load_catalog, load_tariffs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,7 @@ t0 = time.perf_counter()
 import datetime as dt, json, sys
 from premiumcalc.pdf import write_quote_pdf
 from premiumcalc.pricing import build_request, price
-from premiumcalc.profile import BrokerProfile
+from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.tariffs import load_catalog, load_tariffs
 catalog = load_catalog()
 request = build_request(json.loads(sys.argv[1]))

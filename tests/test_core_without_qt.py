@@ -23,7 +23,9 @@ sys.meta_path.insert(0, _Block())
 def test_core_prices_with_pyside6_blocked() -> None:
     code = BLOCK_QT + """
 import json
-from premiumcalc import cli, batch, report, profile, fileio, paths
+from premiumcalc import cli, fileio, paths
+from premiumcalc.cli import batch, report
+from premiumcalc.pdf import profile
 from premiumcalc.tariffs import load_tariffs, load_catalog
 from premiumcalc.pricing import build_request, price
 from premiumcalc.pricing.serialize import outcome_dict

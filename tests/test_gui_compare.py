@@ -295,7 +295,7 @@ def test_file_menu_saves_the_comparison_pdf(qtbot: Any, tmp_path: Path,
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
-    from premiumcalc.profile import BrokerProfile, save_profile
+    from premiumcalc.pdf.profile import BrokerProfile, save_profile
 
     save_profile(BrokerProfile(name="Jana Beispiel", company="Beispiel Versicherungsmakler GmbH",
                                register_number="D-ABCD-EFGHI-12"))

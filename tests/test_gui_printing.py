@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from premiumcalc.gui.printing import PdfActions, install_pdf_actions, paint_pdf
 from premiumcalc.pdf import draft_number, render_quote_pdf
+from premiumcalc.pdf.profile import BrokerProfile, save_profile
 from premiumcalc.pricing import Outcome, QuoteRequest, build_request, price
-from premiumcalc.profile import BrokerProfile, save_profile
 from premiumcalc.tariffs import load_catalog, load_tariffs
 
 WORKED_EXAMPLE: dict[str, Any] = {
@@ -276,7 +276,7 @@ def test_invalid_input_on_show_is_not_printed(
 
 def test_broken_broker_profile_is_reported_not_printed(
         window: StandInWindow, messages: list[str], tmp_path: Path) -> None:
-    from premiumcalc.profile import default_profile_path
+    from premiumcalc.pdf.profile import default_profile_path
 
     default_profile_path().write_text("[broker\n", encoding="utf-8")
     assert window.pdf_actions.document() is None  # type: ignore[attr-defined]
@@ -287,7 +287,7 @@ def test_the_window_prints_what_the_pdf_module_renders(window: StandInWindow) ->
     outcome = window.outcome
     assert outcome is not None
     loaded = window.state.tariffs.get(outcome.tariff.id)
-    from premiumcalc.profile import load_profile
+    from premiumcalc.pdf.profile import load_profile
 
     direct = render_quote_pdf(outcome, sha256=loaded.sha256, lang="de",
                               catalog=window.state.catalog, profile=load_profile(),

@@ -11,7 +11,7 @@ from premiumcalc.gui.gui_settings import open_settings
 from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.gui.profile_dialog import ProfileDialog
 from premiumcalc.paths import user_config_dir
-from premiumcalc.profile import default_profile_path, load_profile
+from premiumcalc.pdf.profile import default_profile_path, load_profile
 from premiumcalc.tariffs import load_catalog, load_tariffs
 
 

@@ -306,7 +306,7 @@ def test_shared_zip_takes_whole_packages_and_compiled_modules_only_with_their_tw
                 ("pydantic", "/s/pydantic/__init__.py", "PYMODULE"),
                 ("email.utils", "/lib/email/utils.py", "PYMODULE"),
                 ("typing", "/lib/typing.py", "PYMODULE"),  # loaded at start: stays
-                ("premiumcalc.cli", "/src/premiumcalc/cli.py", "PYMODULE")]
+                ("premiumcalc.cli", "/src/premiumcalc/cli/__init__.py", "PYMODULE")]
     pure_cli = [("email", "/lib/email/__init__.py", "PYMODULE"),
                 ("sqlalchemy", "/s/sqlalchemy/__init__.py", "PYMODULE")]
     binaries = [

@@ -18,9 +18,9 @@ from pypdf import PdfReader
 
 from premiumcalc.fileio import WriteError
 from premiumcalc.pdf import draft_number, render_quote_pdf, suggested_filename, write_quote_pdf
+from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pricing import Outcome, build_request, price
 from premiumcalc.pricing.explain import coverage_scope, money, reason_texts, worksheet_rows
-from premiumcalc.profile import BrokerProfile
 from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
 
 # The handbook's worked example (the request of shared/specs/worked-example.json).

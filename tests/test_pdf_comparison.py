@@ -23,10 +23,10 @@ from premiumcalc.pdf.comparison import (
     render_comparison_pdf,
     write_comparison_pdf,
 )
+from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pricing import Outcome, build_request
 from premiumcalc.pricing.compare import price_all
 from premiumcalc.pricing.explain import money, reason_texts
-from premiumcalc.profile import BrokerProfile
 from premiumcalc.tariffs import TariffSet, load_catalog, load_tariffs
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"

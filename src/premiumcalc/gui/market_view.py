@@ -96,7 +96,7 @@ class MarketView(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         from premiumcalc.pdf.comparison import comparison_filename, render_comparison_pdf
-        from premiumcalc.profile import ProfileError, load_profile
+        from premiumcalc.pdf.profile import ProfileError, load_profile
 
         title = self.tr("Comparison PDF")
         self.tab.refresh()

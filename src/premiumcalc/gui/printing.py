@@ -120,8 +120,8 @@ class PdfActions(QObject):
         """The PDF of the quote on show and its suggested file name; None (after telling
         the user why) when there is nothing valid to print."""
         from premiumcalc.pdf import draft_number, render_quote_pdf, suggested_filename
+        from premiumcalc.pdf.profile import ProfileError, load_profile
         from premiumcalc.pricing import QUOTED
-        from premiumcalc.profile import ProfileError, load_profile
 
         title = self.tr("Quote PDF")
         outcome = self.window.current_outcome()

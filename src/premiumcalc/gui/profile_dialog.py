@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.fileio import WriteError
-from premiumcalc.profile import (
+from premiumcalc.pdf.profile import (
     BrokerProfile,
     ProfileError,
     default_profile_path,

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from premiumcalc.pdf.numbering import draft_number, suggested_filename
 
 if TYPE_CHECKING:
+    from premiumcalc.pdf.profile import BrokerProfile
     from premiumcalc.pricing.engine import Outcome
-    from premiumcalc.profile import BrokerProfile
     from premiumcalc.tariffs import Catalog
 
 __all__ = ["draft_number", "render_quote_pdf", "suggested_filename", "write_quote_pdf"]

@@ -20,10 +20,10 @@ from reportlab.platypus import Flowable, FrameBreak, Image, KeepInFrame, Paragra
 from premiumcalc.pdf import layout
 from premiumcalc.pdf.fonts import REGULAR
 from premiumcalc.pdf.layout import ACCENT, BODY_W, RULE, SHADE, styles
+from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pdf.texts import t
 from premiumcalc.pricing.engine import Outcome
 from premiumcalc.pricing.explain import grouped, locale_for, money, number_locale, payment_label
-from premiumcalc.profile import BrokerProfile
 from premiumcalc.tariffs import Catalog
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from premiumcalc.pricing.reference import Reference
 
 if TYPE_CHECKING:
+    from premiumcalc.pdf.profile import BrokerProfile
     from premiumcalc.pricing.engine import Outcome
-    from premiumcalc.profile import BrokerProfile
     from premiumcalc.tariffs import Catalog
 
 __all__ = ["Reference", "comparison_filename", "render_comparison_pdf", "write_comparison_pdf"]

@@ -29,13 +29,13 @@ from premiumcalc.pdf.blocks import (
     status_note,
     table,
 )
-from premiumcalc.pdf.comparison import Reference
 from premiumcalc.pdf.layout import ACCENT, NumberedCanvas, make_doc
+from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pdf.texts import t as letter_text
 from premiumcalc.pricing.compare import INCLUDED, MISSING, OPTIONAL, tariff_facts
 from premiumcalc.pricing.engine import QUOTED, Outcome
 from premiumcalc.pricing.explain import grouped, money, payment_label, reason_texts
-from premiumcalc.profile import BrokerProfile
+from premiumcalc.pricing.reference import Reference
 from premiumcalc.tariffs import Catalog
 
 BEST = colors.HexColor("#e3f1e6")

@@ -10,10 +10,10 @@ from premiumcalc import __version__
 from premiumcalc.pdf.blocks import Letter, date_text
 from premiumcalc.pdf.layout import NumberedCanvas, make_doc
 from premiumcalc.pdf.numbering import draft_number
+from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pdf.story import quote_story, underwriting_story
 from premiumcalc.pdf.texts import t
 from premiumcalc.pricing.engine import QUOTED, Outcome
-from premiumcalc.profile import BrokerProfile
 from premiumcalc.tariffs import Catalog
 
 

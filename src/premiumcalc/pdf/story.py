@@ -33,7 +33,7 @@ from premiumcalc.pricing.explain import (
     scenario_part_text,
     worksheet_rows,
 )
-from premiumcalc.report import instalment_plan_text
+from premiumcalc.pricing.instalments import instalment_plan_text
 
 
 def _info_contact(letter: Letter) -> list[tuple[str, str]]:

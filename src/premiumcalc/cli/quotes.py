@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from premiumcalc.cli.errors import UsageError
+
 if TYPE_CHECKING:
     from premiumcalc.pricing.request import QuoteRequest
     from premiumcalc.quotes.errors import StoreError
@@ -88,8 +90,6 @@ def register(sub: Any) -> None:
 
 
 def _fail(message: str) -> NoReturn:
-    from premiumcalc.cli import UsageError
-
     raise UsageError(message)
 
 
@@ -197,7 +197,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(f"{saved.number} · {saved.created_at[:10]} · {saved.client_name} · "
               f"{saved.status}\n")
     if again is not None:
-        from premiumcalc.report import quote_table
+        from premiumcalc.cli.report import quote_table
         from premiumcalc.tariffs import load_catalog
 
         out.write(quote_table(again.outcome, again.loaded, lang, load_catalog()))

@@ -1,19 +1,70 @@
-"""``premiumcalc compare … --pdf OUT.pdf``: the market comparison as a PDF from the command line.
+"""``premiumcalc compare``: one request priced by every installed tariff.
 
-The options are added to the compare command by :func:`add_pdf_args`; ReportLab is imported
-only when ``--pdf`` is given.
+``--pdf OUT.pdf`` also writes the market comparison as a PDF (options added by
+:func:`add_pdf_args`); ReportLab is imported only when ``--pdf`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from decimal import Decimal
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from premiumcalc.pdf.command import add_address_and_profile_args, parse_date, profile_from_args, warn_if_empty
+from premiumcalc.cli.args import (
+    add_common_args,
+    add_request_args,
+    installed_tariffs,
+    request_from_args,
+    warn_broken,
+)
+from premiumcalc.cli.errors import UsageError
+from premiumcalc.cli.pdf import (
+    add_address_and_profile_args,
+    parse_date,
+    profile_from_args,
+    warn_if_empty,
+)
 from premiumcalc.pricing.engine import Outcome
-from premiumcalc.tariffs import Catalog, TariffSet
+from premiumcalc.tariffs import Catalog, TariffSet, load_catalog
+
+
+def register(sub: Any) -> None:
+    c = sub.add_parser("compare", help="price one request with every installed tariff",
+                       description="Price one request with every installed tariff, cheapest "
+                                   "quoted first, then referred, then declined.")
+    add_request_args(c, with_tariff=False)
+    add_common_args(c)
+    c.add_argument("--format", choices=("table", "json"), default="table")
+    add_pdf_args(c)
+    c.set_defaults(func=cmd_compare)
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from premiumcalc.pricing.compare import price_all
+
+    catalog = load_catalog()
+    request = request_from_args(args, tariff="")
+    tariffs = installed_tariffs(args)
+    warn_broken(tariffs, err)
+    by_id = {t.id: t for t in tariffs}
+    outcomes = price_all(request, (t.tariff for t in tariffs), catalog)
+    # The PDF first: a bad PDF option fails before anything is printed.
+    write_pdf_from_args(args, outcomes, tariffs, catalog, err)
+    if args.format == "json":
+        from premiumcalc.pricing.serialize import outcome_dict
+
+        results = [
+            outcome_dict(o, sha256=by_id[o.tariff.id].sha256, lang=args.lang, catalog=catalog)
+            for o in outcomes
+        ]
+        out.write(json.dumps({"results": results}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from premiumcalc.cli.report import compare_table
+
+        out.write(compare_table(outcomes, args.lang, catalog))
+    return 0
 
 
 def add_pdf_args(p: argparse.ArgumentParser) -> None:
@@ -49,9 +100,9 @@ def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome], tarif
     """Write the comparison PDF named by ``--pdf`` (nothing when it was not given)."""
     if args.pdf is None:
         return
-    from premiumcalc.cli import UsageError
     from premiumcalc.fileio import WriteError
-    from premiumcalc.pdf.comparison import Reference, write_comparison_pdf
+    from premiumcalc.pdf.comparison import write_comparison_pdf
+    from premiumcalc.pricing.reference import Reference
 
     date = parse_date(args.date) if args.date is not None else None
     reference = Reference(insurer=args.reference_insurer.strip(),

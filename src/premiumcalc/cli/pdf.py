@@ -1,7 +1,7 @@
 """``premiumcalc pdf``: the quote PDF from the command line.
 
-Registered through ``premiumcalc.cli._EXTRA_COMMANDS``; nothing heavy is imported until the
-command runs, so ``premiumcalc --help`` and the other commands stay fast.
+Nothing heavy is imported until the command runs, so ``premiumcalc --help`` and the other
+commands stay fast. The address and broker-profile options are shared with ``compare --pdf``.
 """
 
 from __future__ import annotations
@@ -12,8 +12,17 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from premiumcalc.cli.args import (
+    add_common_args,
+    add_request_args,
+    find_tariff,
+    installed_tariffs,
+    request_from_args,
+)
+from premiumcalc.cli.errors import PROG, UsageError
+
 if TYPE_CHECKING:
-    from premiumcalc.profile import BrokerProfile
+    from premiumcalc.pdf.profile import BrokerProfile
 
 EXAMPLE = """\
 example:
@@ -30,15 +39,13 @@ _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def register(subparsers: Any) -> None:
-    from premiumcalc.cli import _add_common_args, _add_request_args
-
     p = subparsers.add_parser(
         "pdf", help="write the quote as a PDF letter (A4)",
         description="Price one request with one tariff and write the quote as a PDF letter "
                     "for the client (or a request for underwriting when the tariff refers "
                     "or declines it).",
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
-    _add_request_args(p, with_tariff=True)
+    add_request_args(p, with_tariff=True)
     g = p.add_argument_group("the letter")
     g.add_argument("--client-name", required=True, help="the client's name, as on the letter")
     add_address_and_profile_args(g)
@@ -46,7 +53,7 @@ def register(subparsers: Any) -> None:
                    help="quote number; default: a draft number derived from the request")
     g.add_argument("--date", metavar="YYYY-MM-DD",
                    help="date of the letter (default today); fixes the output byte for byte")
-    _add_common_args(p)
+    add_common_args(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                    help="the PDF file to write (written atomically)")
     p.set_defaults(func=cmd_pdf)
@@ -63,8 +70,7 @@ def add_address_and_profile_args(group: Any) -> None:
 
 def profile_from_args(args: argparse.Namespace) -> BrokerProfile:
     """The profile named by ``--broker-profile``, else the saved one; usage errors name it."""
-    from premiumcalc.cli import UsageError
-    from premiumcalc.profile import ProfileError, load_profile
+    from premiumcalc.pdf.profile import ProfileError, load_profile
 
     if args.broker_profile is not None and not args.broker_profile.is_file():
         raise UsageError(f"--broker-profile: {args.broker_profile}: no such file")
@@ -76,8 +82,6 @@ def profile_from_args(args: argparse.Namespace) -> BrokerProfile:
 
 def warn_if_empty(profile: BrokerProfile, err: TextIO) -> bool:
     """Say on ``err`` that the letterhead is empty; True when it is."""
-    from premiumcalc.cli import PROG
-
     if profile.is_empty:
         print(f"{PROG}: warning: no broker profile, the letterhead is empty (save your "
               f"details in the window's settings or pass --broker-profile FILE)", file=err)
@@ -86,8 +90,6 @@ def warn_if_empty(profile: BrokerProfile, err: TextIO) -> bool:
 
 def parse_date(text: str) -> dt.date:
     """``YYYY-MM-DD`` as a date; anything else is a usage error naming ``--date``."""
-    from premiumcalc.cli import UsageError
-
     if _DATE.match(text.strip()):
         try:
             return dt.date.fromisoformat(text.strip())
@@ -97,7 +99,6 @@ def parse_date(text: str) -> dt.date:
 
 
 def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from premiumcalc.cli import PROG, UsageError, find_tariff, installed_tariffs, request_from_args
     from premiumcalc.fileio import WriteError
     from premiumcalc.pricing.engine import QUOTED, price
     from premiumcalc.pricing.request import InvalidInput, check_request

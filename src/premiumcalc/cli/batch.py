@@ -1,4 +1,5 @@
-"""Pricing every row of a CSV file, streaming: one output row per data row, in order.
+"""``premiumcalc batch``: pricing every row of a CSV file, streaming: one output row per
+data row, in order.
 
 Invalid rows are reported with their row number and never dropped; blank rows are skipped
 and not counted. A semicolon-separated file (German Excel) may write booleans as
@@ -11,11 +12,12 @@ import argparse
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
-from premiumcalc.pricing.engine import price
+from premiumcalc.cli.args import add_common_args
+from premiumcalc.cli.errors import UsageError
 from premiumcalc.pricing.request import InvalidInput, check_request, request_from_strings
-from premiumcalc.pricing.serialize import outcome_dict
 from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
 
 COLUMNS = (
@@ -29,6 +31,52 @@ CSV_OUTPUT_COLUMNS = (
     "term_discount", "net_annual", "minimum_applied", "payment_surcharge", "insurance_tax",
     "gross_annual", "instalments", "scenarios",
 )
+
+
+def register(sub: Any) -> None:
+    b = sub.add_parser(
+        "batch", help="price every row of a CSV file",
+        description="Price every row of a CSV file with the header\n  "
+                    + ",".join(COLUMNS)
+                    + "\nmodules and scenarios are ';'-separated in their cell. A semicolon "
+                      "file from German Excel\n(BOM, WAHR/FALSCH, 180.000,50) is read too. "
+                      "Invalid rows are reported, never dropped.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("input", type=Path, metavar="IN.csv")
+    b.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    b.add_argument("-o", "--output", type=Path, metavar="OUT",
+                   help="write to this file (atomically) instead of standard output")
+    add_common_args(b)
+    b.set_defaults(func=cmd_batch)
+
+
+def _decoded_lines(raw: Iterator[bytes]) -> Iterator[str]:
+    """Lines of a CSV file as text: UTF-8 (with or without BOM), else Windows-1252."""
+    first = True
+    for line in raw:
+        if first:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+            first = False
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            yield line.decode("cp1252", errors="replace")
+
+
+def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        stream = args.input.open("rb")
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.input}: {exc.strerror}") from None
+    with stream:
+        if args.output is None:
+            ok = run_batch(_decoded_lines(iter(stream)), args, out, str(args.input))
+        else:
+            from premiumcalc.fileio import AtomicTextWriter
+
+            with AtomicTextWriter(args.output, newline="") as target:
+                ok = run_batch(_decoded_lines(iter(stream)), args, target, str(args.input))
+    return 0 if ok else 2
 
 
 class BatchInputError(ValueError):
@@ -62,6 +110,9 @@ def batch_results(
     lines: Iterable[str], tariffs: TariffSet, catalog: Catalog, lang: str, source: str = "input"
 ) -> Iterator[dict[str, Any]]:
     """One result object per data row, in order; raises BatchInputError for a bad header."""
+    from premiumcalc.pricing.engine import price
+    from premiumcalc.pricing.serialize import outcome_dict
+
     header, records, german = _rows(lines, source)
     width = len(header)
     extras = [i for i, h in enumerate(header) if h not in COLUMNS]
@@ -133,8 +184,6 @@ def _csv_row(result: dict[str, Any], extra_columns: list[str]) -> list[str]:
 
 def run_batch(lines: Iterable[str], args: argparse.Namespace, out: TextIO, source: str) -> bool:
     """Write the batch's results to ``out``; True when every row was valid."""
-    from premiumcalc.cli import UsageError
-
     catalog = load_catalog()
     tariffs = load_tariffs(args.tariff_dir or [])
     results = batch_results(lines, tariffs, catalog, args.lang, source)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any
 
 from premiumcalc.pricing.engine import QUOTED, Outcome
 from premiumcalc.pricing.explain import (
     coverage_scope,
     money,
-    payment_label,
     reason_texts,
     scenario_hint_text,
     scenario_part_text,
     worksheet_rows,
 )
+from premiumcalc.pricing.instalments import instalment_plan_text
 from premiumcalc.tariffs import Catalog, LoadedTariff
 
 _T = {
@@ -129,21 +128,6 @@ def quote_table(outcome: Outcome, loaded: LoadedTariff, lang: str, catalog: Cata
                     head += f"; {hint}"
             out.append(head)
     return "\n".join(out) + "\n"
-
-
-def instalment_plan_text(instalments: Sequence[Decimal], payment: str, lang: str) -> str:
-    """``monthly: first €60.60, then 11 × €60.55``."""
-    n = len(instalments)
-    label = payment_label(payment, lang)
-    first = money(instalments[0], lang)
-    if n == 1:
-        return f"{label}: {first}"
-    rest = money(instalments[1], lang)
-    if instalments[0] == instalments[1]:
-        return f"{label}: {n} × {first}"
-    if lang == "de":
-        return f"{label}: erste Rate {first}, dann {n - 1} × {rest}"
-    return f"{label}: first {first}, then {n - 1} × {rest}"
 
 
 def coverage_text(outcome: Outcome, lang: str, catalog: Catalog) -> str:
