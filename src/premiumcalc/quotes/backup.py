@@ -17,12 +17,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from premiumcalc.quotes.errors import DamagedDatabase, StoreError
 
-if TYPE_CHECKING:
-    from premiumcalc.quotes.store import QuoteStore
+
+class QuoteStore(Protocol):
+    """What backups use of :class:`premiumcalc.quotes.store.QuoteStore` (the store imports
+    this module, so this module does not import the store)."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    def close(self) -> None: ...
+
+    def reopen(self) -> None: ...
 
 KEEP = 7
 
@@ -171,8 +180,6 @@ def restore_backup(store: QuoteStore, backup: Path) -> BackupInfo:
     The current database is first copied to ``backups/…-before-restore-….db``, so the
     restore itself can be undone. Returns the restored backup's information.
     """
-    from premiumcalc.quotes.store import reopen
-
     info = backup_info(backup)
     db = _sqlite_path(store)
     folder = backup_dir(store)
@@ -186,5 +193,5 @@ def restore_backup(store: QuoteStore, backup: Path) -> BackupInfo:
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or error
         raise StoreError(f"cannot restore {backup} into {db}: {reason}") from None
-    reopen(store)
+    store.reopen()
     return info

@@ -100,6 +100,10 @@ class QuoteStore:
     def close(self) -> None:
         self._engine.dispose()
 
+    def reopen(self) -> None:
+        """Reconnect after the database file was replaced underneath (a restored backup)."""
+        reopen(self)
+
     def __enter__(self) -> QuoteStore:
         return self
 
