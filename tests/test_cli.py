@@ -101,6 +101,28 @@ def test_missing_required_flag_is_a_usage_error() -> None:
     assert "--profession" in result.stderr
 
 
+@pytest.mark.parametrize("option", ["--start", "--startu"])
+def test_an_abbreviated_option_is_refused_not_guessed(option: str) -> None:
+    args = [a for a in WORKED if a != "--startup"]
+    result = run("quote", *args, option, "2026-12-01", "--format", "json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"premiumcalc: error: unrecognized arguments: {option} 2026-12-01 "
+        f"(see 'premiumcalc --help')"
+    ]
+    alone = run("quote", *args, option, "--format", "json")
+    assert alone.returncode == 2 and alone.stdout == ""
+    assert f"unrecognized arguments: {option}" in alone.stderr
+
+
+def test_an_abbreviated_option_of_a_quotes_action_is_refused(tmp_path: Path) -> None:
+    result = run("quotes", "--db", str(tmp_path / "quotes.db"), "list", "--cli", "muster")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "unrecognized arguments: --cli muster" in result.stderr
+
+
 def test_compare_orders_quoted_by_price_then_declined() -> None:
     result = run("compare", *[a for a in WORKED if a not in ("--tariff", "nordlicht-it-2026")],
                  "--format", "json")

@@ -30,6 +30,7 @@ def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="premiumcalc-gui",
+        allow_abbrev=False,
         description="The premiumcalc window: live premium, rating worksheet, coverage and "
         "claim scenarios.",
     )
