@@ -67,10 +67,6 @@ class Premium:
     gross_annual: Decimal
     instalments: tuple[Decimal, ...]
 
-    @property
-    def net_per_year_with_surcharge(self) -> Decimal:
-        return self.net_annual + self.payment_surcharge
-
 
 @dataclass(frozen=True, slots=True)
 class ScenarioResult:
