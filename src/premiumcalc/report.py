@@ -18,43 +18,12 @@ from premiumcalc.pricing.explain import (
     worksheet_rows,
 )
 from premiumcalc.tariffs import Catalog, LoadedTariff
-
-_T = {
-    "tariff": ("Tariff", "Tarif"),
-    "version": ("version", "Version"),
-    "request": ("Request", "Anfrage"),
-    "status": ("Status", "Status"),
-    "quoted": ("quoted", "angeboten"),
-    "referred": ("referred to the underwriter", "Rückfrage beim Versicherer nötig"),
-    "declined": ("declined", "abgelehnt"),
-    "reasons": ("Reasons", "Gründe"),
-    "premium": ("Premium", "Prämie"),
-    "gross_year": ("Gross per year", "Brutto pro Jahr"),
-    "per_payment": ("Per payment", "Pro Zahlung"),
-    "net_year": ("Net per year", "Netto pro Jahr"),
-    "surcharge": ("Payment surcharge", "Ratenzuschlag"),
-    "tax": ("Insurance tax", "Versicherungsteuer"),
-    "instalments": ("Instalments", "Raten"),
-    "worksheet": ("Rating worksheet", "Berechnung"),
-    "coverage": ("What is covered", "Was versichert ist"),
-    "limit": ("limit", "Limit"),
-    "cover": ("cover", "Deckungssumme"),
-    "deductible": ("deductible", "Selbstbeteiligung"),
-    "not_covered": ("What is not covered", "Was nicht versichert ist"),
-    "scenarios": ("Claim scenarios", "Schadenbeispiele"),
-    "covered": ("covered", "versichert"),
-    "payout": ("payout", "Leistung"),
-    "damage": ("damage", "Schaden"),
-    "minimum": ("minimum premium applied", "Mindestprämie angesetzt"),
-    "insurer": ("Insurer", "Versicherer"),
-    "product": ("Product", "Produkt"),
-    "none": ("none", "keine"),
-}
+from premiumcalc.tariffs.wording import REPORT
 
 
 def t(key: str, lang: str) -> str:
-    en, de = _T[key]
-    return de if lang == "de" else en
+    """The table text ``key`` (``resources/catalog/texts/report.toml``)."""
+    return REPORT(key, lang)
 
 
 def _table(rows: Sequence[Sequence[str]], indent: str = "  ", right: Sequence[int] = ()) -> str:
@@ -137,13 +106,11 @@ def instalment_plan_text(instalments: Sequence[Decimal], payment: str, lang: str
     label = payment_label(payment, lang)
     first = money(instalments[0], lang)
     if n == 1:
-        return f"{label}: {first}"
-    rest = money(instalments[1], lang)
+        return REPORT("plan_single", lang, payment=label, amount=first)
     if instalments[0] == instalments[1]:
-        return f"{label}: {n} × {first}"
-    if lang == "de":
-        return f"{label}: erste Rate {first}, dann {n - 1} × {rest}"
-    return f"{label}: first {first}, then {n - 1} × {rest}"
+        return REPORT("plan_equal", lang, payment=label, count=n, amount=first)
+    return REPORT("plan_first_then", lang, payment=label, first=first, count=n - 1,
+                  rest=money(instalments[1], lang))
 
 
 def coverage_text(outcome: Outcome, lang: str, catalog: Catalog) -> str:
