@@ -123,7 +123,8 @@ class Wording:
 
     def __call__(self, key: str, lang: str, **values: object) -> str:
         """The text ``key`` in ``lang`` with its placeholders filled in from ``values``."""
-        text = self._raw(key, lang)
+        entry = self.entries[key]
+        text = entry.get(lang) or entry[REQUIRED[0]]
         if not isinstance(text, str):
             raise TypeError(f"{self.name}: [{key}] is a list of words, not a text")
         if "!l}" in text:
