@@ -30,6 +30,12 @@ GUI_SOURCES = sorted((ROOT / "src" / "premiumcalc" / "gui").glob("*.py"))
 PLACEHOLDER = re.compile(r"(?<!\{)\{(\w*)(?:![a-z])?\}")
 
 
+def translation(message: ET.Element) -> ET.Element:
+    element = message.find("translation")
+    assert element is not None
+    return element
+
+
 def ts_messages(path: Path) -> list[tuple[str, ET.Element]]:
     """(context, message) of every entry a translator still sees (not vanished, not obsolete)."""
     root = ET.parse(path).getroot()
@@ -37,15 +43,13 @@ def ts_messages(path: Path) -> list[tuple[str, ET.Element]]:
         (context.findtext("name") or "", message)
         for context in root.iter("context")
         for message in context.iter("message")
-        if message.find("translation").get("type") not in ("vanished", "obsolete")  # type: ignore[union-attr]
+        if translation(message).get("type") not in ("vanished", "obsolete")
     ]
 
 
 def forms(message: ET.Element) -> list[str]:
-    translation = message.find("translation")
-    assert translation is not None
-    numerus = [f.text or "" for f in translation.findall("numerusform")]
-    return numerus if message.get("numerus") == "yes" else [translation.text or ""]
+    numerus = [f.text or "" for f in translation(message).findall("numerusform")]
+    return numerus if message.get("numerus") == "yes" else [translation(message).text or ""]
 
 
 def qt_tool(name: str) -> str:
@@ -96,7 +100,7 @@ def test_every_text_of_the_window_has_a_finished_translation(tmp_path: Path) -> 
     untranslated = [
         (context, message.findtext("source"))
         for context, message in ts_messages(ts)
-        if message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+        if translation(message).get("type") == "unfinished"
         or not all(form.strip() for form in forms(message))
     ]
     assert untranslated == [], "translate them in Qt Linguist (docs/translations.md)"
