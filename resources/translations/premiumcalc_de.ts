@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/about.py" line="21" />
+        <location filename="../../src/premiumcalc/gui/about.py" line="21"/>
         <source>{insurer} – {product}: version {version}, valid from {date}</source>
         <translation>{insurer} – {product}: Version {version}, gültig ab {date}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/about.py" line="22" />
+        <location filename="../../src/premiumcalc/gui/about.py" line="22"/>
         <source>Offline premium calculator for professional indemnity insurance of IT professionals.</source>
         <translation>Offline-Prämienrechner für die Vermögensschaden-Haftpflicht von IT-Fachleuten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/about.py" line="25" />
+        <location filename="../../src/premiumcalc/gui/about.py" line="25"/>
         <source>Installed tariffs</source>
         <translation>Installierte Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/about.py" line="26" />
+        <location filename="../../src/premiumcalc/gui/about.py" line="26"/>
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/about.py" line="27" />
+        <location filename="../../src/premiumcalc/gui/about.py" line="27"/>
         <source>The sample tariffs are fictional and belong to no real insurer.</source>
         <translation>Die Beispieltarife sind erfunden und gehören keinem realen Versicherer.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/about.py" line="43" />
+        <location filename="../../src/premiumcalc/gui/about.py" line="43"/>
         <source>About premiumcalc</source>
         <translation>Über premiumcalc</translation>
     </message>
@@ -36,12 +37,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="140" />
+        <location filename="../../src/premiumcalc/gui/app.py" line="158"/>
         <source>Saved quotes unavailable</source>
         <translation>Gespeicherte Angebote nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="141" />
+        <location filename="../../src/premiumcalc/gui/app.py" line="159"/>
         <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
         <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
     </message>
@@ -49,142 +50,142 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87"/>
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87"/>
         <source>Per instalment</source>
         <translation>Pro Rate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88"/>
         <source>Net per year</source>
         <translation>Netto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89"/>
         <source>General liability</source>
         <translation>Betriebshaftpflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89"/>
         <source>Lost keys</source>
         <translation>Schlüsselverlust</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90"/>
         <source>Cyber</source>
         <translation>Cyber</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90"/>
         <source>Cyber deductible</source>
         <translation>SB Cyber</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91"/>
         <source>Worldwide</source>
         <translation>Weltweit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91"/>
         <source>Delay damages</source>
         <translation>Verzugsschäden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="92" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="92"/>
         <source>Reasons and notes</source>
         <translation>Gründe und Hinweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="93" />
-        <source>Gross per year minus the current contract's premium</source>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="93"/>
+        <source>Gross per year minus the current contract&apos;s premium</source>
         <translation>Bruttobeitrag pro Jahr abzüglich des Beitrags des bestehenden Vertrags</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="94" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="94"/>
         <source>Limit for lost third-party keys (general liability)</source>
         <translation>Limit für abhandengekommene fremde Schlüssel (Betriebshaftpflicht)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="95" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="95"/>
         <source>Deductible of the cyber module</source>
         <translation>Selbstbeteiligung des Cyber-Bausteins</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99"/>
         <source>Quoted</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100"/>
         <source>Referred</source>
         <translation>Risikoprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101"/>
         <source>cheapest</source>
         <translation>günstigster</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101"/>
         <source>current contract</source>
         <translation>bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="102" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="102"/>
         <source>Current contract</source>
         <translation>Bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103"/>
         <source>Current insurer</source>
         <translation>Bisheriger Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103"/>
         <source>cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="104" />
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="104"/>
         <source>deductible</source>
         <translation>SB</translation>
     </message>
@@ -192,52 +193,52 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="185" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="185"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="189" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="189"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="192" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="192"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="195" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="195"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="199" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="199"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="201" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="201"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="252" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="252"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="253" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="253"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="257" />
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="257"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -245,32 +246,32 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="28" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="33"/>
         <source>Covered</source>
         <translation>Versichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="29" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="34"/>
         <source>Not covered</source>
         <translation>Nicht versichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="34" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="39"/>
         <source>limit {amount}</source>
         <translation>Höchstbetrag {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="36" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="41"/>
         <source>within the cover per claim</source>
         <translation>innerhalb der Deckungssumme</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="38" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="43"/>
         <source>deductible {amount}</source>
         <translation>Selbstbeteiligung {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="54" />
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="59"/>
         <source>Coverage scope</source>
         <translation>Deckungsumfang</translation>
     </message>
@@ -278,17 +279,17 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="41" />
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="47"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="50" />
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="56"/>
         <source>The PDF was not saved: {0}</source>
         <translation>Das PDF wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="55" />
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="61"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
@@ -296,47 +297,47 @@
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="69" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="69"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="71" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="71"/>
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="76" />
-        <source>Enter the client's name first: a saved quote is always for a client.</source>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="76"/>
+        <source>Enter the client&apos;s name first: a saved quote is always for a client.</source>
         <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="83" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="83"/>
         <source>Saved as quote {number}.</source>
         <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="96" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="96"/>
         <source>Quote {number} reopened.</source>
         <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="109" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="109"/>
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
         <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="117" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="117"/>
         <source>A copy of {number}: save it to give it a number of its own.</source>
         <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="125" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="125"/>
         <source>The quote cannot be shown in the form</source>
         <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="126" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="126"/>
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
@@ -345,37 +346,37 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="154" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="154"/>
         <source>The draft could not be kept: {error}</source>
         <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="170" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="170"/>
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
         <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187"/>
         <source>&amp;Save quote</source>
         <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188"/>
         <source>Save the quote with a new quote number</source>
         <translation>Das Angebot unter einer neuen Angebotsnummer speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="189" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="189"/>
         <source>E&amp;xport database…</source>
         <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="190" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="190"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="193" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="193"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -383,63 +384,63 @@ Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte An
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="112" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="112"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="113" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="113"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="113" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="113"/>
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="113" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="144" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="144"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="145" />
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="149" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="145"/>
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="149"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="147" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="147"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="147" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="147"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_model.py" line="148" />
+        <location filename="../../src/premiumcalc/gui/history_model.py" line="148"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
@@ -447,13 +448,13 @@ Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte An
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="180" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="183" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="180"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="183"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="184" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="184"/>
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
@@ -462,72 +463,74 @@ The quote stays in the window; try again when the problem is solved.</source>
 Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="208" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="208"/>
         <source>The status was not changed</source>
         <translation>Der Status wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="218" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="218"/>
         <source>The quotes were not deleted</source>
         <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="233" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="233"/>
         <source>The quotes were not restored</source>
         <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="246" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="246"/>
         <source>Export quotes</source>
         <translation>Angebote exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="247" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="257" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="257"/>
         <source>The quotes were not exported</source>
         <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="259" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="259"/>
         <source>%n quote(s) exported to {file}</source>
         <translation>
-            <numerusform>%n Angebot nach {file} exportiert</numerusform><numerusform>%n Angebote nach {file} exportiert</numerusform></translation>
+            <numerusform>%n Angebot nach {file} exportiert</numerusform>
+            <numerusform>%n Angebote nach {file} exportiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="268" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="268"/>
         <source>Export database</source>
         <translation>Datenbank exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="270" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="292" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="292"/>
         <source>Quote databases (*.db)</source>
         <translation>Angebotsdatenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="276" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="276"/>
         <source>The database was not exported</source>
         <translation>Die Datenbank wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="278" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="278"/>
         <source>Database exported to {file}</source>
         <translation>Datenbank exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="288" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="291" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298" />
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="305" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="291"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="305"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="302" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="302"/>
         <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
 
 The quotes saved now are first copied into the backups folder.</source>
@@ -536,93 +539,95 @@ The quotes saved now are first copied into the backups folder.</source>
 Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317"/>
         <source>Backup of {date} restored ({count} quotes).</source>
         <translation>Sicherung vom {date} wiederhergestellt ({count} Angebote).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="332" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="332"/>
         <source>The quote cannot be opened</source>
         <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="341" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="341"/>
         <source>Mark as</source>
         <translation>Markieren als</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="373" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="373"/>
         <source>%n quote(s) deleted</source>
         <translation>
-            <numerusform>%n Angebot gelöscht</numerusform><numerusform>%n Angebote gelöscht</numerusform></translation>
+            <numerusform>%n Angebot gelöscht</numerusform>
+            <numerusform>%n Angebote gelöscht</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="376" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="376"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="378" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="378"/>
         <source>Client, quote number, profession or date (2026-11-25)</source>
         <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
         <source>Search saved quotes</source>
         <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="380" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="380"/>
         <source>Saved quotes</source>
         <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="381" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="381"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
         <source>&amp;Export to CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385" />
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
         <source>U&amp;ndo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -630,62 +635,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="201" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="202" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="203" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="234"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="204" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="205" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="236"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="206" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="207" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="238"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="208" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="239"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="210" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="241"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="211" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="242"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="212" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="243"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="213" />
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="244"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -693,42 +698,42 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MarketView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="53" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="70"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="54" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="71"/>
         <source>Save &amp;comparison as PDF…</source>
         <translation>&amp;Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="55" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="72"/>
         <source>Write the market comparison as a PDF file</source>
         <translation>Den Marktvergleich als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="56" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="73"/>
         <source>&amp;Tariffs…</source>
         <translation>&amp;Tarife …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="57" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="74"/>
         <source>List, import and remove tariff files</source>
         <translation>Tarifdateien anzeigen, importieren und entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="82" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="101"/>
         <source>Comparison PDF</source>
         <translation>Vergleichs-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="87" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="106"/>
         <source>There is nothing to compare yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="93" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="112"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -739,12 +744,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="107" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="126"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="116" />
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="135"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -752,47 +757,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152"/>
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="160" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="160"/>
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162"/>
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167"/>
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="168" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="168"/>
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
         <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
         <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172" />
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172"/>
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>
@@ -800,27 +805,27 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="101" />
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="101"/>
         <source>Enter the annual revenue, e.g. {examples}</source>
         <translation>Jahresumsatz eingeben, z. B. {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="104" />
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="104"/>
         <source>Only digits, “{group}” between thousands and “{dec}” before the cents are allowed (no signs, letters or exponents)</source>
         <translation>Erlaubt sind nur Ziffern, „{group}“ zwischen den Tausendern und „{dec}“ vor den Cent (keine Vorzeichen, Buchstaben oder Exponenten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="108" />
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="108"/>
         <source>At most two decimals (cents) are allowed</source>
         <translation>Höchstens zwei Nachkommastellen (Cent) sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="110" />
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="110"/>
         <source>This amount is too large for an annual revenue</source>
         <translation>Dieser Betrag ist als Jahresumsatz zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="112" />
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="112"/>
         <source>Not an amount: use “{group}” only between groups of three digits and “{dec}” before the cents, e.g. {examples}</source>
         <translation>Kein Betrag: „{group}“ nur zwischen Dreiergruppen von Ziffern und „{dec}“ vor den Cent, z. B. {examples}</translation>
     </message>
@@ -828,47 +833,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>PdfActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="100" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="99"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="101" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="100"/>
         <source>Write the quote as a PDF file</source>
         <translation>Das Angebot als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="102" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="103" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="102"/>
         <source>Print the quote</source>
         <translation>Das Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="104" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="103"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Seitenansicht …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="105" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="104"/>
         <source>Show the printed pages</source>
         <translation>Die gedruckten Seiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="127" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="126"/>
         <source>Quote PDF</source>
         <translation>Angebots-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="131" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="130"/>
         <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="137" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="136"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -879,32 +884,32 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="151" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="150"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="176" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="175"/>
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="187" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="186"/>
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="198" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="197"/>
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="206" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="205"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="206" />
+        <location filename="../../src/premiumcalc/gui/printing.py" line="205"/>
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -912,132 +917,132 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="39" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="39"/>
         <source>Broker profile</source>
         <translation>Maklerprofil</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="50" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="50"/>
         <source>Broker (§ 34d (1) GewO)</source>
         <translation>Versicherungsmakler (§ 34d Abs. 1 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="51" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="51"/>
         <source>Tied agent (§ 34d (7) GewO)</source>
         <translation>Gebundener Vertreter (§ 34d Abs. 7 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="53" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="54" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="54"/>
         <source>Choose a logo file</source>
         <translation>Logodatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
         <source>Broker name</source>
         <translation>Name des Maklers</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="63" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="63"/>
         <source>&amp;Address:</source>
         <translation>&amp;Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="63" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="63"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="64" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="64"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="64" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="64"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="65" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="65" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="65"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="66" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="66"/>
         <source>&amp;Register number:</source>
         <translation>&amp;Registernummer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="66" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="66"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="67" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="67"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="67" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
         <source>&amp;Logo (PNG or JPEG):</source>
         <translation>&amp;Logo (PNG oder JPEG):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="76" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="76"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="93" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="93"/>
         <source>The saved profile cannot be read: {error}</source>
         <translation>Das gespeicherte Profil kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="94" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="94"/>
         <source>Saving keeps the broken file as {backup}.</source>
         <translation>Beim Speichern bleibt die defekte Datei als {backup} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="119" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="119"/>
         <source>Choose a logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="119" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="129" />
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="129"/>
         <source>The profile could not be saved: {error}</source>
         <translation>Das Profil konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1045,57 +1050,57 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ReferenceForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="75" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="75"/>
         <source>Not an amount: it is left out of the comparison</source>
         <translation>Kein Betrag: er bleibt beim Vergleich unberücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="81" />
-        <source>Client's current contract (reference)</source>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="81"/>
+        <source>Client&apos;s current contract (reference)</source>
         <translation>Bestehender Vertrag des Kunden (Referenz)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83"/>
         <source>Insurer:</source>
         <translation>Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="84" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="84"/>
         <source>Gross pre&amp;mium per year (€):</source>
         <translation>&amp;Jahresbeitrag brutto (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="85" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="85"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="86" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="86"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="87" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="87"/>
         <source>Lost &amp;keys limit (€):</source>
         <translation>L&amp;imit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="88" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="88"/>
         <source>&amp;General liability limit (€):</source>
         <translation>Limit Betriebshaft&amp;pflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="89" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="89"/>
         <source>&amp;Cyber limit (€):</source>
         <translation>Limit C&amp;yber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="96" />
-        <source>e.g. the insurer on the client's policy</source>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="96"/>
+        <source>e.g. the insurer on the client&apos;s policy</source>
         <translation>z. B. der Versicherer laut Police des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="97" />
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="97"/>
         <source>Clear reference</source>
         <translation>Referenz leeren</translation>
     </message>
@@ -1103,219 +1108,221 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="252" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="247"/>
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="255" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="250"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="255" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="250"/>
         <source>%n years</source>
         <translation>
-            <numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="257" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="252"/>
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="257" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="252"/>
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="258" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="253"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="258" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="253"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="261" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="256"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="261" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="256"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="313" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="308"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="323" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="318"/>
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="325" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="320"/>
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="331" />
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="346" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="326"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="341"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="332" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="327"/>
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="333" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="328"/>
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="334" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="329"/>
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="335" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="330"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="336" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="331"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="333"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="338" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="333"/>
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="334"/>
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="339" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="334"/>
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="335"/>
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="340" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="335"/>
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="336"/>
         <source>T&amp;erm:</source>
         <translation>Lau&amp;fzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="341" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="336"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="342" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="337"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="342" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="337"/>
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="343" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="338"/>
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="346" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="341"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="347" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="342"/>
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="348" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="343"/>
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="349" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="349" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="350" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="350" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="351" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="346"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="351" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="346"/>
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="352" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="347"/>
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="363" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="358"/>
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="364" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="359"/>
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="367" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="362"/>
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="368" />
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="363"/>
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>
@@ -1323,116 +1330,116 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="94" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="94"/>
         <source>Quote for {name}</source>
         <translation>Angebot für {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="101" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="101"/>
         <source>No tariff could be loaded.</source>
         <translation>Es konnte kein Tarif geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="106" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="106"/>
         <source>{insurer} · {product} · tariff version {version}</source>
         <translation>{insurer} · {product} · Tarifversion {version}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="110" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="110"/>
         <source>Not insurable in this tariff</source>
         <translation>In diesem Tarif nicht versicherbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="112" />
-        <source>Referred: the insurer's underwriters decide on this request</source>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="112"/>
+        <source>Referred: the insurer&apos;s underwriters decide on this request</source>
         <translation>Zur Risikoprüfung: Über diese Anfrage entscheidet der Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126"/>
         <source>Once a year</source>
         <translation>Einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126"/>
         <source>First half-yearly instalment</source>
         <translation>Erste Halbjahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127"/>
         <source>First quarterly instalment</source>
         <translation>Erste Vierteljahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127"/>
         <source>First monthly instalment</source>
         <translation>Erste Monatsrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="128" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="128"/>
         <source>First instalment</source>
         <translation>Erste Rate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
         <source>then {count} × {amount}</source>
         <translation>danach {count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="135" />
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="150" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="135"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="150"/>
         <source>Gross premium per year</source>
         <translation>Bruttoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="137" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="137"/>
         <source>Net premium per year</source>
         <translation>Nettoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141"/>
         <source>Payment surcharge ({rate})</source>
         <translation>Ratenzuschlag ({rate})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="145" />
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="145"/>
         <source>Insurance tax ({rate}, {country})</source>
         <translation>Versicherungsteuer ({rate}, {country})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="148" />
-        <source>The tariff's minimum premium applies.</source>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="148"/>
+        <source>The tariff&apos;s minimum premium applies.</source>
         <translation>Es gilt die Mindestprämie des Tarifs.</translation>
     </message>
 </context>
 <context>
     <name>ScenariosView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="105" />
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="100"/>
         <source>What the cover configured on the left pays for typical claims. Ticked scenarios are included in the quote.</source>
         <translation>Was die links gewählte Deckung bei typischen Schäden zahlt. Angehakte Beispiele kommen ins Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="107" />
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="102"/>
         <source>Claim scenarios are evaluated once the request can be quoted.</source>
         <translation>Die Schadenbeispiele werden bewertet, sobald die Anfrage berechnet werden kann.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="119" />
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="114"/>
         <source>✓ Covered by {part}: damage {damage}, limit {limit}, deductible {deductible}, estimated payout {payout}</source>
         <translation>✓ Versichert über {part}: Schaden {damage}, Höchstbetrag {limit}, Selbstbeteiligung {deductible}, geschätzte Leistung {payout}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="125" />
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="120"/>
         <source>✗ Not covered: damage {damage}, payout {payout}</source>
         <translation>✗ Nicht versichert: Schaden {damage}, Leistung {payout}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="137" />
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="132"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="142" />
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="137"/>
         <source>Include “{title}” in the quote</source>
         <translation>„{title}“ ins Angebot aufnehmen</translation>
     </message>
@@ -1440,102 +1447,104 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>TariffBanner</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="64" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="64"/>
         <source>Tariffs…</source>
         <translation>Tarife …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="65" />
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="66" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="65"/>
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="66"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="75" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="75"/>
         <source>(and {0} more problems: see Tariffs…)</source>
         <translation>(und {0} weitere Probleme: siehe Tarife …)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="79" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="79"/>
         <source>… and {0} more files</source>
         <translation>… und {0} weitere Dateien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="81" />
+        <location filename="../../src/premiumcalc/gui/tariff_banner.py" line="81"/>
         <source>%n tariff file(s) could not be loaded; the other tariffs work:</source>
         <translation>
-            <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform><numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform></translation>
+            <numerusform>%n Tarifdatei konnte nicht geladen werden; die anderen Tarife funktionieren:</numerusform>
+            <numerusform>%n Tarifdateien konnten nicht geladen werden; die anderen Tarife funktionieren:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="85" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="85"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="87" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="87"/>
         <source>added, replaces the bundled one</source>
         <translation>hinzugefügt, ersetzt den mitgelieferten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="88" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="88"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="99" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="99"/>
         <source>cannot be loaded</source>
         <translation>kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="129" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="129"/>
         <source>Import tariff file</source>
         <translation>Tarifdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="132" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="132"/>
         <source>Tariff files (*.toml);;All files (*)</source>
         <translation>Tarifdateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="141" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="141"/>
         <source>{file} is not a valid tariff file, so nothing was imported. Problems found (file: field: problem):</source>
         <translation>{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene Probleme (Datei: Feld: Problem):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="147" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="147"/>
         <source>This very file is installed already: {file}</source>
         <translation>Genau diese Datei ist bereits installiert: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="158" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="158"/>
         <source>The tariff was not imported: {0}</source>
         <translation>Der Tarif wurde nicht importiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="168" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="168"/>
         <source>The tariff folder already holds a file named {name}.</source>
         <translation>Im Tarifordner liegt bereits eine Datei namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="173" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="173"/>
         <source>The tariff {id} is bundled in version {old}; the imported version {new} replaces it while the file is installed.</source>
         <translation>Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} ersetzt ihn, solange die Datei installiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="178" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="178"/>
         <source>The tariff {id} is installed in version {old} from {file}; that file is removed and version {new} used instead.</source>
         <translation>Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird entfernt und stattdessen Version {new} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="183" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="183"/>
         <source>Import {file} anyway?</source>
         <translation>{file} trotzdem importieren?</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="194" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="194"/>
         <source>Remove the tariff {what}?
 
 The file {file} is deleted from the tariff folder ({folder}).</source>
@@ -1544,72 +1553,72 @@ The file {file} is deleted from the tariff folder ({folder}).</source>
 Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="198" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="198"/>
         <source>The bundled version of this tariff is used again.</source>
         <translation>Die mitgelieferte Version dieses Tarifs wird wieder verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="199" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="199"/>
         <source>Remove tariff</source>
         <translation>Tarif entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="207" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="207"/>
         <source>The tariff was not removed: {0}</source>
         <translation>Der Tarif wurde nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219"/>
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221"/>
         <source>The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see docs/tariff-format.md); it is checked first and copied into {folder}. Only added files can be removed.</source>
         <translation>Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
         <source>Insurer</source>
         <translation>Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="227" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="227"/>
         <source>&amp;Import tariff file…</source>
         <translation>Tarifdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="228" />
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -1617,27 +1626,27 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
 <context>
     <name>WorksheetTable</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="37" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="37"/>
         <source>No premium: this request is not quoted (the reasons are shown above).</source>
         <translation>Keine Prämie: Diese Anfrage wird nicht berechnet (die Gründe stehen oben).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
         <source>Calculation</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="68" />
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="68"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
@@ -1645,12 +1654,12 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="211" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="211"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="219" />
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="219"/>
         <source>The quote database was damaged</source>
         <translation>Die Angebotsdatenbank war beschädigt</translation>
     </message>

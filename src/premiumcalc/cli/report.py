@@ -17,43 +17,12 @@ from premiumcalc.pricing.explain import (
 )
 from premiumcalc.pricing.instalments import instalment_plan_text
 from premiumcalc.tariffs import Catalog, LoadedTariff
-
-_T = {
-    "tariff": ("Tariff", "Tarif"),
-    "version": ("version", "Version"),
-    "request": ("Request", "Anfrage"),
-    "status": ("Status", "Status"),
-    "quoted": ("quoted", "angeboten"),
-    "referred": ("referred to the underwriter", "Rückfrage beim Versicherer nötig"),
-    "declined": ("declined", "abgelehnt"),
-    "reasons": ("Reasons", "Gründe"),
-    "premium": ("Premium", "Prämie"),
-    "gross_year": ("Gross per year", "Brutto pro Jahr"),
-    "per_payment": ("Per payment", "Pro Zahlung"),
-    "net_year": ("Net per year", "Netto pro Jahr"),
-    "surcharge": ("Payment surcharge", "Ratenzuschlag"),
-    "tax": ("Insurance tax", "Versicherungsteuer"),
-    "instalments": ("Instalments", "Raten"),
-    "worksheet": ("Rating worksheet", "Berechnung"),
-    "coverage": ("What is covered", "Was versichert ist"),
-    "limit": ("limit", "Limit"),
-    "cover": ("cover", "Deckungssumme"),
-    "deductible": ("deductible", "Selbstbeteiligung"),
-    "not_covered": ("What is not covered", "Was nicht versichert ist"),
-    "scenarios": ("Claim scenarios", "Schadenbeispiele"),
-    "covered": ("covered", "versichert"),
-    "payout": ("payout", "Leistung"),
-    "damage": ("damage", "Schaden"),
-    "minimum": ("minimum premium applied", "Mindestprämie angesetzt"),
-    "insurer": ("Insurer", "Versicherer"),
-    "product": ("Product", "Produkt"),
-    "none": ("none", "keine"),
-}
+from premiumcalc.tariffs.wording import REPORT
 
 
 def t(key: str, lang: str) -> str:
-    en, de = _T[key]
-    return de if lang == "de" else en
+    """The table text ``key`` (``resources/catalog/texts/report.toml``)."""
+    return REPORT(key, lang)
 
 
 def _table(rows: Sequence[Sequence[str]], indent: str = "  ", right: Sequence[int] = ()) -> str:

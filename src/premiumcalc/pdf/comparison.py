@@ -59,7 +59,8 @@ def write_comparison_pdf(path: Path | str, outcomes: Sequence[Outcome], **kwargs
 def comparison_filename(client_name: str, date: dt.date, lang: str) -> str:
     """``Marktvergleich-2026-11-25-Müller-GmbH.pdf`` style names, safe on every system."""
     from premiumcalc.pdf.numbering import _file_part
+    from premiumcalc.tariffs.wording import COMPARISON
 
-    kind = "Marktvergleich" if lang == "de" else "Market-comparison"
+    kind = COMPARISON("file_kind", lang)
     parts = [kind, date.isoformat(), _file_part(client_name, 40)]
     return "-".join(p for p in parts if p) + ".pdf"

@@ -32,97 +32,26 @@ from premiumcalc.pdf.blocks import (
 from premiumcalc.pdf.layout import ACCENT, NumberedCanvas, make_doc
 from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pdf.texts import t as letter_text
-from premiumcalc.pricing.compare import INCLUDED, MISSING, OPTIONAL, tariff_facts
+from premiumcalc.pricing.compare import MISSING, tariff_facts
 from premiumcalc.pricing.engine import QUOTED, Outcome
 from premiumcalc.pricing.explain import grouped, money, payment_label, reason_texts
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.tariffs import Catalog
+from premiumcalc.tariffs.wording import COMPARISON
 
 BEST = colors.HexColor("#e3f1e6")
 REFERENCE = colors.HexColor("#fdf3dc")
 
-_C: dict[str, tuple[str, str]] = {
-    "kind": ("Market comparison", "Marktvergleich"),
-    "title": ("Market comparison: professional indemnity for IT services",
-              "Marktvergleich: Berufshaftpflicht für IT-Dienstleister"),
-    "intro": (
-        "The request below was priced with every tariff installed in premiumcalc on {date}. "
-        "The table shows each tariff's result, premium and the limits that matter most, "
-        "next to the client's current contract where one was entered.",
-        "Die folgende Anfrage wurde am {date} mit jedem in premiumcalc installierten Tarif "
-        "berechnet. Die Tabelle zeigt das Ergebnis, den Beitrag und die wichtigsten Limits "
-        "jedes Tarifs, neben dem bestehenden Vertrag des Kunden, soweit angegeben.",
-    ),
-    "sec_request": ("The request", "Die Anfrage"),
-    "sec_prices": ("Premiums side by side", "Beiträge im Vergleich"),
-    "sec_cover": ("Cover side by side", "Leistungen im Vergleich"),
-    "sec_compared": ("Tariffs compared", "Verglichene Tarife"),
-    "sec_notes": ("Notes", "Hinweise"),
-    "tariff": ("Tariff", "Tarif"),
-    "result": ("Result", "Ergebnis"),
-    "gross_year": ("Gross per year", "Brutto pro Jahr"),
-    "per_payment": ("Per instalment", "Pro Rate"),
-    "net_year": ("Net per year", "Netto pro Jahr"),
-    "difference": ("Difference to current contract", "Differenz zum Vertrag"),
-    "gl": ("General liability", "Betriebs-\nhaftpflicht"),
-    "keys": ("Lost keys", "Schlüssel-\nverlust"),
-    "cyber": ("Cyber", "Cyber"),
-    "cyber_deductible": ("Cyber\ndeductible", "SB Cyber"),
-    "worldwide": ("Worldwide", "Weltweit"),
-    "delay": ("Delay damages", "Verzugs-\nschäden"),
-    "quoted": ("quoted", "angeboten"),
-    "referred": ("referred to underwriting", "Risikoprüfung erforderlich"),
-    "declined": ("not accepted", "nicht versicherbar"),
-    "cheapest": ("cheapest", "günstigster"),
-    INCLUDED: ("included", "enthalten"),
-    OPTIONAL: ("optional", "optional"),
-    MISSING: ("not\noffered", "nicht\nangeboten"),
-    "reference": ("Current contract", "Bestehender Vertrag"),
-    "reference_marker": ("as entered", "wie angegeben"),
-    "reference_result": ("Reference", "Referenz"),
-    "reference_cover": ("cover {cover}, deductible {deductible}",
-                        "Deckung {cover}, SB {deductible}"),
-    "unknown": ("not stated", "keine Angabe"),
-    "compared_all": (
-        "Compared on {date}: all {n} tariffs installed in premiumcalc {version}. Tariffs that "
-        "are not installed were not compared; the comparison is not a survey of the whole "
-        "market.",
-        "Verglichen am {date}: alle {n} in premiumcalc {version} installierten Tarife. Nicht "
-        "installierte Tarife wurden nicht verglichen; der Vergleich ist keine Untersuchung "
-        "des gesamten Marktes.",
-    ),
-    "compared_item": ("{insurer}, {product}, version {version} (tariff {id}, file SHA-256 "
-                      "{sha256})",
-                      "{insurer}, {product}, Version {version} (Tarif {id}, Datei-SHA-256 "
-                      "{sha256})"),
-    "note_prices": (
-        "Premiums are the tariffs' figures for the request above, including insurance tax. "
-        "They are non-binding; only the policy and the insurer's terms and conditions "
-        "decide the cover.",
-        "Die Beiträge sind die Tarifwerte für die obige Anfrage einschließlich "
-        "Versicherungsteuer. Sie sind unverbindlich; maßgeblich sind allein der "
-        "Versicherungsschein und die Bedingungen des Versicherers.",
-    ),
-    "note_reference": (
-        "The current contract's figures were entered by hand from the client's documents.",
-        "Die Angaben zum bestehenden Vertrag wurden aus den Unterlagen des Kunden übernommen.",
-    ),
-    "for_client": ("Client", "Kunde"),
-    "tariffs_count": ("Tariffs compared", "Verglichene Tarife"),
-}
-
-
 def _c(key: str, lang: str, **values: object) -> str:
-    en, de = _C[key]
-    text = de if lang == "de" else en
-    return text.format(**values) if values else text
+    """The comparison's text ``key`` (``resources/catalog/texts/comparison.toml``)."""
+    return COMPARISON(key, lang, **values)
 
 
 def whole(value: Decimal, lang: str) -> str:
     """A whole euro amount (a limit): ``50.000 €`` or ``€50,000``; cents only when present."""
     if value != value.to_integral_value():
         return money(value, lang)
-    return f"{grouped(value, lang)}\u00a0€" if lang == "de" else f"€{grouped(value, lang)}"
+    return COMPARISON("whole_euros", lang, amount=grouped(value, lang))
 
 
 def signed(value: Decimal, lang: str) -> str:

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from premiumcalc.pdf.fonts import register_fonts
+from premiumcalc.tariffs.wording import LETTER
 
 PAGE_W, PAGE_H = A4
 LEFT = 25 * mm
@@ -205,6 +206,6 @@ def make_doc(target: Any, *, footer_text: str, meta: dict[str, str], lang: str) 
         initialFontName=register_fonts()[0],
         initialFontSize=9,
         initialLeading=12,
-        lang="de-DE" if lang == "de" else "en-GB",
+        lang=LETTER("document_language", lang),
         **meta,
     )

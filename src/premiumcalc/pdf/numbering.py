@@ -11,8 +11,7 @@ import re
 import unicodedata
 
 from premiumcalc.pricing.request import QuoteRequest
-
-_DRAFT_PREFIX = {"de": "ENTWURF", "en": "DRAFT"}
+from premiumcalc.tariffs.wording import LETTER
 
 
 def request_digest(request: QuoteRequest) -> str:
@@ -24,8 +23,7 @@ def request_digest(request: QuoteRequest) -> str:
 
 def draft_number(request: QuoteRequest, lang: str) -> str:
     """The number of an unsaved quote: ``ENTWURF-3f9a2c1b`` / ``DRAFT-3f9a2c1b``."""
-    prefix = _DRAFT_PREFIX["de" if lang == "de" else "en"]
-    return f"{prefix}-{request_digest(request)}"
+    return f"{LETTER('draft_prefix', lang)}-{request_digest(request)}"
 
 
 def _file_part(text: str, max_len: int) -> str:
@@ -39,9 +37,6 @@ def _file_part(text: str, max_len: int) -> str:
 def suggested_filename(number: str, client_name: str, lang: str, *,
                        underwriting: bool = False) -> str:
     """``Angebot-ENTWURF-3f9a2c1b-Müller-GmbH.pdf`` style names, safe on every system."""
-    if underwriting:
-        kind = "Risikoanfrage" if lang == "de" else "Underwriting-request"
-    else:
-        kind = "Angebot" if lang == "de" else "Quote"
+    kind = LETTER("file_underwriting" if underwriting else "file_quote", lang)
     parts = [kind, _file_part(number, 40), _file_part(client_name, 40)]
     return "-".join(p for p in parts if p) + ".pdf"

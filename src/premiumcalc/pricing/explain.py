@@ -1,8 +1,9 @@
 """Plain-language explanations of an outcome, in German or English.
 
 Reason texts, the worksheet's formulas, the coverage scope (what is covered, up to which
-limit, with which deductible, and what is not) and scenario wording. Numbers inside texts use
-the locale's symbols from babel; money shown to people goes through :func:`money`.
+limit, with which deductible, and what is not) and scenario wording. The wording is in
+``resources/catalog/texts/pricing.toml``. Numbers inside texts use the locale's symbols from
+babel; money shown to people goes through :func:`money`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from premiumcalc.pricing.engine import Outcome, ScenarioResult, Step, cents
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import Module
+from premiumcalc.tariffs.wording import PRICING
 
 LANGS = ("en", "de")
 
@@ -70,61 +72,33 @@ def money(value: Decimal, lang: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Reasons
 
-_NUMBER_WORDS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
-    "de": ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"],
-}
-
-
 def _count(n: int, lang: str) -> str:
-    words = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
+    words = PRICING.words("number-words", lang)
     return words[n] if n < len(words) else str(n)
 
 
 def reason_text(outcome_or_tariff: Outcome, code: str, params: tuple[object, ...],
                 lang: str, catalog: Catalog) -> str:
     tariff = outcome_or_tariff.tariff
-    de = lang == "de"
     if code == "profession-declined":
         pid = str(params[0])
         prof = catalog.profession_map.get(pid)
-        label = prof.label(lang) if prof else pid
-        return f"{label} ist in diesem Tarif nicht versicherbar" if de else (
-            f"{label} is not insured by this tariff"
-        )
+        return PRICING(code, lang, profession=prof.label(lang) if prof else pid)
     if code == "profession-referred":
-        pid = str(params[0])
-        texts = tariff.professions.referred.get(pid)
-        if texts is not None:
-            return texts.get(lang)
-        return "Dieser Beruf erfordert eine individuelle Risikoprüfung" if de else (
-            "this profession needs individual underwriting"
-        )
+        texts = tariff.professions.referred.get(str(params[0]))
+        return texts.get(lang) if texts is not None else PRICING(code, lang)
     if code == "revenue-referred":
-        limit = grouped(Decimal(str(params[0])), lang)
-        return f"ein Umsatz über {limit} EUR erfordert eine individuelle Risikoprüfung" if de else (
-            f"revenue above {limit} EUR needs individual underwriting"
-        )
+        return PRICING(code, lang, limit=grouped(Decimal(str(params[0])), lang))
     if code == "cover-declined":
-        cover = grouped(Decimal(int(str(params[0]))), lang)
-        return f"Deckungssumme {cover} EUR wird nicht angeboten" if de else (
-            f"cover {cover} EUR is not offered"
-        )
+        return PRICING(code, lang, cover=grouped(Decimal(int(str(params[0]))), lang))
     if code == "claims-referred":
         n = int(str(params[0]))
-        if de:
-            noun = "Vorschaden" if n == 1 else "Vorschäden"
-            return f"{_count(n, lang)} oder mehr {noun} in 5 Jahren"
-        noun = "claim" if n == 1 else "claims"
-        return f"{_count(n, lang)} or more {noun} in 5 years"
+        return PRICING("claims-referred-one" if n == 1 else "claims-referred-other", lang,
+                       count=_count(n, lang))
     if code.endswith("-not-offered"):
         field = code.removesuffix("-not-offered")
-        value = params[0] if params else ""
-        names_de = {"deductible": "Selbstbeteiligung", "module": "Baustein", "term": "Laufzeit",
-                    "payment": "Zahlweise", "country": "Land"}
-        if de:
-            return f"{names_de.get(field, field)} {value} wird in diesem Tarif nicht angeboten"
-        return f"{field} {value} is not offered by this tariff"
+        return PRICING("not-offered", lang, field=PRICING.get(f"field-{field}", lang) or field,
+                       value=params[0] if params else "")
     return code
 
 
@@ -135,42 +109,17 @@ def reason_texts(outcome: Outcome, lang: str, catalog: Catalog) -> list[str]:
 # ---------------------------------------------------------------------------------------
 # Worksheet
 
-STEP_LABELS = {
-    "base": ("Base premium", "Grundprämie"),
-    "core": ("Core premium", "Kernprämie"),
-    "subtotal": ("Subtotal", "Zwischensumme"),
-    "startup_discount": ("Start-up discount", "Existenzgründer-Nachlass"),
-    "term_discount": ("Term discount", "Laufzeitnachlass"),
-    "net_annual": ("Net premium per year", "Nettoprämie pro Jahr"),
-    "payment_surcharge": ("Payment surcharge", "Ratenzuschlag"),
-    "insurance_tax": ("Insurance tax", "Versicherungsteuer"),
-    "gross_annual": ("Gross premium per year", "Bruttoprämie pro Jahr"),
-}
-
-PAYMENT_LABELS = {
-    "annual": ("annual", "jährlich"),
-    "semiannual": ("semiannual", "halbjährlich"),
-    "quarterly": ("quarterly", "vierteljährlich"),
-    "monthly": ("monthly", "monatlich"),
-}
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "de" else pair[0]
-
-
 def payment_label(payment: str, lang: str) -> str:
-    return _pick(PAYMENT_LABELS.get(payment, (payment, payment)), lang)
+    return PRICING.get(f"payment-{payment}", lang) or payment
 
 
 def step_label(step: str, lang: str, catalog: Catalog) -> str:
     if step.startswith("module:"):
         return catalog.module_title(step.removeprefix("module:"), lang)
-    return _pick(STEP_LABELS.get(step, (step, step)), lang)
+    return PRICING.get(f"step-{step}", lang) or step
 
 
 def step_detail(step: Step, lang: str) -> str:
-    de = lang == "de"
     a = step.args
 
     def n(x: object) -> str:
@@ -180,17 +129,10 @@ def step_detail(step: Step, lang: str) -> str:
     if kind == "base":
         risk_class, band, upper, n_classes = a
         assert isinstance(band, int) and isinstance(upper, Decimal)
-        limit = grouped(upper, lang)
-        band_text = (
-            f"Umsatzklasse {band + 1} (bis {limit} EUR)"
-            if de
-            else f"revenue band {band + 1} (up to {limit} EUR)"
-        )
+        band_text = PRICING("base-band", lang, band=band + 1, limit=grouped(upper, lang))
         if n_classes == 1:
             return band_text
-        return f"Risikoklasse {risk_class}, {band_text}" if de else (
-            f"risk class {risk_class}, {band_text}"
-        )
+        return PRICING("base-class-band", lang, risk_class=risk_class, band=band_text)
     if kind == "core":
         base, cf, df, clf = a
         return f"{n(base)} × {n(cf)} × {n(df)} × {n(clf)}"
@@ -198,35 +140,31 @@ def step_detail(step: Step, lang: str) -> str:
         module, band, core = a
         assert isinstance(module, Module)
         if module.included:
-            return "im Tarif enthalten" if de else "included in the tariff"
+            return PRICING("included", lang)
         if module.flat is not None:
-            b = int(band) + 1  # type: ignore[call-overload]
-            return f"Pauschale, Umsatzklasse {b}" if de else f"flat amount, revenue band {b}"
+            return PRICING("module-flat", lang, band=int(band) + 1)  # type: ignore[call-overload]
         assert module.rate is not None
         product = f"{n(module.rate)} × {n(core)}"
         if module.minimum is not None:
-            sep = ";" if de else ","
-            return f"max({product}{sep} {n(cents(module.minimum))})"
+            return PRICING("module-minimum", lang, product=product,
+                           minimum=n(cents(module.minimum)))
         return product
     if kind == "subtotal":
         return " + ".join(n(x) for x in a)
     if kind == "startup_discount":
         subtotal, rate = a
         if rate is None:
-            return "kein Existenzgründer-Nachlass" if de else "no start-up discount"
+            return PRICING("no-startup-discount", lang)
         return f"{n(subtotal)} × {n(rate)}"
     if kind == "term_discount":
         base_amount, rate, term = a
         if not rate:
-            return (f"kein Nachlass bei {term} Jahr(en) Laufzeit" if de
-                    else f"no discount for a {term}-year term")
-        years = f"{term} Jahre" if de else f"{term}-year term"
-        return f"{n(base_amount)} × {n(rate)} ({years})"
+            return PRICING("no-term-discount", lang, term=term)
+        return PRICING("term-discount", lang, amount=n(base_amount), rate=n(rate), term=term)
     if kind == "net_annual":
         subtotal, sd, td, discounted, minimum, applied = a
         if applied:
-            return (f"Mindestprämie {n(minimum)} (statt {n(discounted)})" if de
-                    else f"minimum premium {n(minimum)} (instead of {n(discounted)})")
+            return PRICING("minimum-applied", lang, minimum=n(minimum), discounted=n(discounted))
         return f"{n(subtotal)} − {n(sd)} − {n(td)}"
     if kind == "payment_surcharge":
         net, rate, payment = a
@@ -288,7 +226,6 @@ def coverage_scope(outcome: Outcome, lang: str, catalog: Catalog) -> CoverageSco
     parts = catalog.coverage.parts
     cover = cents(Decimal(request.cover))
     chosen = cents(Decimal(request.deductible))
-    de = lang == "de"
     active = outcome.active_modules
 
     pi = parts["professional-indemnity"]
@@ -302,13 +239,12 @@ def coverage_scope(outcome: Outcome, lang: str, catalog: Catalog) -> CoverageSco
         deductible = cents(module.deductible) if module.deductible is not None else chosen
         sublimits: tuple[tuple[str, Decimal], ...] = ()
         if module.key_sublimit is not None:
-            label = "Schlüssel und Codekarten" if de else "Keys and code cards"
-            sublimits = ((label, cents(module.key_sublimit)),)
+            sublimits = ((PRICING("key-sublimit", lang), cents(module.key_sublimit)),)
         if module_id == "worldwide":
             limit, deductible = cover, chosen
         note = module.note.get(lang) if module.note else None
         if module.included:
-            inc = "im Tarif enthalten" if de else "included in the tariff"
+            inc = PRICING("included", lang)
             note = f"{inc}; {note}" if note else inc
         items.append(
             CoverItem(module_id, part_text.title(lang), part_text.text(lang), limit, deductible,
@@ -325,9 +261,8 @@ def coverage_scope(outcome: Outcome, lang: str, catalog: Catalog) -> CoverageSco
         if module_id not in active:
             text = texts.get(lang)
             if module_id in tariff.module_map:
-                title = catalog.module_title(module_id, lang)
-                text += (f" (abgedeckt mit dem Baustein „{title}“)" if de
-                         else f" (covered with the module “{title}”)")
+                text = PRICING("exclusion-with-module", lang, exclusion=text,
+                               module=catalog.module_title(module_id, lang))
             exclusions.append(text)
     return CoverageScope(tuple(items), tuple(exclusions))
 
@@ -341,13 +276,11 @@ def scenario_hint_text(result: ScenarioResult, lang: str, catalog: Catalog) -> s
     if result.hint is None:
         return None
     module_id, amount = result.hint
-    title = catalog.module_title(module_id, lang)
-    if lang == "de":
-        return f"{title} hinzufügen für +{money(amount, lang)} im Jahr (netto, vor Nachlässen)"
-    return f"add {title.lower()} for +{money(amount, lang)} a year (net, before discounts)"
+    return PRICING("scenario-hint", lang, module=catalog.module_title(module_id, lang),
+                   amount=money(amount, lang))
 
 
 def scenario_part_text(result: ScenarioResult, lang: str, catalog: Catalog) -> str:
     if not result.covered or result.part is None:
-        return "nicht versichert" if lang == "de" else "not covered"
+        return PRICING("not-covered", lang)
     return catalog.module_title(result.part, lang)

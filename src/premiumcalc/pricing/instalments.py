@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from premiumcalc.pricing.explain import money, payment_label
+from premiumcalc.tariffs.wording import REPORT
 
 
 def instalment_plan_text(instalments: Sequence[Decimal], payment: str, lang: str) -> str:
@@ -14,10 +15,8 @@ def instalment_plan_text(instalments: Sequence[Decimal], payment: str, lang: str
     label = payment_label(payment, lang)
     first = money(instalments[0], lang)
     if n == 1:
-        return f"{label}: {first}"
-    rest = money(instalments[1], lang)
+        return REPORT("plan_single", lang, payment=label, amount=first)
     if instalments[0] == instalments[1]:
-        return f"{label}: {n} × {first}"
-    if lang == "de":
-        return f"{label}: erste Rate {first}, dann {n - 1} × {rest}"
-    return f"{label}: first {first}, then {n - 1} × {rest}"
+        return REPORT("plan_equal", lang, payment=label, count=n, amount=first)
+    return REPORT("plan_first_then", lang, payment=label, first=first, count=n - 1,
+                  rest=money(instalments[1], lang))

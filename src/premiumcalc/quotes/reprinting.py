@@ -17,6 +17,7 @@ from premiumcalc.pricing.request import InvalidInput
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.models import SavedQuote
 from premiumcalc.tariffs import Catalog, LoadedTariff, TariffFileError, TariffSet, load_catalog
+from premiumcalc.tariffs.wording import QUOTES
 
 if TYPE_CHECKING:
     from premiumcalc.pricing.engine import Outcome
@@ -71,26 +72,16 @@ class Reprint:
         from premiumcalc.pricing.explain import money
 
         new = self.newer
-        saved_gross = (self.outcome.premium.gross_annual
-                       if self.outcome.premium is not None else None)
-        now = new.gross_annual
-        if lang == "de":
-            head = (f"Eine neuere Version {new.version} dieses Tarifs ist installiert "
-                    f"(gespeichert mit {self.loaded.version}): ")
-            if new.outcome is None:
-                return head + f"die Anfrage ist damit nicht mehr gültig ({new.problem})."
-            if now is None:
-                return head + f"die Anfrage wird damit nicht quotiert ({new.outcome.status})."
-            was = f" statt {money(saved_gross, lang)}" if saved_gross is not None else ""
-            return head + f"heute kostet sie {money(now, lang)} im Jahr{was}."
-        head = (f"A newer version {new.version} of this tariff is installed "
-                f"(saved with {self.loaded.version}): ")
+        versions = {"version": new.version, "saved_version": self.loaded.version}
         if new.outcome is None:
-            return head + f"the request is no longer allowed ({new.problem})."
-        if now is None:
-            return head + f"the request would now be {new.outcome.status}."
-        was = f" instead of {money(saved_gross, lang)}" if saved_gross is not None else ""
-        return head + f"it would now cost {money(now, lang)} a year{was}."
+            return QUOTES("newer-not-allowed", lang, problem=new.problem, **versions)
+        if new.gross_annual is None:
+            return QUOTES("newer-not-quoted", lang, status=new.outcome.status, **versions)
+        gross = money(new.gross_annual, lang)
+        if self.outcome.premium is None:
+            return QUOTES("newer-price", lang, gross=gross, **versions)
+        return QUOTES("newer-price-was", lang, gross=gross,
+                      saved_gross=money(self.outcome.premium.gross_annual, lang), **versions)
 
 
 def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
