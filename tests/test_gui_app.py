@@ -132,6 +132,7 @@ def test_started_window_offers_pdf_printing_and_saved_quotes(qtbot, monkeypatch)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "History" in titles
     window.load_request(build_request(WORKED_EXAMPLE), "Muster Software GmbH", "Hafenstr. 1")
-    saved = window.history.save()
+    assert window.history_actions is not None
+    saved = window.history_actions.save()
     assert saved is not None and saved.number.startswith("Q-")
-    assert window.current_quote_number() == saved.number
+    assert window.state.quote_number == saved.number

@@ -12,6 +12,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from premiumcalc.gui.main_window import MainWindow
 
 NO_DISPLAY = (
     "premiumcalc-gui: no display found (DISPLAY/WAYLAND_DISPLAY are not set). Use the command "
@@ -124,32 +128,29 @@ def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> i
     if screenshot:
         return _screenshot(app, window, args.screenshot, args.size)
     window.show()
-    # PDF/printing and the quote store are not needed for the first paint: they are set
-    # up right after the window is shown.
+    # The quote store is not needed for the first paint: it is opened right after the
+    # window is shown.
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, lambda: _first_paint_done(window))
     return app.exec()
 
 
-def _first_paint_done(window: object) -> None:
+def _first_paint_done(window: MainWindow) -> None:
     # What start-up made lives as long as the window: keep it out of later collections.
     gc.freeze()
     gc.enable()
     attach_extras(window)
 
 
-def attach_extras(window: object) -> None:
-    """Save as PDF, Print, Print preview; Save quote, the History tab and the database."""
+def attach_extras(window: MainWindow) -> None:
+    """Open the quote database and give the window its saved quotes (Save quote, the History
+    tab); without a database the window still prices, prints and saves PDFs."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QMessageBox
 
-    from premiumcalc.gui.history_actions import install_history
-    from premiumcalc.gui.printing import install_pdf_actions
     from premiumcalc.quotes import StoreError, open_store
 
-    assert isinstance(window, QWidget)
-    window.pdf_actions = install_pdf_actions(window)  # type: ignore[attr-defined]
     try:
         store = open_store()
     except StoreError as exc:
@@ -159,7 +160,7 @@ def attach_extras(window: object) -> None:
             translate("App", "Saved quotes cannot be opened; quotes can still be priced, printed "
                       "and saved as PDF.") + "\n\n" + str(exc))
         return
-    window.history = install_history(window, store)  # type: ignore[attr-defined]
+    window.open_history(store)
 
 
 def save_png(image: object, out: Path) -> bool:

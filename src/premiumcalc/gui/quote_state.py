@@ -59,6 +59,10 @@ class QuoteState(QObject):
     sig_tariffs_changed = Signal()
     """The installed tariffs were replaced (a tariff file imported or removed)."""
 
+    sig_quote_number_changed = Signal(str)
+    """The number of the saved quote on show changed: the number, or ``""`` when the form
+    no longer shows a saved quote unchanged."""
+
     def __init__(self, tariffs: TariffSet, catalog: Catalog, lang: str = "en",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +74,8 @@ class QuoteState(QObject):
         self._fit_to_tariff()
         self._outcome: Outcome | None = None
         self._problem: tuple[str, str] | None = None
+        self._quote_number: str | None = None
+        self._numbered: tuple[QuoteRequest | None, tuple[str, str]] | None = None
         self._reprice()
 
     # -- reading ------------------------------------------------------------------------
@@ -83,6 +89,15 @@ class QuoteState(QObject):
 
     def value(self, field: str) -> Any:
         return self._values[field]
+
+    def client(self) -> tuple[str, str]:
+        """The client's name and address as typed (address lines separated by newlines)."""
+        return self._values["client_name"], self._values["client_address"]
+
+    @property
+    def quote_number(self) -> str | None:
+        """The number of the saved quote on show, ``None`` for an unsaved or changed one."""
+        return self._quote_number
 
     def loaded_tariff(self) -> LoadedTariff | None:
         return self.tariffs.get(self._values["tariff"])
@@ -125,7 +140,7 @@ class QuoteState(QObject):
         if not changed:
             return
         self._fit_to_tariff()
-        self.sig_values_changed.emit()
+        self._values_did_change()
         if any(f in REQUEST_FIELDS for f in changes):
             self._reprice()
 
@@ -162,6 +177,17 @@ class QuoteState(QObject):
             changes["client_address"] = client_address
         self.update(changes)
 
+    def set_quote_number(self, number: str | None) -> None:
+        """The form now shows the saved quote ``number`` (``None``: an unsaved quote).
+
+        The number is dropped as soon as the request or the client differs from what the
+        form shows now.
+        """
+        self._numbered = (self.request(), self.client()) if number is not None else None
+        if number != self._quote_number:
+            self._quote_number = number
+            self.sig_quote_number_changed.emit(number or "")
+
     def reset(self) -> None:
         """A new quote: every value back to its default (the tariff stays)."""
         changes = dict(DEFAULT_VALUES)
@@ -178,7 +204,7 @@ class QuoteState(QObject):
             self._values["tariff"] = self._default_tariff_id()
         self._fit_to_tariff()
         self.sig_tariffs_changed.emit()
-        self.sig_values_changed.emit()
+        self._values_did_change()
         self._reprice()
 
     def set_language(self, lang: str) -> None:
@@ -189,6 +215,11 @@ class QuoteState(QObject):
         self.sig_outcome_changed.emit(self._outcome)
 
     # -- internals ----------------------------------------------------------------------
+
+    def _values_did_change(self) -> None:
+        if self._numbered is not None and self._numbered != (self.request(), self.client()):
+            self.set_quote_number(None)
+        self.sig_values_changed.emit()
 
     def _default_tariff_id(self) -> str:
         ids = self.tariffs.ids()
