@@ -11,8 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from premiumcalc.gui.limits import check_value
 from premiumcalc.gui.quote_state import DEFAULT_VALUES
 from premiumcalc.paths import user_config_dir
+from premiumcalc.pricing import InvalidInput
 
 SETTINGS_FILE = "window.ini"
 
@@ -34,12 +36,13 @@ def values_to_json(values: dict[str, Any]) -> str:
 
 
 def values_from_json(text: str) -> dict[str, Any]:
-    """The saved form values; unknown keys and wrong types are dropped, never trusted."""
+    """The saved form values; unknown keys, wrong types and values beyond the window's
+    limits are dropped, never trusted."""
     import json
 
     try:
         data = json.loads(text)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}
@@ -66,4 +69,9 @@ def values_from_json(text: str) -> dict[str, Any]:
                 out[key] = value
         elif isinstance(value, str):
             out[key] = value
+    for key in list(out):
+        try:
+            check_value(key, out[key])
+        except InvalidInput:
+            del out[key]
     return out

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from premiumcalc.gui.limits import check_values
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
 from premiumcalc.pricing import price as price_request
 from premiumcalc.pricing.request import DEFAULTS
@@ -127,11 +128,18 @@ class QuoteState(QObject):
         self.update({field: value})
 
     def update(self, changes: Mapping[str, Any]) -> None:
-        """Change several values at once and price once."""
-        changed = False
-        for field, value in changes.items():
+        """Change several values at once and price once.
+
+        Raises :class:`InvalidInput` and changes nothing when a value is beyond the window's
+        limits (:mod:`premiumcalc.gui.limits`), so the form never shows another value than
+        the one priced.
+        """
+        for field in changes:
             if field not in DEFAULT_VALUES:
                 raise KeyError(field)
+        check_values(changes)
+        changed = False
+        for field, value in changes.items():
             if field in ("modules", "scenarios"):
                 value = tuple(dict.fromkeys(value))
             if self._values[field] != value:
@@ -168,14 +176,15 @@ class QuoteState(QObject):
         if loaded is None:
             installed = ", ".join(self.tariffs.ids()) or "none"
             raise InvalidInput("tariff", f"{tariff_id!r} is not installed; installed: {installed}")
-        check_request(request, loaded.tariff, self.catalog)
         changes: dict[str, Any] = {f: getattr(request, f) for f in REQUEST_FIELDS}
+        check_values(changes)
+        check_request(request, loaded.tariff, self.catalog)
         changes["tariff"] = tariff_id
         if client_name is not None:
             changes["client_name"] = client_name
         if client_address is not None:
             changes["client_address"] = client_address
-        self.update(changes)
+        self.update(changes)  # checks the client's name and address
 
     def set_quote_number(self, number: str | None) -> None:
         """The form now shows the saved quote ``number`` (``None``: an unsaved quote).
