@@ -62,14 +62,14 @@ def test_without_a_display_one_clear_line_instead_of_an_abort() -> None:
     assert "premiumcalc quote" in lines[0]
 
 
-def test_start_does_not_load_the_pdf_or_database_layers(tmp_path: Path) -> None:
+def test_start_does_not_load_the_pdf_printing_or_database_layers(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from premiumcalc.gui.app import main\n"
         f"rc = main(['--screenshot', {str(tmp_path / 'w.png')!r}])\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
         "('reportlab', 'sqlalchemy', 'psycopg', 'pypdfium2') or m.startswith('premiumcalc.pdf') "
-        "or m.startswith('premiumcalc.quotes'))\n"
+        "or m.startswith('premiumcalc.quotes') or m == 'PySide6.QtPrintSupport')\n"
         "print(rc, heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
