@@ -66,6 +66,12 @@ BAD_REQUESTS: dict[str, tuple[Callable[[Path], Path], str, str]] = {
                                          "client_address", "at most 60 characters"),
     "a name that is not text": (lambda p: request_file(p, client_name=["A"]), "client_name",
                                 "must be text"),
+    "a profession of 1,000,000 characters": (lambda p: request_file(p, profession="p" * 10**6),
+                                             "profession", "at most 120"),
+    "a tariff that is not installed": (lambda p: request_file(p, tariff="gone-2019"), "tariff",
+                                       "is not installed; installed: "),
+    "a file of 5 MB": (lambda p: write(p / "request.json", " " * 5 * 1024 * 1024 + "{}"),
+                       "request", "larger than 4 MB"),
 }
 
 
