@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.gui.file_actions import insert_before_quit
-from premiumcalc.gui.gui_settings import values_from_json, values_to_json
+from premiumcalc.gui.gui_settings import restore_window, save_window
 from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.gui.market_view import MarketView
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
         self.splitter.setSizes([460, 820])
         if settings is not None:
-            self._restore(settings)
+            restore_window(self, settings)
 
     # -- public hooks ---------------------------------------------------------------------
 
@@ -277,39 +277,9 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------------
 
-    def _restore(self, settings: QSettings) -> None:
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        for splitter in (self.splitter, self.quote_splitter):
-            saved = settings.value(f"window/{splitter.objectName()}")
-            if isinstance(saved, QByteArray):
-                splitter.restoreState(saved)
-        tab = settings.value("window/detailsTab")
-        if isinstance(tab, str) and tab.isdigit():
-            self.details.setCurrentIndex(int(tab))
-        last = settings.value("quote/last")
-        if isinstance(last, str):
-            values = values_from_json(last)
-            if values.get("tariff") not in self.state.tariffs.tariffs:
-                values.pop("tariff", None)
-            self.state.update(values)
-
     def save_settings(self) -> None:
-        if self.settings is None:
-            return
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        for splitter in (self.splitter, self.quote_splitter):
-            s.setValue(f"window/{splitter.objectName()}", splitter.saveState())
-        s.setValue("window/detailsTab", str(self.details.currentIndex()))
-        s.setValue("window/language", self.state.lang)
-        s.setValue("quote/last", values_to_json(self.state.values()))
-        s.sync()
+        if self.settings is not None:
+            save_window(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
