@@ -62,14 +62,14 @@ def test_without_a_display_one_clear_line_instead_of_an_abort() -> None:
     assert "premiumcalc quote" in lines[0]
 
 
-def test_start_does_not_load_the_pdf_or_database_layers(tmp_path: Path) -> None:
+def test_start_does_not_load_the_pdf_printing_or_database_layers(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from premiumcalc.gui.app import main\n"
         f"rc = main(['--screenshot', {str(tmp_path / 'w.png')!r}])\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
         "('reportlab', 'sqlalchemy', 'psycopg', 'pypdfium2') or m.startswith('premiumcalc.pdf') "
-        "or m.startswith('premiumcalc.quotes'))\n"
+        "or m.startswith('premiumcalc.quotes') or m == 'PySide6.QtPrintSupport')\n"
         "print(rc, heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -132,6 +132,7 @@ def test_started_window_offers_pdf_printing_and_saved_quotes(qtbot, monkeypatch)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "History" in titles
     window.load_request(build_request(WORKED_EXAMPLE), "Muster Software GmbH", "Hafenstr. 1")
-    saved = window.history.save()
+    assert window.history_actions is not None
+    saved = window.history_actions.save()
     assert saved is not None and saved.number.startswith("Q-")
-    assert window.current_quote_number() == saved.number
+    assert window.state.quote_number == saved.number

@@ -50,12 +50,12 @@ def make_window(qtbot: Any, lang: str = "en", extra: tuple[Path, ...] = ()) -> M
     window.show()
     qtbot.waitExposed(window)
     window.load_request(worked_example())
-    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(window.market.tab_index)
     return window
 
 
 def tab_of(window: MainWindow) -> CompareTab:
-    return window.market.tab  # type: ignore[attr-defined, no-any-return]
+    return window.market.tab
 
 
 def column(tab: CompareTab, name: str) -> list[str]:
@@ -149,11 +149,11 @@ def test_compare_tab_first_opened_after_changes_shows_the_current_request(qtbot:
     window.load_request(worked_example())
     window.set_language("de")
     window.form.revenue_edit.setText("90.000")
-    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(window.market.tab_index)
     tab = tab_of(window)
     assert window.tabs.currentWidget().isAncestorOf(tab) and tab.isVisible()
     assert cell(tab, NORDLICHT, "gross") == own_gross(NORDLICHT, "de", revenue="90000")
-    assert window.tabs.tabText(window.market.tab_index) == "Vergleich"  # type: ignore[attr-defined]
+    assert window.tabs.tabText(window.market.tab_index) == "Vergleich"
 
 
 def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: Any) -> None:
@@ -235,13 +235,13 @@ def test_one_click_takes_a_tariff_into_the_quote(qtbot: Any) -> None:
     assert window.form.tariff_combo.currentData() == RHEINAUEN
     assert window.result_panel.gross_annual_label.text() == own_gross(RHEINAUEN, "en")
 
-    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(window.market.tab_index)
     index = tab.proxy.index(row_of(tab, NORDLICHT), COLUMNS.index("gross"))
     tab.view.doubleClicked.emit(index)
     assert window.tabs.currentIndex() == 0
     assert window.form.tariff_combo.currentData() == NORDLICHT
 
-    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(window.market.tab_index)
     tab.select_tariff(RHEINAUEN)
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
@@ -255,7 +255,7 @@ def test_hidden_tab_catches_up_when_shown(qtbot: Any) -> None:
     window.tabs.setCurrentIndex(0)
     combo = window.form.cover_combo
     combo.setCurrentIndex(combo.findData(5000000))
-    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(window.market.tab_index)
     assert cell(tab, RHEINAUEN, "status") == "Declined"
 
 
@@ -312,7 +312,7 @@ def test_file_menu_saves_the_comparison_pdf(qtbot: Any, tmp_path: Path,
         return str(tmp_path / "vergleich"), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
-    market = window.market  # type: ignore[attr-defined]
+    market = window.market
     assert market.pdf_action in window.file_menu.actions()
     assert window.file_menu.actions().index(market.pdf_action) < \
         window.file_menu.actions().index(window.quit_action)

@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from premiumcalc.gui.history_actions import HistoryActions
 from premiumcalc.gui.history_model import HistoryModel
 from premiumcalc.gui.history_tab import HistoryTab
+from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.quotes import QuoteStore, SavedQuote, StoreError, backup_info, open_store
 from premiumcalc.tariffs import load_catalog
 from test_quotes_helpers import nordlicht, request
@@ -269,23 +271,26 @@ def test_mark_selected_quotes_as_sent(tab: HistoryTab, store: QuoteStore) -> Non
 # In the main window
 
 
-def make_window(qtbot: Any, store: QuoteStore, lang: str = "en") -> Any:
-    from premiumcalc.gui.history_actions import install_history
-    from premiumcalc.gui.main_window import MainWindow
+def make_window(qtbot: Any, store: QuoteStore, lang: str = "en") -> MainWindow:
     from premiumcalc.tariffs import load_tariffs
 
     window = MainWindow(load_tariffs(), load_catalog(), lang)
     qtbot.addWidget(window)
-    install_history(window, store)
+    window.open_history(store)
     window.show()
     qtbot.waitExposed(window)
     return window
 
 
+def history_of(window: MainWindow) -> HistoryActions:
+    assert window.history_actions is not None
+    return window.history_actions
+
+
 def test_ctrl_s_saves_the_quote_on_show(qtbot: Any, store: QuoteStore,
                                         warnings: list[str]) -> None:
     window = make_window(qtbot, store)
-    actions = window.history_actions
+    actions = history_of(window)
     assert actions.save_action in window.file_menu.actions()
     assert actions.save_action.shortcut().toString() == "Ctrl+S"
     window.load_request(request(), "Neukunde AG", "Kiel")
@@ -293,40 +298,38 @@ def test_ctrl_s_saves_the_quote_on_show(qtbot: Any, store: QuoteStore,
     assert warnings == []
     top = store.search(limit=1)[0]
     assert top.client_name == "Neukunde AG" and top.gross_annual is not None
-    assert window.current_quote_number() == top.number
+    assert window.state.quote_number == top.number
     assert actions.tab.model.index(0, 0).data() == top.number
     window.state.set_value("claims", 1)              # changed: no longer the saved quote
-    assert window.current_quote_number() is None
+    assert window.state.quote_number is None
 
 
 def test_save_without_a_client_name_says_so(qtbot: Any, store: QuoteStore,
                                             warnings: list[str]) -> None:
     window = make_window(qtbot, store)
     window.load_request(request(), "", "")
-    assert window.history_actions.save() is None
+    assert history_of(window).save() is None
     assert "client" in warnings[0] and store.count() == N_QUOTES
 
 
 def test_reopen_fills_the_form_and_duplicate_is_a_new_quote(qtbot: Any, store: QuoteStore,
                                                             warnings: list[str]) -> None:
     window = make_window(qtbot, store)
-    actions = window.history_actions
+    actions = history_of(window)
     saved = store.get(store.search(limit=1, offset=7)[0].number)
     actions.tab.sig_reopen_requested.emit(saved)
     assert window.current_request() == saved.quote_request()
     assert window.client() == (saved.client_name, saved.client_address)
-    assert window.current_quote_number() == saved.number
+    assert window.state.quote_number == saved.number
     assert f"Quote {saved.number} reopened." in actions.tab.status_label.text()
     actions.tab.sig_duplicate_requested.emit(saved)
     assert window.current_request() == saved.quote_request()
-    assert window.current_quote_number() is None
+    assert window.state.quote_number is None
     assert warnings == []
 
 
 def test_reopen_says_when_a_newer_tariff_version_is_installed(
         qtbot: Any, tmp_path: Path, warnings: list[str]) -> None:
-    from premiumcalc.gui.history_actions import install_history
-    from premiumcalc.gui.main_window import MainWindow
     from test_quotes_helpers import tariffs_in, write_nordlicht
 
     folder = tmp_path / "tariffs"
@@ -336,7 +339,7 @@ def test_reopen_says_when_a_newer_tariff_version_is_installed(
         write_nordlicht(folder, version="2026-02", band_b_250k="500")
         window = MainWindow(tariffs_in(folder), load_catalog(), "en")
         qtbot.addWidget(window)
-        actions = install_history(window, store)
+        actions = window.open_history(store)
         actions.tab.sig_reopen_requested.emit(saved)
         text = actions.tab.status_label.text()
         assert "newer version 2026-02" in text and "instead of €726.65" in text
@@ -349,13 +352,14 @@ def test_the_draft_comes_back_after_a_crash_but_not_after_closing(
 
     window = make_window(qtbot, store)
     window.load_request(request(revenue="123456"), "Unsaved Client", "")
-    window.history_actions.save_draft()
+    history_of(window).save_draft()
     assert load_draft() is not None
     # a crash: the window is gone without closing; a new window starts
-    window.removeEventFilter(window.history_actions)
+    window.removeEventFilter(history_of(window))
     again = make_window(qtbot, store)
     assert again.client()[0] == "Unsaved Client"
-    assert str(again.current_request().revenue) == "123456"
-    assert "restored" in again.history_actions.tab.status_label.text()
+    restored = again.current_request()
+    assert restored is not None and str(restored.revenue) == "123456"
+    assert "restored" in history_of(again).tab.status_label.text()
     again.close()
     assert load_draft() is None

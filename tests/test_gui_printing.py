@@ -1,27 +1,27 @@
-"""Save as PDF, Print and Print preview through a stand-in window with the main window's
-public accessors; printing goes to a QPrinter writing a PDF file that is read back."""
+"""Save as PDF, Print and Print preview of the main window; printing goes to a QPrinter
+writing a PDF file that is read back."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
 from PIL import ImageChops, ImageFilter, ImageStat
 from pypdf import PdfReader
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from premiumcalc.gui.printing import PdfActions, install_pdf_actions, paint_pdf
+from premiumcalc.gui.i18n import translators
+from premiumcalc.gui.main_window import MainWindow
+from premiumcalc.gui.printing import PdfActions, paint_pdf
 from premiumcalc.pdf import draft_number, render_quote_pdf
 from premiumcalc.pdf.profile import BrokerProfile, save_profile
-from premiumcalc.pricing import Outcome, QuoteRequest, build_request, price
-from premiumcalc.tariffs import load_catalog, load_tariffs
+from premiumcalc.pricing import Outcome, build_request, price
+from premiumcalc.tariffs import TariffSet, load_catalog, load_tariffs
 
 WORKED_EXAMPLE: dict[str, Any] = {
     "tariff": "nordlicht-it-2026", "profession": "software-development", "revenue": "180000",
@@ -32,35 +32,13 @@ WORKED_EXAMPLE: dict[str, Any] = {
 CLIENT = ("Müller & Söhne GmbH", "Hauptstraße 12\n10115 Berlin")
 
 
-class StandInWindow(QMainWindow):
-    """The main window's public surface that the printing actions use."""
-
-    sig_outcome_changed = Signal(object)
-    sig_language_changed = Signal(str)
-
-    def __init__(self, outcome: Outcome | None, lang: str = "de") -> None:
-        super().__init__()
-        self.file_menu = self.menuBar().addMenu("File")
-        self.new_action = self.file_menu.addAction("New quote")
-        self.file_menu.addSeparator()
-        self.quit_action = self.file_menu.addAction("Quit")
-        self.state = SimpleNamespace(tariffs=load_tariffs(include_user_dir=False),
-                                     catalog=load_catalog())
-        self.outcome = outcome
-        self.request_valid = True
-        self.lang = lang
-
-    def current_request(self) -> QuoteRequest | None:
-        return self.outcome.request if self.outcome and self.request_valid else None
-
-    def current_outcome(self) -> Outcome | None:
-        return self.outcome
-
-    def client(self) -> tuple[str, str]:
-        return CLIENT
-
-    def language(self) -> str:
-        return self.lang
+def make_window(outcome: Outcome | None, lang: str = "de") -> MainWindow:
+    """The main window showing ``outcome``'s request for CLIENT (no tariff at all for None)."""
+    tariffs = load_tariffs(include_user_dir=False) if outcome is not None else TariffSet()
+    window = MainWindow(tariffs, load_catalog(), lang)
+    if outcome is not None:
+        window.load_request(outcome.request, *CLIENT)
+    return window
 
 
 def priced(**changes: Any) -> Outcome:
@@ -70,9 +48,9 @@ def priced(**changes: Any) -> Outcome:
     return price(request, loaded.tariff, load_catalog())
 
 
-def the_pdf(window: StandInWindow) -> bytes:
+def the_pdf(window: MainWindow) -> bytes:
     """What the window's quote renders to (the reference for paper and file)."""
-    doc = window.pdf_actions.document()  # type: ignore[attr-defined]
+    doc = window.pdf_actions.document()
     assert doc is not None
     return doc[0]
 
@@ -97,13 +75,17 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards(request: pytest.FixtureRequest) -> None:
+    request.addfinalizer(lambda: translators.install("en"))  # the window installs German
+
+
 @pytest.fixture
-def window(qtbot: Any, messages: list[str]) -> StandInWindow:
+def window(qtbot: Any, messages: list[str]) -> MainWindow:
     save_profile(BrokerProfile(name="Jana Beispiel", company="Beispiel Versicherungsmakler GmbH",
                                register_number="D-ABCD-EFGHI-12"))
-    w = StandInWindow(priced())
+    w = make_window(priced())
     qtbot.addWidget(w)
-    install_pdf_actions(w)
     return w
 
 
@@ -118,8 +100,8 @@ def page_images(data: bytes, scale: float = 0.5) -> list[Any]:
 # ---------------------------------------------------------------------------------------
 
 
-def test_actions_are_in_the_file_menu_before_quit_with_shortcuts(window: StandInWindow) -> None:
-    actions: PdfActions = window.pdf_actions  # type: ignore[attr-defined]
+def test_actions_are_in_the_file_menu_before_quit_with_shortcuts(window: MainWindow) -> None:
+    actions: PdfActions = window.pdf_actions
     items = window.file_menu.actions()
     index = {a: i for i, a in enumerate(items)}
     assert index[window.new_action] < index[actions.save_action] < index[actions.print_action] \
@@ -130,7 +112,7 @@ def test_actions_are_in_the_file_menu_before_quit_with_shortcuts(window: StandIn
 
 
 def test_save_as_pdf_suggests_a_name_and_writes_the_quote(
-        window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
     def get_save_file_name(parent: object, caption: str, suggested: str,
@@ -139,8 +121,10 @@ def test_save_as_pdf_suggests_a_name_and_writes_the_quote(
         return str(tmp_path / "angebot-mueller"), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
-    window.pdf_actions.save_action.trigger()  # type: ignore[attr-defined]
-    number = draft_number(window.outcome.request, "de")  # type: ignore[union-attr]
+    window.pdf_actions.save_action.trigger()
+    outcome = window.current_outcome()
+    assert outcome is not None
+    number = draft_number(outcome.request, "de")
     assert Path(asked[0]).name == f"Angebot-{number}-Müller-Söhne-GmbH.pdf"
     written = tmp_path / "angebot-mueller.pdf"
     text = " ".join(p.extract_text() for p in PdfReader(written).pages)
@@ -149,28 +133,28 @@ def test_save_as_pdf_suggests_a_name_and_writes_the_quote(
 
 
 def test_save_as_pdf_cancelled_writes_nothing(
-        window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
-    assert window.pdf_actions.save_pdf() is None  # type: ignore[attr-defined]
+    assert window.pdf_actions.save_pdf() is None
     assert list(tmp_path.iterdir()) == []
 
 
 def test_unwritable_target_shows_the_error_and_leaves_no_file(
-        window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         messages: list[str]) -> None:
     blocker = tmp_path / "notes.txt"
     blocker.write_text("a regular file")
     target = blocker / "angebot.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    assert window.pdf_actions.save_pdf() is None  # type: ignore[attr-defined]
+    assert window.pdf_actions.save_pdf() is None
     assert len(messages) == 1 and f"cannot write {target}" in messages[0]
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
 def test_print_puts_the_same_pages_on_paper(
-        window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    actions: PdfActions = window.pdf_actions  # type: ignore[attr-defined]
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions: PdfActions = window.pdf_actions
     out = tmp_path / "printed.pdf"
     actions.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     actions.printer.setOutputFileName(str(out))
@@ -190,8 +174,8 @@ def test_print_puts_the_same_pages_on_paper(
 
 
 def test_print_dialog_cancelled_prints_nothing(
-        window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    actions: PdfActions = window.pdf_actions  # type: ignore[attr-defined]
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actions: PdfActions = window.pdf_actions
     out = tmp_path / "printed.pdf"
     actions.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     actions.printer.setOutputFileName(str(out))
@@ -201,7 +185,7 @@ def test_print_dialog_cancelled_prints_nothing(
 
 
 def test_print_preview_paints_the_same_page_count(
-        window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "preview.pdf"
     target = pdf_printer(out)
     shown: list[QPrintPreviewDialog] = []
@@ -212,12 +196,12 @@ def test_print_preview_paints_the_same_page_count(
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
-    window.pdf_actions.preview_action.trigger()  # type: ignore[attr-defined]
+    window.pdf_actions.preview_action.trigger()
     assert len(shown) == 1
     assert len(PdfReader(out).pages) == len(PdfReader(io.BytesIO(the_pdf(window))).pages)
 
 
-def test_page_range_from_the_print_dialog_is_honoured(window: StandInWindow,
+def test_page_range_from_the_print_dialog_is_honoured(window: MainWindow,
                                                       tmp_path: Path) -> None:
     out = tmp_path / "page2.pdf"
     printer = pdf_printer(out)
@@ -229,9 +213,9 @@ def test_page_range_from_the_print_dialog_is_honoured(window: StandInWindow,
 
 def test_referred_request_prints_the_underwriting_document(
         qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    w = StandInWindow(priced(revenue="5000000"), lang="en")
+    w = make_window(priced(revenue="5000000"), lang="en")
     qtbot.addWidget(w)
-    actions = install_pdf_actions(w)
+    actions = w.pdf_actions
     asked: list[str] = []
 
     def get_save_file_name(parent: object, caption: str, suggested: str,
@@ -248,9 +232,9 @@ def test_referred_request_prints_the_underwriting_document(
 
 def test_nothing_to_print_disables_the_actions_and_explains(
         qtbot: Any, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    w = StandInWindow(None)
+    w = make_window(None)
     qtbot.addWidget(w)
-    actions = install_pdf_actions(w)
+    actions = w.pdf_actions
     assert not any(a.isEnabled() for a in actions.actions)
     opened: list[object] = []
 
@@ -261,30 +245,31 @@ def test_nothing_to_print_disables_the_actions_and_explains(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
     actions.save_pdf()
     assert opened == [] and len(messages) == 1
-    w.outcome = priced()
-    w.sig_outcome_changed.emit(w.outcome)
+    w.set_tariffs(load_tariffs(include_user_dir=False))
+    assert w.current_outcome() is not None
     assert all(a.isEnabled() for a in actions.actions)
 
 
 def test_invalid_input_on_show_is_not_printed(
-        window: StandInWindow, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    window.request_valid = False
+        window: MainWindow, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    window.state.set_value("revenue", None)  # what an unreadable amount in the form gives
+    assert window.current_outcome() is not None
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: pytest.fail("dialog opened"))
-    assert window.pdf_actions.print_quote() == 0  # type: ignore[attr-defined]
-    assert len(messages) == 1 and "no valid quote" in messages[0]
+    assert window.pdf_actions.print_quote() == 0
+    assert len(messages) == 1 and "kein gültiges Angebot" in messages[0]
 
 
 def test_broken_broker_profile_is_reported_not_printed(
-        window: StandInWindow, messages: list[str], tmp_path: Path) -> None:
+        window: MainWindow, messages: list[str], tmp_path: Path) -> None:
     from premiumcalc.pdf.profile import default_profile_path
 
     default_profile_path().write_text("[broker\n", encoding="utf-8")
-    assert window.pdf_actions.document() is None  # type: ignore[attr-defined]
+    assert window.pdf_actions.document() is None
     assert len(messages) == 1 and str(default_profile_path()) in messages[0]
 
 
-def test_the_window_prints_what_the_pdf_module_renders(window: StandInWindow) -> None:
-    outcome = window.outcome
+def test_the_window_prints_what_the_pdf_module_renders(window: MainWindow) -> None:
+    outcome = window.current_outcome()
     assert outcome is not None
     loaded = window.state.tariffs.get(outcome.tariff.id)
     from premiumcalc.pdf.profile import load_profile
@@ -296,15 +281,10 @@ def test_the_window_prints_what_the_pdf_module_renders(window: StandInWindow) ->
 
 
 def test_the_main_window_saves_its_quote_as_pdf(
-        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        request: pytest.FixtureRequest) -> None:
-    from premiumcalc.gui.i18n import translators
-    from premiumcalc.gui.main_window import MainWindow
-
-    request.addfinalizer(lambda: translators.install("en"))  # the window installs German
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = MainWindow(load_tariffs(include_user_dir=False), load_catalog(), "de")
     qtbot.addWidget(w)
-    actions = install_pdf_actions(w)
+    actions = w.pdf_actions
     items = w.file_menu.actions()
     assert items.index(actions.print_action) < items.index(w.quit_action)
     w.load_request(build_request(WORKED_EXAMPLE), *CLIENT)
@@ -316,3 +296,21 @@ def test_the_main_window_saves_its_quote_as_pdf(
     assert written.name.endswith("-Müller-Söhne-GmbH.pdf")
     text = " ".join(p.extract_text() for p in PdfReader(written).pages).replace("\u00a0", " ")
     assert "Müller & Söhne GmbH" in text and "726,65 €" in text
+
+
+def test_a_saved_quote_is_printed_under_its_number_until_it_is_changed(
+        window: MainWindow, qtbot: Any) -> None:
+    with qtbot.waitSignal(window.state.sig_quote_number_changed) as numbered:
+        window.state.set_quote_number("Q-2026-000042")
+    assert numbered.args == ["Q-2026-000042"]
+    doc = window.pdf_actions.document()
+    assert doc is not None
+    assert doc[1] == "Angebot-Q-2026-000042-Müller-Söhne-GmbH.pdf"
+    assert "Q-2026-000042" in PdfReader(io.BytesIO(doc[0])).pages[0].extract_text()
+    window.set_language("en")                      # not a change of the quote: number kept
+    assert window.state.quote_number == "Q-2026-000042"
+    with qtbot.waitSignal(window.state.sig_quote_number_changed) as dropped:
+        window.state.set_value("client_name", "Someone Else GmbH")
+    assert dropped.args == [""] and window.state.quote_number is None
+    doc = window.pdf_actions.document()
+    assert doc is not None and doc[1].startswith("Quote-DRAFT-")

@@ -74,7 +74,7 @@ def make_window(qtbot: Any, lang: str = "en") -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.load_request(REQUEST)
-    window.tabs.setCurrentIndex(window.market.tab_index)  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(window.market.tab_index)
     return window
 
 
@@ -90,12 +90,12 @@ def open_dialog(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
         return 0
 
     monkeypatch.setattr(TariffsDialog, "exec", run)
-    window.market.tariffs_action.trigger()  # type: ignore[attr-defined]
+    window.market.tariffs_action.trigger()
     return opened
 
 
 def compared_ids(window: MainWindow) -> list[str]:
-    tab = window.market.tab  # type: ignore[attr-defined]
+    tab = window.market.tab
     return sorted(tab.proxy.index(r, 0).data(TARIFF_ROLE)
                   for r in range(tab.proxy.rowCount()))
 
@@ -164,7 +164,7 @@ def test_importing_the_docs_example_adds_a_third_tariff(
                                     "rheinauen-digital-2026"]
     assert window.form.tariff_combo.findData("hafenkante-tech-2026") >= 0
     assert window.current_outcome() is not None
-    tab = window.market.tab  # type: ignore[attr-defined]
+    tab = window.market.tab
     grosses = [tab.proxy.index(r, COLUMNS.index("gross")).data()
                for r in range(tab.proxy.rowCount())]
     assert all(g.startswith("€") for g in grosses)
@@ -258,7 +258,7 @@ def test_choosing_the_imported_tariff_and_removing_it_falls_back(
     window = make_window(qtbot)
     dialogs.open_file = str(EXAMPLE)
     open_dialog(window, monkeypatch, lambda d: d.import_file())
-    window.market.use_tariff("hafenkante-tech-2026")  # type: ignore[attr-defined]
+    window.market.use_tariff("hafenkante-tech-2026")
     assert window.form.tariff_combo.currentData() == "hafenkante-tech-2026"
 
     def remove(dialog: TariffsDialog) -> None:

@@ -12,6 +12,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from premiumcalc.gui.main_window import MainWindow
 
 NO_DISPLAY = (
     "premiumcalc-gui: no display found (DISPLAY/WAYLAND_DISPLAY are not set). Use the command "
@@ -41,9 +45,31 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--request", metavar="FILE.json", type=Path,
                         help="a request as a JSON object with the batch CSV's fields "
                         "(optionally client_name and client_address)")
-    parser.add_argument("--size", metavar="WxH", default="1280x860",
-                        help="window size for --screenshot (default 1280x860)")
+    parser.add_argument("--size", metavar="WxH",
+                        help="window size, at most the screen's (for --screenshot: default "
+                        f"1280x860, at most {MAX_SIZE[0]}x{MAX_SIZE[1]})")
     return parser
+
+
+MIN_SIZE = (320, 240)
+MAX_SIZE = (7680, 4320)
+"""Bounds of ``--size`` (an 8K screen at most); the window is also kept within the screen."""
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1280x860"`` as (1280, 860); ``ValueError`` says what is allowed."""
+    import re
+
+    match = re.fullmatch(r"\s*([0-9]{1,6})\s*[xX×]\s*([0-9]{1,6})\s*", text[:40])
+    allowed = (f"use WIDTHxHEIGHT in pixels from {MIN_SIZE[0]}x{MIN_SIZE[1]} to "
+               f"{MAX_SIZE[0]}x{MAX_SIZE[1]}, e.g. 1280x860")
+    shown = repr(text) if len(text) <= 40 else repr(text[:40] + "…")
+    if match is None:
+        raise ValueError(f"{shown} is not a size; {allowed}")
+    width, height = int(match[1]), int(match[2])
+    if not (MIN_SIZE[0] <= width <= MAX_SIZE[0] and MIN_SIZE[1] <= height <= MAX_SIZE[1]):
+        raise ValueError(f"{width}x{height} is out of range; {allowed}")
+    return width, height
 
 
 def _say(line: str) -> None:
@@ -63,6 +89,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    size: tuple[int, int] | None = None
+    if args.size is not None:
+        try:
+            size = parse_size(args.size)
+        except ValueError as exc:
+            _say(f"premiumcalc-gui: --size: {exc}")
+            return 2
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not has_display():
@@ -74,22 +107,28 @@ def _main(argv: Sequence[str] | None) -> int:
 
     request = None
     client: dict[str, str] = {}
+    problem = ""
     if args.request is not None:
         from premiumcalc.gui.request_file import read_request_file
 
         try:
             request, client = read_request_file(args.request)
         except InvalidInput as exc:
+            # a screenshot of another quote than asked for is no use; the window opens with
+            # a new quote and says why
             _say(f"premiumcalc-gui: {exc}")
-            return 2
+            if args.screenshot is not None:
+                return 2
+            problem = str(exc)
     try:
-        return _run(args, request, client)
+        return _run(args, size, request, client, problem)
     except CatalogError as exc:
         _say(f"premiumcalc-gui: the installation is broken: {exc}")
         return 1
 
 
-def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> int:
+def _run(args: argparse.Namespace, size: tuple[int, int] | None, request: object,
+         client: dict[str, str], problem: str) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -121,36 +160,50 @@ def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> i
                                 client.get("client_address"))
         except InvalidInput as exc:
             _say(f"premiumcalc-gui: {exc}")
-            return 2
+            if screenshot:
+                return 2
+            problem = str(exc)
     if screenshot:
-        return _screenshot(app, window, args.screenshot, args.size)
+        return _screenshot(app, window, args.screenshot, size or (1280, 860))
+    if size is not None:
+        available = window.screen().availableGeometry()
+        window.resize(min(size[0], available.width()), min(size[1], available.height()))
     window.show()
-    # PDF/printing and the quote store are not needed for the first paint: they are set
-    # up right after the window is shown.
+    # The quote store is not needed for the first paint: it is opened right after the
+    # window is shown.
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, lambda: _first_paint_done(window))
+    if problem:
+        _request_not_loaded(window, problem)
     return app.exec()
 
 
-def _first_paint_done(window: object) -> None:
+def _request_not_loaded(window: MainWindow, problem: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    translate = QCoreApplication.translate
+    QMessageBox.warning(window, translate("App", "The request file was not loaded"),
+                        problem + "\n\n" + translate(
+                            "App", "The window shows a new quote instead."))
+
+
+def _first_paint_done(window: MainWindow) -> None:
     # What start-up made lives as long as the window: keep it out of later collections.
     gc.freeze()
     gc.enable()
     attach_extras(window)
 
 
-def attach_extras(window: object) -> None:
-    """Save as PDF, Print, Print preview; Save quote, the History tab and the database."""
+def attach_extras(window: MainWindow) -> None:
+    """Open the quote database and give the window its saved quotes (Save quote, the History
+    tab); without a database the window still prices, prints and saves PDFs."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QMessageBox
 
-    from premiumcalc.gui.history_actions import install_history
-    from premiumcalc.gui.printing import install_pdf_actions
     from premiumcalc.quotes import StoreError, open_store
 
-    assert isinstance(window, QWidget)
-    window.pdf_actions = install_pdf_actions(window)  # type: ignore[attr-defined]
     try:
         store = open_store()
     except StoreError as exc:
@@ -160,7 +213,7 @@ def attach_extras(window: object) -> None:
             translate("App", "Saved quotes cannot be opened; quotes can still be priced, printed "
                       "and saved as PDF.") + "\n\n" + str(exc))
         return
-    window.history = install_history(window, store)  # type: ignore[attr-defined]
+    window.open_history(store)
 
 
 def save_png(image: object, out: Path) -> bool:
@@ -184,16 +237,11 @@ def save_png(image: object, out: Path) -> bool:
     return True
 
 
-def _screenshot(app: object, window: object, out: Path, size: str) -> int:
+def _screenshot(app: object, window: object, out: Path, size: tuple[int, int]) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     assert isinstance(app, QApplication) and isinstance(window, QMainWindow)
-    try:
-        width, height = (int(x) for x in size.lower().split("x"))
-    except ValueError:
-        _say(f"premiumcalc-gui: --size must look like 1280x860, not {size!r}")
-        return 2
-    window.resize(width, height)
+    window.resize(*size)
     window.show()
     for _ in range(3):
         app.processEvents()

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
-def insert_before_quit(window: Any, actions: Sequence[QAction]) -> None:
-    """Add a group of actions to ``window.file_menu``, separated, before Quit when there is
-    a ``quit_action``, else at the end."""
-    menu = window.file_menu
-    before = getattr(window, "quit_action", None)
+def insert_before_quit(menu: QMenu, quit_action: QAction | None,
+                       actions: Sequence[QAction]) -> None:
+    """Add a group of actions to ``menu``, separated, before ``quit_action`` when it is in
+    the menu, else at the end."""
+    before = quit_action
     if before is not None and before in menu.actions():
         separator = menu.insertSeparator(before)
         menu.insertActions(separator, list(actions))
@@ -24,11 +23,11 @@ def insert_before_quit(window: Any, actions: Sequence[QAction]) -> None:
         menu.addActions(list(actions))
 
 
-def save_pdf_as(window: Any, title: str, directory: str, filename: str,
+def save_pdf_as(parent: QWidget | None, title: str, directory: str, filename: str,
                 data: bytes) -> Path | None:
     """Ask where to save a PDF (suggesting ``filename`` in ``directory``, adding ``.pdf``
     when missing; an empty ``directory`` is the user's documents folder), write it atomically
-    and say so in the window's status bar.
+    and say so in the status bar of ``parent``'s main window.
 
     Returns the file written, or None when the user cancelled or writing failed (after
     telling the user why; the target keeps what it had).
@@ -39,7 +38,6 @@ def save_pdf_as(window: Any, title: str, directory: str, filename: str,
     from premiumcalc.fileio import WriteError, atomic_write_bytes
 
     translate = QCoreApplication.translate
-    parent = window if isinstance(window, QWidget) else None
     directory = directory or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(directory) / filename) if directory else filename
@@ -56,7 +54,7 @@ def save_pdf_as(window: Any, title: str, directory: str, filename: str,
         QMessageBox.warning(parent, title, translate(
             "FileActions", "The PDF was not saved: {0}").format(str(exc)))
         return None
-    status = getattr(window, "statusBar", None)
-    if callable(status):
-        status().showMessage(translate("FileActions", "Saved {0}").format(str(target)), 5000)
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(translate("FileActions", "Saved {0}").format(str(target)), 5000)
     return target

@@ -1,22 +1,21 @@
 """Saved quotes in the main window: Save quote (Ctrl+S), the History tab, the database
 actions of the File menu and the autosaved draft.
 
-``install_history(window, store)`` uses only the window's public hooks (``file_menu``,
-``quit_action``, ``add_tab``, ``tabs``, ``current_request``, ``current_outcome``,
-``client``, ``language``, ``load_request``, ``state``, ``sig_outcome_changed``,
-``sig_language_changed``), so the window itself stays free of persistence.
+:class:`HistoryActions` works on the window's :class:`QuoteState` and tabs, so the window
+itself stays free of persistence. The number of the saved quote on show is
+:attr:`QuoteState.quote_number`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
-from premiumcalc.gui.file_actions import insert_before_quit
 from premiumcalc.gui.history_tab import HistoryTab
+from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import InvalidInput
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.models import SavedQuote
@@ -26,15 +25,19 @@ if TYPE_CHECKING:
 
 
 class HistoryActions(QObject):
-    """Connects a :class:`HistoryTab` and the quote store to one main window."""
+    """Connects a :class:`HistoryTab` (added to ``tabs``; the quote is the first tab) and
+    the quote store to the quote of ``state``; ``window`` shows the messages and its closing
+    ends the draft."""
 
-    def __init__(self, window: Any, store: QuoteStore, *, autosave_ms: int = 1000) -> None:
+    def __init__(self, state: QuoteState, tabs: QTabWidget, store: QuoteStore,
+                 window: QMainWindow, *, autosave_ms: int = 1000) -> None:
         super().__init__(window)
+        self.state = state
+        self.tabs = tabs
         self.window = window
         self.store = store
-        self.tab = HistoryTab(store, window.state.catalog, window.language())
-        self.saved: SavedQuote | None = None
-        """The saved quote the form shows unchanged (None once anything was changed)."""
+        self.tab = HistoryTab(store, state.catalog, state.lang)
+        tabs.addTab(self.tab, "")
 
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
@@ -51,35 +54,38 @@ class HistoryActions(QObject):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(autosave_ms)
         self._draft_timer.timeout.connect(self.save_draft)
-        window.state.sig_values_changed.connect(self._values_changed)
-        window.sig_language_changed.connect(self.retranslate)
+        state.sig_values_changed.connect(self._draft_timer.start)
+        state.sig_language_changed.connect(self.retranslate)
         window.installEventFilter(self)
         self.retranslate()
 
-    # -- saving ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Bring back a draft left by a crash and say when the database was damaged."""
+        self.restore_draft()
+        if self.store.corruption is not None:
+            self._warn(self.tr("The quote database was damaged"),
+                       self.store.corruption.message())
 
-    def current_quote_number(self) -> str | None:
-        """The number of the saved quote on show, None for an unsaved or changed one."""
-        return self.saved.number if self.saved is not None else None
+    # -- saving ---------------------------------------------------------------------------
 
     def save(self) -> SavedQuote | None:
         """Save quote (Ctrl+S): the form's request, priced, under a new quote number."""
-        request = self.window.current_request()
-        loaded = self.window.state.loaded_tariff()
+        request = self.state.request()
+        loaded = self.state.loaded_tariff()
         title = self.tr("The quote was not saved")
         if request is None or loaded is None:
             self._warn(title, self.tr("There is no valid quote to save yet. Correct the "
                                       "highlighted input first."))
             return None
-        name, address = self.window.client()
+        name, address = self.state.client()
         if not name.strip():
             self._warn(title, self.tr("Enter the client's name first: a saved quote is "
                                       "always for a client."))
             return None
-        saved = self.tab.save_quote(request, loaded, name, address, self.window.language())
+        saved = self.tab.save_quote(request, loaded, name, address, self.state.lang)
         if saved is None:
             return None
-        self.saved = saved
+        self.state.set_quote_number(saved.number)
         self._status(self.tr("Saved as quote {number}.").format(number=saved.number))
         from premiumcalc.quotes.draft import clear_draft
 
@@ -92,17 +98,17 @@ class HistoryActions(QObject):
         """Fill the form as saved; say so when a newer version of the tariff prices it."""
         if not self._load(saved):
             return
-        self.saved = saved
+        self.state.set_quote_number(saved.number)
         text = self.tr("Quote {number} reopened.").format(number=saved.number)
         try:
             from premiumcalc.quotes.reprinting import reprint
 
-            again = reprint(self.store, saved.number, installed=self.window.state.tariffs,
-                            catalog=self.window.state.catalog)
+            again = reprint(self.store, saved.number, installed=self.state.tariffs,
+                            catalog=self.state.catalog)
         except StoreError as error:
             text += " " + str(error)
         else:
-            newer = again.newer_text(self.window.language())
+            newer = again.newer_text(self.state.lang)
             if newer:
                 text += " " + newer
             if not again.exact:
@@ -113,31 +119,23 @@ class HistoryActions(QObject):
     def duplicate(self, saved: SavedQuote) -> None:
         """Fill the form like a saved quote, as a new quote (Save gives it a new number)."""
         if self._load(saved):
-            self.saved = None
+            self.state.set_quote_number(None)
             self._status(self.tr("A copy of {number}: save it to give it a number of its "
                                  "own.").format(number=saved.number))
 
     def _load(self, saved: SavedQuote) -> bool:
         try:
-            self.window.load_request(saved.quote_request(), saved.client_name,
-                                     saved.client_address)
+            self.state.load_request(saved.quote_request(), saved.client_name,
+                                    saved.client_address)
         except InvalidInput as error:
             self._warn(self.tr("The quote cannot be shown in the form"),
                        self.tr("{error}\n\nThe installed tariffs no longer allow this request; "
                                "the saved quote itself is unchanged.").format(error=error))
             return False
-        self.window.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(0)
         return True
 
     # -- the draft ------------------------------------------------------------------------
-
-    def _values_changed(self) -> None:
-        saved = self.saved
-        if saved is not None and (
-                self.window.current_request() != saved.quote_request()
-                or self.window.client() != (saved.client_name, saved.client_address)):
-            self.saved = None
-        self._draft_timer.start()
 
     def save_draft(self) -> None:
         """Keep what is being typed, to bring it back after a crash."""
@@ -149,7 +147,7 @@ class HistoryActions(QObject):
 
         self._draft_timer.stop()
         try:
-            save_draft(json.loads(values_to_json(self.window.state.values())))
+            save_draft(json.loads(values_to_json(self.state.values())))
         except (WriteError, OSError) as error:
             self._status(self.tr("The draft could not be kept: {error}").format(error=error))
 
@@ -166,7 +164,7 @@ class HistoryActions(QObject):
         restored = values_from_json(json.dumps(values))
         if not restored:
             return False
-        self.window.state.update(restored)
+        self.state.update(restored)
         self._status(self.tr("The quote you were typing when premiumcalc stopped was "
                              "restored."))
         return True
@@ -188,33 +186,13 @@ class HistoryActions(QObject):
         self.save_action.setStatusTip(self.tr("Save the quote with a new quote number"))
         self.export_action.setText(self.tr("E&xport database…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
-        index = self.window.tabs.indexOf(self.tab)
+        index = self.tabs.indexOf(self.tab)
         if index >= 0:
-            self.window.tabs.setTabText(index, self.tr("History"))
+            self.tabs.setTabText(index, self.tr("History"))
 
     def _status(self, text: str) -> None:
         self.tab.status_label.setText(text)
-        bar = getattr(self.window, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(text)
+        self.window.statusBar().showMessage(text)
 
     def _warn(self, title: str, text: str) -> None:
-        parent = self.window if isinstance(self.window, QWidget) else None
-        QMessageBox.warning(parent, title, text)
-
-
-def install_history(window: Any, store: QuoteStore) -> HistoryActions:
-    """Add the History tab, Save quote (Ctrl+S), Export database and Restore from backup
-    (File menu, before Quit) to the window, and bring back a draft left by a crash.
-    Returns the controller (a child of the window, also ``window.history_actions``)."""
-    actions = HistoryActions(window, store)
-    window.add_tab(actions.tab, actions.tr("History"))
-    insert_before_quit(window, actions.actions)
-    actions.retranslate()
-    if not hasattr(window, "current_quote_number"):
-        window.current_quote_number = actions.current_quote_number
-    window.history_actions = actions
-    actions.restore_draft()
-    if store.corruption is not None:
-        actions._warn(actions.tr("The quote database was damaged"), store.corruption.message())
-    return actions
+        QMessageBox.warning(self.window, title, text)

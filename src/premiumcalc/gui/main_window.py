@@ -1,19 +1,17 @@
-"""The main window: assembles the form and the result views; it computes nothing itself.
+"""The main window: assembles the form, the result views and its parts; it computes nothing
+itself.
 
-Hooks for later parts (PDF, printing, history, compare):
-
-- ``file_menu``, ``tools_menu``: menus to add actions to (``file_menu`` ends with Quit;
-  insert before ``quit_action``).
-- ``tabs``: the right-hand ``QTabWidget`` ("Quote" first); :meth:`add_tab` adds one.
-- :meth:`current_request`, :meth:`current_outcome`, :meth:`client`,
-  :meth:`language`, :meth:`load_request`, and the signal ``sig_outcome_changed``.
+Its parts are typed attributes: ``market`` (the Compare tab and Tools → Tariffs),
+``pdf_actions`` (Save as PDF, Print, Print preview) and, once the quote database is open,
+``history_actions`` (Save quote, the History tab, the database actions). They all work on
+``state``, the :class:`QuoteState` of the quote on show (which also holds its quote number).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -25,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.gui_settings import values_from_json, values_to_json
+from premiumcalc.gui.file_actions import insert_before_quit
+from premiumcalc.gui.gui_settings import restore_window, save_window
 from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.lazy_page import LazyPage
-from premiumcalc.gui.market_view import install_market_view
+from premiumcalc.gui.market_view import MarketView
+from premiumcalc.gui.printing import PdfActions
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.request_form import RequestForm
 from premiumcalc.gui.result_panel import ResultPanel
@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from premiumcalc.gui.coverage_view import CoverageView
+    from premiumcalc.gui.history_actions import HistoryActions
     from premiumcalc.gui.scenarios_view import ScenariosView
+    from premiumcalc.quotes.store import QuoteStore
 
 
 class MainWindow(QMainWindow):
@@ -102,13 +104,21 @@ class MainWindow(QMainWindow):
         self.state.sig_outcome_changed.connect(self.sig_outcome_changed)
         self.state.sig_values_changed.connect(self._update_title)
         self.banner.set_errors(tariffs.errors)
-        install_market_view(self)
+        self.market = MarketView(self.state, self.tabs, self)
+        insert_before_quit(self.file_menu, self.quit_action, [self.market.pdf_action])
+        self.tools_menu.addAction(self.market.tariffs_action)
+        self.banner.sig_manage.connect(self.market.manage_tariffs)
+        self.market.sig_tariffs_changed.connect(self.set_tariffs)
+        self.pdf_actions = PdfActions(self.state, self)
+        insert_before_quit(self.file_menu, self.quit_action, self.pdf_actions.actions)
+        self.history_actions: HistoryActions | None = None
+        """Saved quotes: set by :meth:`open_history` once the quote database is open."""
         self.retranslate()
         self.resize(1280, 860)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
         self.splitter.setSizes([460, 820])
         if settings is not None:
-            self._restore(settings)
+            restore_window(self, settings)
 
     # -- public hooks ---------------------------------------------------------------------
 
@@ -132,6 +142,17 @@ class MainWindow(QMainWindow):
 
         return ScenariosView(self.state)
 
+    def open_history(self, store: QuoteStore) -> HistoryActions:
+        """Add the History tab, Save quote (Ctrl+S), Export database and Restore from backup
+        (File menu, before Quit) for ``store``, and bring back a draft left by a crash."""
+        from premiumcalc.gui.history_actions import HistoryActions
+
+        history = HistoryActions(self.state, self.tabs, store, self)
+        insert_before_quit(self.file_menu, self.quit_action, history.actions)
+        self.history_actions = history
+        history.start()
+        return history
+
     def current_request(self) -> QuoteRequest | None:
         """The request of the current inputs, or None while one of them is invalid."""
         return self.state.request()
@@ -142,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def client(self) -> tuple[str, str]:
         """The client's name and address as typed (address lines separated by newlines)."""
-        return self.state.value("client_name"), self.state.value("client_address")
+        return self.state.client()
 
     def language(self) -> str:
         return self.state.lang
@@ -166,9 +187,6 @@ class MainWindow(QMainWindow):
         from premiumcalc.gui.about import show_about
 
         show_about(self, self.state.tariffs)
-
-    def add_tab(self, widget: QWidget, title: str) -> int:
-        return self.tabs.addTab(widget, title)
 
     def set_language(self, lang: str) -> None:
         """Switch every text of the window, the amounts and the core's texts, at run time."""
@@ -259,39 +277,9 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------------
 
-    def _restore(self, settings: QSettings) -> None:
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        for splitter in (self.splitter, self.quote_splitter):
-            saved = settings.value(f"window/{splitter.objectName()}")
-            if isinstance(saved, QByteArray):
-                splitter.restoreState(saved)
-        tab = settings.value("window/detailsTab")
-        if isinstance(tab, str) and tab.isdigit():
-            self.details.setCurrentIndex(int(tab))
-        last = settings.value("quote/last")
-        if isinstance(last, str):
-            values = values_from_json(last)
-            if values.get("tariff") not in self.state.tariffs.tariffs:
-                values.pop("tariff", None)
-            self.state.update(values)
-
     def save_settings(self) -> None:
-        if self.settings is None:
-            return
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        for splitter in (self.splitter, self.quote_splitter):
-            s.setValue(f"window/{splitter.objectName()}", splitter.saveState())
-        s.setValue("window/detailsTab", str(self.details.currentIndex()))
-        s.setValue("window/language", self.state.lang)
-        s.setValue("quote/last", values_to_json(self.state.values()))
-        s.sync()
+        if self.settings is not None:
+            save_window(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -1,23 +1,19 @@
 """The broker's market view in the window: the Compare tab, File → Save comparison as PDF
-and Tools → Tariffs.
-
-:func:`install_market_view` adds them to a main window that provides ``tabs``, ``file_menu``
-(with ``quit_action``), ``tools_menu``, ``state`` (a :class:`QuoteState`), ``client()``,
-``language()``, ``set_tariffs(tariffs)`` and ``sig_language_changed``.
-"""
+and Tools → Tariffs."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
-from premiumcalc.gui.file_actions import insert_before_quit, save_pdf_as
+from premiumcalc.gui.file_actions import save_pdf_as
 from premiumcalc.gui.lazy_page import LazyPage
+from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.tariffs import TariffSet
 
 if TYPE_CHECKING:
@@ -25,29 +21,29 @@ if TYPE_CHECKING:
 
 
 class MarketView(QObject):
-    """Owns the Compare tab and the actions that go with it, for one window.
+    """Owns the Compare tab (added to ``tabs``; the quote is the first tab) and the actions
+    that go with it; dialogs open over ``parent``.
 
     The tab's contents are built when it is first shown (or first needed), so that the
     window's first paint does not wait for a table that is not on screen.
     """
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.state = window.state
+    sig_tariffs_changed = Signal(object)
+    """Tariff files were imported or removed: the new ``premiumcalc.tariffs.TariffSet``."""
+
+    def __init__(self, state: QuoteState, tabs: QTabWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.tabs = tabs
+        self._parent_widget = parent
         self.page: LazyPage[CompareTab] = LazyPage(self._make_tab)
-        self.tab_index = window.tabs.addTab(self.page, "")
+        self.tab_index = tabs.addTab(self.page, "")
         self.last_dir = ""  # the user's documents folder until a file was saved
         self.pdf_action = QAction(self)
         self.pdf_action.triggered.connect(self.save_pdf)
         self.tariffs_action = QAction(self)
         self.tariffs_action.triggered.connect(self.manage_tariffs)
-        insert_before_quit(window, [self.pdf_action])
-        window.tools_menu.addAction(self.tariffs_action)
-        window.sig_language_changed.connect(self.retranslate)
-        banner = getattr(window, "banner", None)
-        if banner is not None and hasattr(banner, "sig_manage"):
-            banner.sig_manage.connect(self.manage_tariffs)
+        state.sig_language_changed.connect(self.retranslate)
         self.retranslate()
 
     @property
@@ -63,11 +59,8 @@ class MarketView(QObject):
         tab.sig_save_pdf.connect(self.save_pdf)
         return tab
 
-    def _parent(self) -> QWidget | None:
-        return self.window if isinstance(self.window, QWidget) else None
-
     def retranslate(self, _lang: str = "") -> None:
-        self.window.tabs.setTabText(self.tab_index, self.tr("Compare"))
+        self.tabs.setTabText(self.tab_index, self.tr("Compare"))
         self.pdf_action.setText(self.tr("Save &comparison as PDF…"))
         self.pdf_action.setStatusTip(self.tr("Write the market comparison as a PDF file"))
         self.tariffs_action.setText(self.tr("&Tariffs…"))
@@ -78,17 +71,17 @@ class MarketView(QObject):
     def use_tariff(self, tariff_id: str) -> None:
         """Show ``tariff_id`` in the quote tab: the tariff picker and the tab switch."""
         self.state.set_value("tariff", tariff_id)
-        self.window.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(0)
 
     def manage_tariffs(self) -> None:
         from premiumcalc.gui.tariffs_dialog import TariffsDialog
 
-        dialog = TariffsDialog(self.state.tariffs, self.state.catalog, self._parent())
+        dialog = TariffsDialog(self.state.tariffs, self.state.catalog, self._parent_widget)
         dialog.sig_tariffs_changed.connect(self.apply_tariffs)
         dialog.exec()
 
     def apply_tariffs(self, tariffs: TariffSet) -> None:
-        self.window.set_tariffs(tariffs)
+        self.sig_tariffs_changed.emit(tariffs)
 
     def document(self) -> tuple[bytes, str] | None:
         """The comparison PDF of what the tab shows, and a file name; None (after saying
@@ -102,18 +95,18 @@ class MarketView(QObject):
         self.tab.refresh()
         outcomes = self.tab.outcomes()
         if not outcomes:
-            QMessageBox.warning(self._parent(), title, self.tr(
+            QMessageBox.warning(self._parent_widget, title, self.tr(
                 "There is nothing to compare yet. Correct the highlighted input first."))
             return None
         try:
             profile = load_profile()
         except ProfileError as exc:
-            QMessageBox.warning(self._parent(), title, self.tr(
+            QMessageBox.warning(self._parent_widget, title, self.tr(
                 "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\n"
                 "Correct it under Tools → Broker profile.").format(str(exc)))
             return None
-        lang = self.window.language()
-        name, address = self.window.client()
+        lang = self.state.lang
+        name, address = self.state.client()
         today = dt.date.today()
         sha = {t.id: t.sha256 for t in self.state.tariffs}
         try:
@@ -122,7 +115,7 @@ class MarketView(QObject):
                                          reference=self.tab.reference(), client_name=name,
                                          client_address=address, date=today)
         except Exception as exc:  # the window must survive whatever goes wrong in rendering
-            QMessageBox.warning(self._parent(), title,
+            QMessageBox.warning(self._parent_widget, title,
                                 self.tr("The PDF could not be made: {0}").format(str(exc)))
             return None
         return data, comparison_filename(name, today, lang)
@@ -132,14 +125,8 @@ class MarketView(QObject):
         if doc is None:
             return None
         data, filename = doc
-        target = save_pdf_as(self.window, self.tr("Save comparison as PDF"), self.last_dir, filename, data)
+        target = save_pdf_as(self._parent_widget, self.tr("Save comparison as PDF"),
+                             self.last_dir, filename, data)
         if target is not None:
             self.last_dir = str(target.parent)
         return target
-
-
-def install_market_view(window: Any) -> MarketView:
-    """Add the Compare tab and its actions to ``window`` (also kept as ``window.market``)."""
-    market = MarketView(window)
-    window.market = market
-    return market

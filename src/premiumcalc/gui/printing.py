@@ -3,24 +3,25 @@
 Print and preview do not lay the quote out a second time with Qt: they rasterise the pages
 of the quote PDF (``premiumcalc.pdf``) with pypdfium2 into the ``QPrinter``.
 
-The window passes itself to :func:`install_pdf_actions`. It provides ``file_menu`` (and
-``quit_action``, before which the actions go), ``current_request()``, ``current_outcome()``,
-``client() -> (name, address)`` and ``language()``; optionally ``state`` (with ``tariffs``
-and ``catalog``), ``current_quote_number()`` for a saved quote, ``sig_outcome_changed`` and
-``sig_language_changed``.
+:class:`PdfActions` prints what a :class:`QuoteState` shows: its outcome, client, language
+and (for a saved quote) its quote number. Qt's print support is loaded when first used, so
+making the actions costs the window's start nothing.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from premiumcalc.gui.file_actions import insert_before_quit, save_pdf_as
+from premiumcalc.gui.file_actions import save_pdf_as
+from premiumcalc.gui.quote_state import QuoteState
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI = 300
 """Resolution at which the PDF pages are rasterised for the printer (at most)."""
@@ -69,6 +70,9 @@ def paint_pdf(printer: QPrinter, data: bytes) -> int:
 
 def new_printer() -> QPrinter:
     """A high-resolution printer set to A4 portrait, painting on the whole sheet."""
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -77,12 +81,14 @@ def new_printer() -> QPrinter:
 
 
 class PdfActions(QObject):
-    """The three actions of the File menu and what they do, for one window."""
+    """The three actions of the File menu and what they do, for the quote of ``state``;
+    dialogs and messages open over ``parent``."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.printer = new_printer()
+    def __init__(self, state: QuoteState, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._parent_widget = parent
+        self._printer: QPrinter | None = None
         self.last_dir = ""  # the user's documents folder until a file was saved
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
@@ -93,7 +99,17 @@ class PdfActions(QObject):
         self.preview_action = QAction(self)
         self.preview_action.triggered.connect(self.preview)
         self.actions = (self.save_action, self.print_action, self.preview_action)
+        state.sig_outcome_changed.connect(self.update_enabled)
+        state.sig_language_changed.connect(self.retranslate)
         self.retranslate()
+        self.update_enabled()
+
+    @property
+    def printer(self) -> QPrinter:
+        """The printer of Print and Print preview (kept, so its settings stay)."""
+        if self._printer is None:
+            self._printer = new_printer()
+        return self._printer
 
     def retranslate(self, _lang: str = "") -> None:
         self.save_action.setText(self.tr("Save as &PDF…"))
@@ -104,17 +120,14 @@ class PdfActions(QObject):
         self.preview_action.setStatusTip(self.tr("Show the printed pages"))
 
     def update_enabled(self, *_args: object) -> None:
-        enabled = self.window.current_outcome() is not None
+        enabled = self.state.outcome() is not None
         for action in self.actions:
             action.setEnabled(enabled)
 
     # -- the document -------------------------------------------------------------------
 
-    def _parent(self) -> QWidget | None:
-        return self.window if isinstance(self.window, QWidget) else None
-
     def _show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self._parent(), title, message)
+        QMessageBox.warning(self._parent_widget, title, message)
 
     def document(self) -> tuple[bytes, str] | None:
         """The PDF of the quote on show and its suggested file name; None (after telling
@@ -124,8 +137,8 @@ class PdfActions(QObject):
         from premiumcalc.pricing import QUOTED
 
         title = self.tr("Quote PDF")
-        outcome = self.window.current_outcome()
-        if outcome is None or self.window.current_request() is None:
+        outcome = self.state.outcome()
+        if outcome is None or self.state.request() is None:
             self._show_error(title, self.tr(
                 "There is no valid quote to print yet. Correct the highlighted input first."))
             return None
@@ -136,14 +149,13 @@ class PdfActions(QObject):
                 "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\n"
                 "Correct it under Tools → Broker profile.").format(str(exc)))
             return None
-        lang = self.window.language()
-        name, address = self.window.client()
-        number_of = getattr(self.window, "current_quote_number", None)
-        number = (number_of() if callable(number_of) else None) or draft_number(
-            outcome.request, lang)
-        catalog, sha256 = self._catalog_and_sha256(outcome.tariff.id)
+        lang = self.state.lang
+        name, address = self.state.client()
+        number = self.state.quote_number or draft_number(outcome.request, lang)
+        loaded = self.state.tariffs.get(outcome.tariff.id)
+        sha256 = loaded.sha256 if loaded is not None else ""
         try:
-            data = render_quote_pdf(outcome, sha256=sha256, lang=lang, catalog=catalog,
+            data = render_quote_pdf(outcome, sha256=sha256, lang=lang, catalog=self.state.catalog,
                                     profile=profile, client_name=name, client_address=address,
                                     quote_number=number)
         except Exception as exc:  # the window must survive whatever goes wrong in rendering
@@ -153,17 +165,6 @@ class PdfActions(QObject):
                                       underwriting=outcome.status != QUOTED)
         return data, filename
 
-    def _catalog_and_sha256(self, tariff_id: str) -> tuple[Any, str]:
-        state = getattr(self.window, "state", None)
-        tariffs = getattr(state, "tariffs", None)
-        catalog = getattr(state, "catalog", None)
-        if tariffs is None or catalog is None:
-            from premiumcalc.tariffs import load_catalog, load_tariffs
-
-            tariffs, catalog = load_tariffs(), load_catalog()
-        loaded = tariffs.get(tariff_id)
-        return catalog, loaded.sha256 if loaded is not None else ""
-
     # -- actions ------------------------------------------------------------------------
 
     def save_pdf(self) -> Path | None:
@@ -172,17 +173,20 @@ class PdfActions(QObject):
         if doc is None:
             return None
         data, filename = doc
-        target = save_pdf_as(self.window, self.tr("Save quote as PDF"), self.last_dir, filename, data)
+        target = save_pdf_as(self._parent_widget, self.tr("Save quote as PDF"), self.last_dir,
+                             filename, data)
         if target is not None:
             self.last_dir = str(target.parent)
         return target
 
     def print_quote(self) -> int:
         """The system print dialog, then the PDF's pages on the chosen printer."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         doc = self.document()
         if doc is None:
             return 0
-        dialog = QPrintDialog(self.printer, self._parent())
+        dialog = QPrintDialog(self.printer, self._parent_widget)
         dialog.setWindowTitle(self.tr("Print quote"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
@@ -190,10 +194,12 @@ class PdfActions(QObject):
 
     def preview(self) -> None:
         """A print preview that shows the PDF's pages as they will be printed."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         doc = self.document()
         if doc is None:
             return
-        dialog = QPrintPreviewDialog(self.printer, self._parent())
+        dialog = QPrintPreviewDialog(self.printer, self._parent_widget)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda printer: self._paint(printer, doc[0]))
         dialog.exec()
@@ -204,19 +210,3 @@ class PdfActions(QObject):
         except RuntimeError as exc:
             self._show_error(self.tr("Print"), self.tr("Printing failed: {0}").format(str(exc)))
             return 0
-
-
-def install_pdf_actions(window: Any) -> PdfActions:
-    """Add Save as PDF (Ctrl+Shift+S), Print (Ctrl+P) and Print preview to the window's
-    File menu, before Quit when the window has a ``quit_action``; returns the controller
-    (kept alive as a child of the window, also as ``window.pdf_actions``)."""
-    actions = PdfActions(window)
-    insert_before_quit(window, actions.actions)
-    for signal_name, slot in (("sig_outcome_changed", actions.update_enabled),
-                              ("sig_language_changed", actions.retranslate)):
-        signal = getattr(window, signal_name, None)
-        if signal is not None:
-            signal.connect(slot)
-    actions.update_enabled()
-    window.pdf_actions = actions
-    return actions

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from premiumcalc.gui.limits import check_values
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
 from premiumcalc.pricing import price as price_request
 from premiumcalc.pricing.request import DEFAULTS
@@ -59,6 +60,10 @@ class QuoteState(QObject):
     sig_tariffs_changed = Signal()
     """The installed tariffs were replaced (a tariff file imported or removed)."""
 
+    sig_quote_number_changed = Signal(str)
+    """The number of the saved quote on show changed: the number, or ``""`` when the form
+    no longer shows a saved quote unchanged."""
+
     def __init__(self, tariffs: TariffSet, catalog: Catalog, lang: str = "en",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +75,8 @@ class QuoteState(QObject):
         self._fit_to_tariff()
         self._outcome: Outcome | None = None
         self._problem: tuple[str, str] | None = None
+        self._quote_number: str | None = None
+        self._numbered: tuple[QuoteRequest | None, tuple[str, str]] | None = None
         self._reprice()
 
     # -- reading ------------------------------------------------------------------------
@@ -83,6 +90,15 @@ class QuoteState(QObject):
 
     def value(self, field: str) -> Any:
         return self._values[field]
+
+    def client(self) -> tuple[str, str]:
+        """The client's name and address as typed (address lines separated by newlines)."""
+        return self._values["client_name"], self._values["client_address"]
+
+    @property
+    def quote_number(self) -> str | None:
+        """The number of the saved quote on show, ``None`` for an unsaved or changed one."""
+        return self._quote_number
 
     def loaded_tariff(self) -> LoadedTariff | None:
         return self.tariffs.get(self._values["tariff"])
@@ -112,11 +128,18 @@ class QuoteState(QObject):
         self.update({field: value})
 
     def update(self, changes: Mapping[str, Any]) -> None:
-        """Change several values at once and price once."""
-        changed = False
-        for field, value in changes.items():
+        """Change several values at once and price once.
+
+        Raises :class:`InvalidInput` and changes nothing when a value is beyond the window's
+        limits (:mod:`premiumcalc.gui.limits`), so the form never shows another value than
+        the one priced.
+        """
+        for field in changes:
             if field not in DEFAULT_VALUES:
                 raise KeyError(field)
+        check_values(changes)
+        changed = False
+        for field, value in changes.items():
             if field in ("modules", "scenarios"):
                 value = tuple(dict.fromkeys(value))
             if self._values[field] != value:
@@ -125,7 +148,7 @@ class QuoteState(QObject):
         if not changed:
             return
         self._fit_to_tariff()
-        self.sig_values_changed.emit()
+        self._values_did_change()
         if any(f in REQUEST_FIELDS for f in changes):
             self._reprice()
 
@@ -153,14 +176,26 @@ class QuoteState(QObject):
         if loaded is None:
             installed = ", ".join(self.tariffs.ids()) or "none"
             raise InvalidInput("tariff", f"{tariff_id!r} is not installed; installed: {installed}")
-        check_request(request, loaded.tariff, self.catalog)
         changes: dict[str, Any] = {f: getattr(request, f) for f in REQUEST_FIELDS}
+        check_values(changes)
+        check_request(request, loaded.tariff, self.catalog)
         changes["tariff"] = tariff_id
         if client_name is not None:
             changes["client_name"] = client_name
         if client_address is not None:
             changes["client_address"] = client_address
-        self.update(changes)
+        self.update(changes)  # checks the client's name and address
+
+    def set_quote_number(self, number: str | None) -> None:
+        """The form now shows the saved quote ``number`` (``None``: an unsaved quote).
+
+        The number is dropped as soon as the request or the client differs from what the
+        form shows now.
+        """
+        self._numbered = (self.request(), self.client()) if number is not None else None
+        if number != self._quote_number:
+            self._quote_number = number
+            self.sig_quote_number_changed.emit(number or "")
 
     def reset(self) -> None:
         """A new quote: every value back to its default (the tariff stays)."""
@@ -178,7 +213,7 @@ class QuoteState(QObject):
             self._values["tariff"] = self._default_tariff_id()
         self._fit_to_tariff()
         self.sig_tariffs_changed.emit()
-        self.sig_values_changed.emit()
+        self._values_did_change()
         self._reprice()
 
     def set_language(self, lang: str) -> None:
@@ -189,6 +224,11 @@ class QuoteState(QObject):
         self.sig_outcome_changed.emit(self._outcome)
 
     # -- internals ----------------------------------------------------------------------
+
+    def _values_did_change(self) -> None:
+        if self._numbered is not None and self._numbered != (self.request(), self.client()):
+            self.set_quote_number(None)
+        self.sig_values_changed.emit()
 
     def _default_tariff_id(self) -> str:
         ids = self.tariffs.ids()

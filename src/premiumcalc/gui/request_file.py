@@ -6,20 +6,36 @@ import json
 from pathlib import Path
 from typing import Any
 
+from premiumcalc.gui.limits import check_values
 from premiumcalc.pricing import InvalidInput, QuoteRequest, build_request, parse_revenue
 from premiumcalc.pricing.request import DEFAULTS, split_list
 
 CLIENT_KEYS = ("client_name", "client_address")
 
+MAX_FILE_BYTES = 4 * 1024 * 1024
+"""A request file is a few hundred bytes; anything larger than this is not one."""
+
 
 def read_request_file(path: Path) -> tuple[QuoteRequest, dict[str, str]]:
     """The request and the client fields (``client_name``, ``client_address``) of a file.
 
-    Raises :class:`InvalidInput` (field ``request``) for a file that cannot be read.
+    Raises :class:`InvalidInput` (field ``request`` for a file that cannot be read, else the
+    field at fault) with what is allowed; values beyond the window's limits are refused.
     """
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        with Path(path).open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InvalidInput("request", f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InvalidInput("request", f"{path} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB;"
+                           " a request file holds one small JSON object")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise InvalidInput("request", f"{path} is nested too deeply; it must hold one JSON "
+                           "object of the request's fields") from None
+    except (ValueError, MemoryError) as exc:  # also UnicodeDecodeError
         raise InvalidInput("request", f"cannot read {path}: {exc}") from None
     if not isinstance(data, dict):
         raise InvalidInput("request", f"{path} must hold one JSON object")
@@ -28,7 +44,8 @@ def read_request_file(path: Path) -> tuple[QuoteRequest, dict[str, str]]:
 
 def request_from_mapping(data: dict[str, Any]) -> tuple[QuoteRequest, dict[str, str]]:
     values = dict(data)
-    client = {k: str(values.pop(k)) for k in CLIENT_KEYS if k in values}
+    client = {k: values.pop(k) for k in CLIENT_KEYS if k in values}
+    check_values(client)  # text within the limits (refuses other types)
     if isinstance(values.get("revenue"), str):
         values["revenue"] = parse_revenue(values["revenue"])
     for key in ("modules", "scenarios"):
@@ -37,4 +54,7 @@ def request_from_mapping(data: dict[str, Any]) -> tuple[QuoteRequest, dict[str, 
     for key, default in DEFAULTS.items():
         if values.get(key) in ("", None):
             values[key] = default
-    return build_request(values), client
+    request = build_request(values)
+    check_values({"profession": request.profession, "revenue": request.revenue,
+                  "claims": request.claims})
+    return request, client

@@ -24,6 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.gui.formatting import whole_money
+from premiumcalc.gui.limits import (
+    MAX_ADDRESS_LINE,
+    MAX_ADDRESS_LINES,
+    MAX_NAME,
+    MAX_PROFESSION,
+    address_problem,
+)
 from premiumcalc.gui.money_edit import MoneyEdit
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import Outcome
@@ -64,7 +71,11 @@ class RequestForm(QWidget):
         assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        profession_line = self.profession_combo.lineEdit()
+        assert profession_line is not None
+        profession_line.setMaxLength(MAX_PROFESSION)
         self.revenue_edit = MoneyEdit(self.state.lang)
+        self.revenue_edit.setMaxLength(40)  # "999.999.999.999,99" is the largest amount
         self.revenue_reason = QLabel()
         self.revenue_reason.setWordWrap(True)
         self.revenue_reason.setObjectName("revenueReason")
@@ -85,12 +96,18 @@ class RequestForm(QWidget):
         self.payment_combo = QComboBox()
         self.country_combo = QComboBox()
         self.client_name_edit = QLineEdit()
-        self.client_name_edit.setMaxLength(200)
+        self.client_name_edit.setMaxLength(MAX_NAME)
         self.client_address_edit = QPlainTextEdit()
         self.client_address_edit.setTabChangesFocus(True)
         self.client_address_edit.setFixedHeight(
             self.client_address_edit.fontMetrics().lineSpacing() * 4 + 12
         )
+        self._address_text = ""  # the last address within the limits
+        self.address_reason = QLabel()
+        self.address_reason.setWordWrap(True)
+        self.address_reason.setObjectName("addressReason")
+        self.address_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.address_reason.setVisible(False)
         for combo in (self.tariff_combo, self.profession_combo, self.cover_combo,
                       self.deductible_combo, self.term_combo, self.payment_combo,
                       self.country_combo):
@@ -140,8 +157,14 @@ class RequestForm(QWidget):
         form(self.contract_box, [("term", self.term_combo), ("payment", self.payment_combo),
                                  ("country", self.country_combo)])
         self.client_box = QGroupBox()
+        address_box = QWidget()
+        address_layout = QVBoxLayout(address_box)
+        address_layout.setContentsMargins(0, 0, 0, 0)
+        address_layout.addWidget(self.client_address_edit)
+        address_layout.addWidget(self.address_reason)
         form(self.client_box, [("client_name", self.client_name_edit),
-                               ("client_address", self.client_address_edit)])
+                               ("client_address", address_box)])
+        self.labels["client_address"].setBuddy(self.client_address_edit)
 
         outer = QVBoxLayout(self)
         for box in (self.tariff_box, self.business_box, self.cover_box, self.modules_box,
@@ -183,8 +206,7 @@ class RequestForm(QWidget):
         for module_id, check in self.module_checks.items():
             check.toggled.connect(lambda on, m=module_id: self._module_toggled(m, on))
         self.client_name_edit.textChanged.connect(lambda t: s.set_value("client_name", t))
-        self.client_address_edit.textChanged.connect(
-            lambda: s.set_value("client_address", self.client_address_edit.toPlainText()))
+        self.client_address_edit.textChanged.connect(self._address_edited)
 
     # -- from the widgets to the state ----------------------------------------------------
 
@@ -205,6 +227,27 @@ class RequestForm(QWidget):
         if index >= 0:
             combo.setCurrentIndex(index)
         combo.setEditText(combo.itemText(combo.currentIndex()))
+
+    def _address_edited(self) -> None:
+        """Take the address, or refuse an edit that makes it too long (and say why)."""
+        edit = self.client_address_edit
+        text = edit.toPlainText()
+        if address_problem(text) is None:
+            self._address_text = text
+            self.address_reason.setVisible(False)
+            self.state.set_value("client_address", text)
+            return
+        position = edit.textCursor().position() - (len(text) - len(self._address_text))
+        with QSignalBlocker(edit):
+            edit.setPlainText(self._address_text)
+        cursor = edit.textCursor()
+        cursor.setPosition(max(0, min(position, len(self._address_text))))
+        edit.setTextCursor(cursor)
+        self.address_reason.setText(self.tr(
+            "The address has room for at most {lines} lines of at most {chars} characters; "
+            "the last change was not taken.").format(lines=MAX_ADDRESS_LINES,
+                                                      chars=MAX_ADDRESS_LINE))
+        self.address_reason.setVisible(True)
 
     def _show_reason(self, reason: str) -> None:
         self.revenue_reason.setText(reason)
@@ -285,6 +328,7 @@ class RequestForm(QWidget):
             self.client_name_edit.setCursorPosition(0)
         if self.client_address_edit.toPlainText() != v["client_address"]:
             self.client_address_edit.setPlainText(v["client_address"])
+        self._address_text = v["client_address"]
         for module_id, check in self.module_checks.items():
             module = tariff.module_map.get(module_id) if tariff else None
             check.setVisible(module is not None)
@@ -360,6 +404,7 @@ class RequestForm(QWidget):
         self.revenue_edit.setPlaceholderText(
             "180.000,50" if lang == "de" else "180,000.50")
         self.revenue_reason.setAccessibleName(self.tr("Revenue problem"))
+        self.address_reason.setAccessibleName(self.tr("Address problem"))
         self.client_name_edit.setPlaceholderText(self.tr("Name of the client or company"))
         for module_id, check in self.module_checks.items():
             check.setText(self.state.catalog.module_title(module_id, lang))
