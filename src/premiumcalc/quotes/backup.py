@@ -218,5 +218,5 @@ def restore_backup(store: QuoteStore, backup: Path) -> BackupInfo:
         raise StoreError(f"cannot restore {backup} into {db}: {reason}") from None
     reopen(store)
     # The backup's counter is older: numbering carries on after every number issued.
-    store.carry_numbers(numbering.merge(numbering.known_numbers(db), before))
+    store.carry_numbers(before)
     return info

@@ -1,12 +1,12 @@
 """Quote numbers are never issued twice, even when a SQLite database is replaced.
 
 The quote counter lives in the database, so a database that is damaged and set aside, deleted
-or replaced by an older backup would start counting again and issue numbers that clients may
-already hold. To prevent that, every number a SQLite store issues is also recorded in a small
-file beside the database (``quotes.db.numbers``, written atomically before the quote is
-committed). A new database starts its counters at the highest number known from that file,
-the kept damaged file (where still readable) and the backups. PostgreSQL keeps its counter
-on the server and needs none of this.
+or replaced would start counting again and issue numbers that clients may already hold. To
+prevent that, the numbers a SQLite store issues are also recorded in a small file beside the
+database (``quotes.db.numbers``, written atomically before the quote is committed, a few
+numbers ahead so that it is not written at every save). A new database starts its counters
+after the highest number known from that file, the kept damaged files (where still readable)
+and the backups. PostgreSQL keeps its counter on the server and needs none of this.
 """
 
 from __future__ import annotations
@@ -72,10 +72,17 @@ def write_counter(db: Path, counter: Mapping[int, int]) -> None:
             os.unlink(tmp_name)
 
 
+RESERVE = 10
+"""Numbers recorded ahead at a time, so that the file is written once every 10 saves (a new
+database after a lost one may then skip up to 9 numbers, but never repeats one)."""
+
+
 def record(db: Path, year: int, last: int) -> None:
-    """Record that number ``last`` of ``year`` was issued for the database ``db``."""
+    """Record that number ``last`` of ``year`` is being issued for the database ``db``: the
+    file always holds at least the highest number issued (it is written ahead, in blocks of
+    :data:`RESERVE`)."""
     if read_counter(db).get(year, -1) < last:
-        write_counter(db, {year: last})
+        write_counter(db, {year: last + RESERVE - 1})
 
 
 def numbers_in_file(path: Path) -> dict[int, int]:
