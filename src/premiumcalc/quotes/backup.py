@@ -102,7 +102,7 @@ def remove_stale_temporaries(folder: Path, name: str, *, now: float | None = Non
             if not pattern.match(path.name):
                 continue
             with contextlib.suppress(OSError):
-                if path.is_file() and path.stat().st_mtime < limit and not in_use(path):
+                if path.is_file() and path.stat().st_mtime < limit and not in_use(path, unknown=False):
                     path.unlink()
                     removed.append(path)
     return removed

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -195,9 +196,12 @@ def set_aside(path: Path, reason: str) -> CorruptionNotice:
     return CorruptionNotice(path=path, moved_to=target, reason=reason)
 
 
-def in_use(path: Path) -> bool:
+def in_use(path: Path, *, unknown: bool = True) -> bool:
     """Whether another process holds a lock on ``path`` (SQLite keeps a lock on the
-    ``-shm`` file for as long as a connection is open)."""
+    ``-shm`` file for as long as a connection is open); ``unknown`` where this cannot be
+    told (systems other than Linux)."""
+    if not sys.platform.startswith("linux"):
+        return unknown
     import fcntl
     import struct
 

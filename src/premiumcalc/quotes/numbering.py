@@ -137,7 +137,7 @@ def known_numbers(db: Path) -> dict[int, int]:
     folder = db.parent / "backups"
     with contextlib.suppress(OSError):
         if folder.is_dir():
-            candidates += folder.glob("*.db")
+            candidates += folder.glob(f"{glob_escape(db.stem)}-*.db")
     for candidate in sorted(candidates):
         with contextlib.suppress(OSError):
             if candidate.is_file():
