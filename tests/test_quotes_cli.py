@@ -165,3 +165,19 @@ def test_set_status_and_notes(tmp_path: Path) -> None:
     assert code == 2 and "invalid choice: 'lost'" in err
     code, _, err = run("quotes", "set", number, "--db", db)
     assert code == 2 and "--status and/or --notes" in err
+
+
+def test_list_and_show_do_not_print_escape_sequences_from_a_client_name(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    name = "Evil\x1b[2J\x1b]0;owned\x07 Corp\x9b31m"
+    saved = ok_json(*QUOTE, "--format", "json", "--save", "--client-name", name, "--db", db)
+    number = saved["quote_number"]
+    code, listed, err = run("quotes", "list", "--db", db)
+    assert code == 0, err
+    code, shown, err = run("quotes", "show", number, "--db", db)
+    assert code == 0, err
+    for text in (listed, shown):
+        assert "Evil Corp" in text
+        assert not any(ch in text for ch in "\x1b\x07\x9b")
+    stored = ok_json("quotes", "show", number, "--db", db, "--format", "json")
+    assert stored["client"]["name"] == name  # what was saved is kept exactly

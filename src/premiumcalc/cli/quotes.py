@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from premiumcalc.cli.errors import UsageError
+from premiumcalc.textsafe import terminal_safe
 
 if TYPE_CHECKING:
     from premiumcalc.pricing.request import QuoteRequest
@@ -159,7 +160,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     table = [("number", "date", "client", "profession", "tariff", "gross/year", "status")]
     for r in rows:
         gross = "-" if r.gross_annual is None else f"{r.gross_annual:.2f}"
-        table.append((r.number, r.created_at[:10], r.client_name, r.profession,
+        table.append((r.number, r.created_at[:10], terminal_safe(r.client_name), r.profession,
                       f"{r.tariff_id} {r.tariff_version}", gross, r.status))
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     for row in table:
@@ -194,7 +195,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     lang = args.lang or saved.lang
-    out.write(f"{saved.number} · {saved.created_at[:10]} · {saved.client_name} · "
+    out.write(f"{saved.number} · {saved.created_at[:10]} · {terminal_safe(saved.client_name)} · "
               f"{saved.status}\n")
     if again is not None:
         from premiumcalc.cli.report import quote_table

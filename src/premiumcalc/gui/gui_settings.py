@@ -7,17 +7,14 @@ own config folder never reads the developer's settings.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 from premiumcalc.gui.limits import check_value
 from premiumcalc.gui.quote_state import DEFAULT_VALUES
 from premiumcalc.paths import user_config_dir
 from premiumcalc.pricing import InvalidInput
-
-if TYPE_CHECKING:
-    from premiumcalc.gui.main_window import MainWindow
 
 SETTINGS_FILE = "window.ini"
 
@@ -78,37 +75,3 @@ def values_from_json(text: str) -> dict[str, Any]:
         except InvalidInput:
             del out[key]
     return out
-
-
-def restore_window(window: MainWindow, settings: QSettings) -> None:
-    """Geometry, splitters, the details tab and the last request, as far as they are valid."""
-    geometry = settings.value("window/geometry")
-    if isinstance(geometry, QByteArray):
-        window.restoreGeometry(geometry)
-    state = settings.value("window/state")
-    if isinstance(state, QByteArray):
-        window.restoreState(state)
-    for splitter in (window.splitter, window.quote_splitter):
-        saved = settings.value(f"window/{splitter.objectName()}")
-        if isinstance(saved, QByteArray):
-            splitter.restoreState(saved)
-    tab = settings.value("window/detailsTab")
-    if isinstance(tab, str) and tab.isdigit():
-        window.details.setCurrentIndex(int(tab))
-    last = settings.value("quote/last")
-    if isinstance(last, str):
-        values = values_from_json(last)
-        if values.get("tariff") not in window.state.tariffs.tariffs:
-            values.pop("tariff", None)
-        window.state.update(values)
-
-
-def save_window(window: MainWindow, settings: QSettings) -> None:
-    settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/state", window.saveState())
-    for splitter in (window.splitter, window.quote_splitter):
-        settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
-    settings.setValue("window/detailsTab", str(window.details.currentIndex()))
-    settings.setValue("window/language", window.state.lang)
-    settings.setValue("quote/last", values_to_json(window.state.values()))
-    settings.sync()

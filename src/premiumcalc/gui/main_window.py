@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.gui.file_actions import insert_before_quit
-from premiumcalc.gui.gui_settings import restore_window, save_window
+from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.gui.market_view import MarketView
@@ -284,3 +284,37 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+
+
+def restore_window(window: MainWindow, settings: QSettings) -> None:
+    """Geometry, splitters, the details tab and the last request, as far as they are valid."""
+    geometry = settings.value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    state = settings.value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    for splitter in (window.splitter, window.quote_splitter):
+        saved = settings.value(f"window/{splitter.objectName()}")
+        if isinstance(saved, QByteArray):
+            splitter.restoreState(saved)
+    tab = settings.value("window/detailsTab")
+    if isinstance(tab, str) and tab.isdigit():
+        window.details.setCurrentIndex(int(tab))
+    last = settings.value("quote/last")
+    if isinstance(last, str):
+        values = values_from_json(last)
+        if values.get("tariff") not in window.state.tariffs.tariffs:
+            values.pop("tariff", None)
+        window.state.update(values)
+
+
+def save_window(window: MainWindow, settings: QSettings) -> None:
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    for splitter in (window.splitter, window.quote_splitter):
+        settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+    settings.setValue("window/detailsTab", str(window.details.currentIndex()))
+    settings.setValue("window/language", window.state.lang)
+    settings.setValue("quote/last", values_to_json(window.state.values()))
+    settings.sync()

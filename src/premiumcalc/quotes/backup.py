@@ -13,12 +13,14 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
+from premiumcalc.quotes import numbering
 from premiumcalc.quotes.errors import DamagedDatabase, StoreError
 
 
@@ -32,6 +34,8 @@ class QuoteStore(Protocol):
     def close(self) -> None: ...
 
     def reopen(self) -> None: ...
+
+    def carry_numbers(self, known: dict[int, int]) -> None: ...
 
 KEEP = 7
 
@@ -90,6 +94,31 @@ def _copy(source: Path, target: Path) -> None:
             tmp.unlink()
 
 
+STALE_AFTER_S = 15 * 60
+"""A temporary copy older than this was left by a program that stopped half-way."""
+
+
+def remove_stale_temporaries(folder: Path, name: str, *, now: float | None = None) -> list[Path]:
+    """Remove the temporary copies (``.NAME….tmp`` and their SQLite companions) that a
+    copy killed half-way left in ``folder``: only files named like ours, not changed for
+    :data:`STALE_AFTER_S` and not locked by a program still writing them. ``name`` is the
+    start of the copies' names (the database's stem). Returns what was removed."""
+    from premiumcalc.quotes.connection import in_use
+
+    pattern = re.compile(r"\." + re.escape(name) + r".*\.[a-z0-9_]{8}\.tmp(-journal|-wal|-shm)?$")
+    limit = (time.time() if now is None else now) - STALE_AFTER_S
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if not pattern.match(path.name):
+                continue
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.stat().st_mtime < limit and not in_use(path, unknown=False):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
 def _quote_count(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT count(*) FROM quotes WHERE deleted_at IS NULL").fetchone()
     return int(row[0])
@@ -105,6 +134,8 @@ def daily_backup(store: QuoteStore, *, today: date | None = None, keep: int = KE
     db = _sqlite_path(store)
     folder = backup_dir(store)
     target = folder / _daily_name(db, today or date.today())
+    remove_stale_temporaries(folder, db.stem)
+    remove_stale_temporaries(db.parent, db.name)
     if target.exists():
         return None
     try:
@@ -184,6 +215,7 @@ def restore_backup(store: QuoteStore, backup: Path) -> BackupInfo:
     db = _sqlite_path(store)
     folder = backup_dir(store)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    before = numbering.numbers_in_file(db)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _copy(db, folder / f"{db.stem}-before-restore-{stamp}.db")
@@ -194,4 +226,6 @@ def restore_backup(store: QuoteStore, backup: Path) -> BackupInfo:
         reason = getattr(error, "strerror", None) or error
         raise StoreError(f"cannot restore {backup} into {db}: {reason}") from None
     store.reopen()
+    # The backup's counter is older: numbering carries on after every number issued.
+    store.carry_numbers(before)
     return info

@@ -4,7 +4,9 @@ Every write is one transaction: the quote number is taken from a counter row upd
 same transaction that inserts the quote, so several desks saving at once get distinct,
 gapless numbers and a process killed half-way leaves nothing behind. On SQLite a write
 transaction starts with ``BEGIN IMMEDIATE`` (WAL mode, busy timeout 10 s, full sync); on
-PostgreSQL the counter row's lock serialises the writers.
+PostgreSQL the counter row's lock serialises the writers (a writer waits at most 10 s for a
+lock, then is told the database is busy). A number is never issued twice: a new SQLite file
+carries the numbering on from the one it replaced (see :mod:`premiumcalc.quotes.numbering`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine.url import URL
 
 from premiumcalc.pricing.request import QuoteRequest, check_request
-from premiumcalc.quotes import connection
+from premiumcalc.quotes import connection, numbering
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.connection import (
     ENV_URL,
@@ -238,7 +240,25 @@ class QuoteStore:
         if value is None:
             insert_ignore(conn, s.quote_counter, {"year": year, "last_number": 0})
             value = conn.execute(bump).scalar_one()
+        if self.path is not None:  # recorded before the commit: never issued twice
+            numbering.record(self.path, year, int(value))
         return f"Q-{year}-{int(value):06d}"
+
+    def _carry_numbers(self, conn: Connection, known: dict[int, int]) -> None:
+        """Raise each year's counter to at least the last number known to be issued."""
+        c = s.quote_counter.c
+        for year, last in sorted(known.items()):
+            insert_ignore(conn, s.quote_counter, {"year": year, "last_number": 0})
+            conn.execute(s.quote_counter.update()
+                         .where(c.year == year, c.last_number < last)
+                         .values(last_number=last))
+
+    def carry_numbers(self, known: dict[int, int]) -> None:
+        """Continue numbering after ``known`` (year → last number issued), for a database
+        that replaced another (a restored backup)."""
+        if known:
+            with self._write("carry the quote numbers on") as conn:
+                self._carry_numbers(conn, known)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -350,11 +370,14 @@ class QuoteStore:
             ).scalar_one()
             if orphans:
                 problems.append(f"{orphans} quote documents without a quote")
-            for year, last in conn.execute(sa.select(s.quote_counter)):
-                used = conn.execute(sa.select(sa.func.count()).select_from(s.quotes).where(
-                    q.quote_number.like(f"Q-{year}-%"))).scalar_one()
-                if used != last:
-                    problems.append(f"counter for {year} at {last} but {used} quotes")
+            counters = {int(y): int(n) for y, n in conn.execute(sa.select(s.quote_counter))}
+            for number in conn.execute(sa.select(q.quote_number)).scalars():
+                year_text, _, serial = number[2:].partition("-")
+                year = int(year_text) if year_text.isdigit() else 0
+                if serial.isdigit() and int(serial) > counters.get(year, 0):
+                    problems.append(f"counter for {year} at {counters.get(year, 0)} but "
+                                    f"{number} is saved")
+                    counters[year] = int(serial)
         return problems
 
     # -- changing ------------------------------------------------------------------------
@@ -410,7 +433,9 @@ class QuoteStore:
 def _migrate(store: QuoteStore) -> None:
     try:
         with store._write("prepare the database") as conn:
-            s.migrate(conn)
+            found = s.migrate(conn)
+            if found == 0 and store.path is not None:  # a new file: carry numbering on
+                store._carry_numbers(conn, numbering.known_numbers(store.path))
     except s.NewerSchema as newer:
         store.close()
         raise StoreError(
@@ -424,13 +449,15 @@ def open_store(db: str | Path | None = None, *, daily_backup: bool = True) -> Qu
     ``db`` is a file path or a ``sqlite:///`` / ``postgresql://`` URL; None means
     ``$PREMIUMCALC_DATABASE_URL`` or ``quotes.db`` in the user data folder. A SQLite file that
     is not a readable database is set aside (``store.corruption`` says where) and a fresh one
-    started. With ``daily_backup`` the first opening of a day copies a SQLite database into
-    ``backups/`` beside it (the last 7 are kept). Raises StoreError with one clear line.
+    started; its quote numbers carry on after the highest number issued before. A read-only
+    ``-shm``/``-wal`` file left over beside an unused database is repaired. With
+    ``daily_backup`` the first opening of a day copies a SQLite database into ``backups/``
+    beside it (the last 7 are kept). Raises StoreError with one clear line.
     """
     url = resolve_url(db)
     if url.get_backend_name() == "postgresql":
         try:
-            engine = sa.create_engine(url, pool_pre_ping=True)
+            engine = connection.postgresql_engine(url)
         except ImportError as error:  # the driver loads libpq, the PostgreSQL client library
             where = url.set(drivername="postgresql").render_as_string(hide_password=True)
             raise StoreError(
@@ -448,6 +475,9 @@ def open_store(db: str | Path | None = None, *, daily_backup: bool = True) -> Qu
     url = URL.create("sqlite", database=str(path))
     if path.is_dir():
         raise StoreError(f"cannot open the database {path}: it is a folder; give a file name")
+    if path.exists() and not path.is_file():
+        raise StoreError(f"cannot open the database {path}: it is not a regular file (a "
+                         f"device, pipe or socket); give a database file name")
     for folder in (path.parent, *path.parent.parents):
         if folder.exists() and not folder.is_dir():
             raise StoreError(f"cannot open the database {path}: {folder} is a file, not a "
@@ -457,6 +487,7 @@ def open_store(db: str | Path | None = None, *, daily_backup: bool = True) -> Qu
     except OSError as error:
         raise StoreError(f"cannot create the folder {path.parent} for the database: "
                          f"{error.strerror or error}") from None
+    connection.clear_stale_companions(path)
     notice: CorruptionNotice | None = None
     for attempt in (1, 2):
         store = QuoteStore(connection.sqlite_engine(path), url)
