@@ -7,7 +7,6 @@ are imported when a user asks for them.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -51,16 +50,6 @@ def _say(line: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Start-up creates many objects and no garbage worth collecting: the cycle collector
-    # is switched on again once the window has been painted (see _first_paint_done).
-    gc.disable()
-    try:
-        return _main(argv)
-    finally:
-        gc.enable()
-
-
-def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -128,15 +117,8 @@ def _run(args: argparse.Namespace, request: object, client: dict[str, str]) -> i
     # up right after the window is shown.
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, lambda: _first_paint_done(window))
+    QTimer.singleShot(0, lambda: attach_extras(window))
     return app.exec()
-
-
-def _first_paint_done(window: object) -> None:
-    # What start-up made lives as long as the window: keep it out of later collections.
-    gc.freeze()
-    gc.enable()
-    attach_extras(window)
 
 
 def attach_extras(window: object) -> None:
