@@ -8,6 +8,7 @@ Python without PyInstaller or Qt imports, so that the tests can check the rules 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import shutil
 import subprocess
@@ -326,6 +327,16 @@ def apply_trimming(analysis: Any) -> None:
     binaries, dropped_binaries = split_dropped(analysis.binaries)
     datas, dropped_datas = split_dropped(analysis.datas)
     gone = orphans(binaries, dropped_binaries, needed)
-    analysis.binaries = without(binaries, gone)
-    analysis.datas = without(datas, gone)
-    analysis.trimmed_report = (len(dropped_binaries) + len(dropped_datas), sorted(gone))
+    kept_binaries = without(binaries, gone)
+    kept_datas = without(datas, gone)
+    dropped = [*dropped_binaries, *dropped_datas]
+    orphaned = [e for e in (*binaries, *datas) if e not in kept_binaries and e not in kept_datas]
+    analysis.binaries, analysis.datas = kept_binaries, kept_datas
+    analysis.trimmed_report = (len(dropped), _megabytes(dropped), sorted(gone),
+                               _megabytes(orphaned))
+
+
+def _megabytes(toc: Iterable[tuple[str, str, str]]) -> float:
+    """Megabytes of the source files of TOC entries (before stripping), links not counted."""
+    return sum(os.path.getsize(src) for _, src, kind in toc
+               if kind != "SYMLINK" and os.path.isfile(src)) / 1e6
