@@ -5,7 +5,9 @@
 1. Time from starting a fresh Python process to the window being shown (painted once),
    for premiumcalc's window (its real start, ``premiumcalc-gui``) and for a minimal PySide6
    window with about as many widgets (packaging/reference/minimal_app.py --widgets N);
-   median of ``--runs`` runs each, interleaved; and the ratio (target: at most 1.5).
+   median of ``--runs`` runs each, interleaved; and the ratio (target: at most 1.5). Beside
+   it, the ratio to the bare minimal window (one label, minimal_app.py without --widgets):
+   what the widgets cost is in the first ratio, what premiumcalc's own work costs in both.
 2. Peak memory (ru_maxrss of each process) and the ratio (target: at most 1.3).
 3. From a changed input to the updated result (premium, worksheet, coverage, scenarios
    redrawn and the events processed): median over ``--changes`` edits (target: 16 ms).
@@ -129,9 +131,11 @@ def main() -> int:
         _start(ours, env)  # the first start in this data folder; warms the file cache
         _, widgets, _ = _start(ours, env)
         minimal = [MINIMAL_APP, "--widgets", str(widgets), "--report-shown"]
+        bare = [MINIMAL_APP, "--report-shown"]
         _start(minimal, env)
-        ours_t, ours_m, mini_t, mini_m = [], [], [], []
-        mini_widgets = 0
+        _start(bare, env)
+        ours_t, ours_m, mini_t, mini_m, bare_t = [], [], [], [], []
+        mini_widgets = bare_widgets = 0
         for _ in range(args.runs):
             t, _, m = _start(ours, env)
             ours_t.append(t)
@@ -139,16 +143,19 @@ def main() -> int:
             t, mini_widgets, m = _start(minimal, env)
             mini_t.append(t)
             mini_m.append(m)
+            t, bare_widgets, _ = _start(bare, env)
+            bare_t.append(t)
         result = subprocess.run([sys.executable, "-c", CHANGES, str(args.changes)],
                                 capture_output=True, text=True, env=env, check=True)
 
-    ours_s, mini_s = statistics.median(ours_t), statistics.median(mini_t)
+    ours_s, mini_s, bare_s = (statistics.median(t) for t in (ours_t, mini_t, bare_t))
     ours_mb, mini_mb = max(ours_m) / 1024, max(mini_m) / 1024
-    print(f"widgets: premiumcalc {widgets}, minimal {mini_widgets}")
+    print(f"widgets: premiumcalc {widgets}, minimal {mini_widgets}, bare minimal {bare_widgets}")
     print(f"first start with an empty data folder (validates tariffs, median of 3): "
           f"{statistics.median(first) * 1000:.0f} ms")
     print(f"time to shown window (median of {args.runs}): premiumcalc {ours_s * 1000:.0f} ms, "
-          f"minimal {mini_s * 1000:.0f} ms, ratio {ours_s / mini_s:.2f} (target <= 1.5)")
+          f"minimal {mini_s * 1000:.0f} ms, ratio {ours_s / mini_s:.2f} (target <= 1.5); "
+          f"bare minimal (one label) {bare_s * 1000:.0f} ms, ratio {ours_s / bare_s:.2f}")
     print(f"peak memory (max ru_maxrss): premiumcalc {ours_mb:.1f} MiB, minimal "
           f"{mini_mb:.1f} MiB, ratio {ours_mb / mini_mb:.2f} (target <= 1.3)")
     for line in result.stdout.splitlines():

@@ -2,13 +2,17 @@
 # Build the desktop app: dist/premiumcalc/ with premiumcalc-gui and premiumcalc.
 #   packaging/build.sh            build (needs: pip install -e '.[packaging]')
 #   packaging/build.sh --archive  also pack dist/premiumcalc-<version>-<system>-<machine>.tar.gz
-# PYTHON selects the interpreter (default: .venv/bin/python, else python3).
+# PYTHON selects the interpreter (default: the .venv's, else python3, else python). Runs on
+# Linux, macOS and Windows (Git Bash); macOS also gets dist/premiumcalc.app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python="${PYTHON:-}"
 if [[ -z "$python" ]]; then
-  if [[ -x .venv/bin/python ]]; then python=.venv/bin/python; else python=python3; fi
+  for candidate in .venv/bin/python .venv/Scripts/python.exe; do
+    [[ -x "$candidate" ]] && { python="$candidate"; break; }
+  done
+  [[ -n "$python" ]] || python="$(command -v python3 || command -v python)"
 fi
 
 start=$(date +%s)

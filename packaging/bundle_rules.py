@@ -8,6 +8,7 @@ Python without PyInstaller or Qt imports, so that the tests can check the rules 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import shutil
 import subprocess
@@ -257,216 +258,9 @@ def without(
     ]
 
 
-#: A library a wheel carries under a private name (auditwheel), e.g. ``libXau-154567c4.so.6.0.0``
-#: in ``pillow.libs``: the same library as ``libXau.so.6``.
-_PRIVATE_COPY = re.compile(r"(lib.+?)-[0-9a-f]{8}\.so\.(\d+)(?:\.\d+)*")
-
-#: A dynamic symbol: its name and its version (None for an unversioned one).
-Symbol = tuple[str, str | None]
-
-
-def private_copies(
-    binaries: Iterable[tuple[str, str, str]],
-    needed: Callable[[str], Iterable[str]],
-    symbols: Callable[[str], tuple[set[Symbol], set[Symbol]]],
-) -> dict[str, str]:
-    """Wheels' private copies of libraries that the bundle also holds under the usual name.
-
-    Returns ``{dest of the private copy: link to the bundle's copy, relative to its folder}``
-    (Pillow's ``libXau``, ``libzstd`` and ``liblzma`` duplicate the ones Qt brings). A copy is
-    replaced only when the bundle's copy defines every symbol, with its version, that the
-    binaries linking to the private copy take from it; otherwise (an older library on the
-    build machine, say) the private copy stays. ``symbols(src)`` gives the defined and the
-    undefined dynamic symbols of a binary, ``needed(src)`` the libraries it links to.
-    """
-    toc = [(dest.replace("\\", "/"), src) for dest, src, kind in binaries if kind != "SYMLINK"]
-    usual = {_basename(dest): (dest, src) for dest, src in toc if "/" not in dest}
-    links: dict[str, str] = {}
-    for dest, src in toc:
-        folder, _, name = dest.rpartition("/")
-        match = _PRIVATE_COPY.fullmatch(name)
-        if not folder.endswith(".libs") or "/" in folder or match is None:
-            continue
-        twin = usual.get(f"{match.group(1)}.so.{match.group(2)}".casefold())
-        if twin is None:
-            continue
-        offered = {symbol for symbol, _ in symbols(src)[0]}
-        wanted = {s for user_dest, user_src in toc
-                  if name.casefold() in map(str.casefold, needed(user_src))
-                  for s in symbols(user_src)[1] if s[0] in offered}
-        defined = symbols(twin[1])[0]
-        defined_names = {symbol for symbol, _ in defined}
-        if all(s in defined if s[1] else s[0] in defined_names for s in wanted):
-            links[dest] = f"../{twin[0]}"  # the .libs folder is at the top of the bundle
-    return links
-
-
-def dynamic_symbols(src: str) -> tuple[set[Symbol], set[Symbol]]:
-    """``(defined, undefined)`` dynamic symbols of an ELF binary (binutils' ``objdump -T``)."""
-    result = subprocess.run(["objdump", "-T", src], capture_output=True, text=True, check=True)
-    defined: set[Symbol] = set()
-    undefined: set[Symbol] = set()
-    for line in result.stdout.splitlines():
-        fields = line.split()
-        sections = [i for i, f in enumerate(fields) if f == "*UND*" or f.startswith(".")]
-        if not fields or not re.fullmatch(r"[0-9a-f]{8,16}", fields[0]) or not sections:
-            continue
-        rest = fields[sections[0] + 1:]  # size, [version], name
-        if len(rest) not in (2, 3):
-            continue
-        version = rest[1].strip("()") if len(rest) == 3 else None
-        symbol = (rest[-1], None if version in (None, "Base") else version)
-        (undefined if fields[sections[0]] == "*UND*" else defined).add(symbol)
-    return defined, undefined
-
-
 def _basename(path: str) -> str:
     """The file name, case-folded: Windows links ``QT6CORE.DLL`` to ``Qt6Core.dll``."""
     return PurePosixPath(path.replace("\\", "/")).name.casefold()
-
-
-#: Packages both executables use but a start of the window does not load: the quote store
-#: (opened once the window is shown) with its drivers, validation of tariff and profile files
-#: (cached after the first start), PDF output (ReportLab, which can read its own files from
-#: a zip) and TLS; and decimal's pure-Python fallback, idle next to the C version. They go
-#: into one zip both executables import from instead of twice into their own archives (see
-#: :func:`share_python_code`). What a start loads stays in those archives: Python 3.11's zip
-#: importer reads every module twice, which would slow the start down (loading these later
-#: costs the first PDF of a session about 30 ms, opening the quote store about 25 ms). Each
-#: package must import from a zip: no data files looked up next to its code, no compiled
-#: modules inside it except ones with a pure-Python twin of the same code (SQLAlchemy's
-#: Cython modules), which the zip carries instead; for the quote store the compiled ones make
-#: no measurable difference (benchmarks/bench_quotes.py).
-SHARED_PACKAGES = frozenset({
-    "sqlalchemy", "psycopg", "asyncio", "concurrent", "sqlite3",
-    "pydantic", "typing_extensions", "typing_inspection", "annotated_types",
-    "reportlab", "email", "html", "http", "ssl", "_pydecimal",
-})
-
-#: The zip on the bundled Python's module path from the start, before the executable's own
-#: archive: PyInstaller puts the modules Python needs to start there.
-BASE_LIBRARY = "base_library.zip"
-
-Entry = tuple[str, str, str]  # a PyInstaller TOC entry: (name or dest, source, kind)
-
-
-def is_shared_module(name: str) -> bool:
-    """Whether a module goes into the zip both executables import from."""
-    return name.partition(".")[0] in SHARED_PACKAGES
-
-
-def shared_entries(
-    pure_tocs: Iterable[Iterable[Entry]], binary_tocs: Iterable[Iterable[Entry]],
-) -> tuple[list[Entry], set[str]]:
-    """The modules, of every executable, that go into the shared zip, and the compiled
-    modules (binaries' dest) that their pure-Python twins in it replace.
-
-    A package with a compiled module without a twin, or with a namespace package (no code
-    to put into a zip), stays out of the zip.
-    """
-    twins: dict[str, Entry] = {}
-    replaced: set[str] = set()
-    kept_out: set[str] = set()
-    for toc in binary_tocs:
-        for dest, src, kind in toc:
-            parts = PurePosixPath(dest.replace("\\", "/")).parts
-            if kind != "EXTENSION" or len(parts) < 2 or parts[0] not in SHARED_PACKAGES:
-                continue
-            name = ".".join((*parts[:-1], parts[-1].split(".")[0]))
-            twin = Path(src).with_name(parts[-1].split(".")[0] + ".py")
-            if twin.is_file():
-                twins[name] = (name, str(twin), "PYMODULE")
-                replaced.add(dest)
-            else:
-                kept_out.add(parts[0])
-    entries: dict[str, Entry] = {}
-    for toc in pure_tocs:
-        for name, src, kind in toc:
-            if is_shared_module(name) and src in (None, "-"):  # a namespace package: no code
-                kept_out.add(name.partition(".")[0])
-            elif is_shared_module(name):
-                entries[name] = (name, src, kind)
-    entries.update(twins)
-    chosen = [entries[n] for n in sorted(entries) if n.partition(".")[0] not in kept_out]
-    return chosen, {d for d in replaced if d.replace("\\", "/").split("/")[0] not in kept_out}
-
-
-def pyc_name(name: str, src: str) -> str:
-    """``email.utils`` → ``email/utils.pyc``; ``email`` (a package) → ``email/__init__.pyc``."""
-    dest = name.replace(".", "/")
-    return dest + ("/__init__.pyc" if PurePosixPath(src.replace("\\", "/")).stem == "__init__"
-                   else ".pyc")
-
-
-def write_shared_library(
-    base: Path, entries: Iterable[tuple[str, str, str]], target: Path, optimize: int,
-    compresslevel: int = 6,
-) -> None:
-    """PyInstaller's ``base_library.zip`` (kept byte for byte) plus the compiled ``entries``,
-    compressed like the executables' archives, written to ``target``.
-
-    The ``.pyc`` files are hash-based without a source check, with the short file names
-    PyInstaller gives the modules it compiles.
-    """
-    import marshal
-    import struct
-    import zipfile
-
-    from PyInstaller.building.utils import (  # type: ignore[import-untyped]
-        get_code_object,
-        replace_filename_in_code_object,
-    )
-    from PyInstaller.compat import BYTECODE_MAGIC  # type: ignore[import-untyped]
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(base) as original, zipfile.ZipFile(target, "w") as shared:
-        present = set()
-        for info in original.infolist():
-            shared.writestr(info, original.read(info))
-            present.add(info.filename)
-        for name, src, _kind in entries:
-            dest = pyc_name(name, src)
-            if dest in present:
-                continue
-            code = replace_filename_in_code_object(
-                get_code_object(name, src, optimize=optimize), dest[:-1])
-            data = BYTECODE_MAGIC + struct.pack("<I", 0b01) + bytes(8) + marshal.dumps(code)
-            info = zipfile.ZipInfo(dest)  # fixed time stamp: the same build, the same bytes
-            info.compress_type = zipfile.ZIP_DEFLATED
-            shared.writestr(info, data, compresslevel=compresslevel)
-
-
-def share_python_code(analyses: list[Any], workpath: Path, optimize: int = OPTIMIZE) -> int:
-    """Move the shared modules of every ``Analysis`` into one ``base_library.zip``.
-
-    Each executable otherwise carries all its Python modules in its own archive, so the
-    modules both use would be in the bundle twice. Whole packages of SHARED_PACKAGES move,
-    so that no package is split between the zip and an archive. Returns the number of
-    modules moved.
-    """
-    entries, replaced = shared_entries([analysis.pure for analysis in analyses],
-                                       [analysis.binaries for analysis in analyses])
-    moved = {name for name, _, _ in entries}
-    bases = [src for analysis in analyses for dest, src, _ in analysis.datas
-             if dest == BASE_LIBRARY]
-    if not bases or not moved:
-        return 0
-    target = workpath / "shared" / BASE_LIBRARY
-    write_shared_library(Path(bases[0]), entries, target, optimize,
-                         compresslevel=_pyz_compression_level())
-    for analysis in analyses:
-        analysis.pure[:] = [entry for entry in analysis.pure if entry[0] not in moved]
-        analysis.binaries = [entry for entry in analysis.binaries if entry[0] not in replaced]
-        analysis.datas = [(dest, str(target), kind) if dest == BASE_LIBRARY
-                          else (dest, src, kind) for dest, src, kind in analysis.datas]
-    return len(moved)
-
-
-def _pyz_compression_level() -> int:
-    """The zlib level of PyInstaller's own archives, so that both compress alike."""
-    from PyInstaller.archive.writers import ZlibArchiveWriter  # type: ignore[import-untyped]
-
-    return int(ZlibArchiveWriter._COMPRESSION_LEVEL)
 
 
 def windows_version_text(version: str) -> str:
@@ -520,9 +314,8 @@ def direct_links(src: str) -> list[str]:
 
 
 def apply_trimming(analysis: Any) -> None:
-    """Trim a PyInstaller ``Analysis`` in place: dropped files, then the libraries only they
-    used, then (Linux) wheels' private copies of libraries the bundle holds anyway, which
-    become links to those."""
+    """Trim a PyInstaller ``Analysis`` in place: the dropped files, then the libraries only
+    they used."""
 
     @functools.cache
     def needed(src: str) -> list[str]:
@@ -531,20 +324,19 @@ def apply_trimming(analysis: Any) -> None:
         except Exception:  # a file the platform's tools cannot read: assume no links
             return []
 
-    @functools.cache
-    def symbols(src: str) -> tuple[set[Symbol], set[Symbol]]:
-        return dynamic_symbols(src)
-
     binaries, dropped_binaries = split_dropped(analysis.binaries)
     datas, dropped_datas = split_dropped(analysis.datas)
     gone = orphans(binaries, dropped_binaries, needed)
-    binaries = without(binaries, gone)
-    linked: dict[str, str] = {}
-    if sys.platform.startswith("linux") and shutil.which("objdump"):
-        linked = private_copies(binaries, needed, symbols)
-        binaries = [(dest, linked[dest], "SYMLINK") if dest in linked else (dest, src, kind)
-                    for dest, src, kind in binaries]
-    analysis.binaries = binaries
-    analysis.datas = without(datas, gone)
-    analysis.trimmed_report = (len(dropped_binaries) + len(dropped_datas), sorted(gone),
-                               sorted(linked))
+    kept_binaries = without(binaries, gone)
+    kept_datas = without(datas, gone)
+    dropped = [*dropped_binaries, *dropped_datas]
+    orphaned = [e for e in (*binaries, *datas) if e not in kept_binaries and e not in kept_datas]
+    analysis.binaries, analysis.datas = kept_binaries, kept_datas
+    analysis.trimmed_report = (len(dropped), _megabytes(dropped), sorted(gone),
+                               _megabytes(orphaned))
+
+
+def _megabytes(toc: Iterable[tuple[str, str, str]]) -> float:
+    """Megabytes of the source files of TOC entries (before stripping), links not counted."""
+    return sum(os.path.getsize(src) for _, src, kind in toc
+               if kind != "SYMLINK" and os.path.isfile(src)) / 1e6

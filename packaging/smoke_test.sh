@@ -2,20 +2,31 @@
 # Smoke test of the built app: runs the bundled executables only (no source tree, no venv),
 # offscreen, with empty user folders, and checks what a user would see.
 #   packaging/smoke_test.sh [DIST_DIR]     (default dist/premiumcalc)
-# Needs python3 (any) to read JSON and PNG headers. Exit 0 when every check passes.
+# Needs bash 3.2 or newer (Linux, macOS, Git Bash on Windows) and any Python 3 to read JSON
+# and PNG headers ($PYTHON, else python3, else python). Exit 0 when every check passes.
+# The folder is the same on every system (macOS also gets dist/premiumcalc.app around it);
+# on Windows the executables end in .exe.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-dist="$(cd "${1:-dist/premiumcalc}" && pwd)"
-repo="$PWD"
+python="${PYTHON:-$(command -v python3 || command -v python)}"
+# Native paths for native programs: C:/Users/... instead of /tmp/... in Git Bash on Windows.
+native() { if command -v cygpath >/dev/null 2>&1; then cygpath -m "$1"; else echo "$1"; fi; }
+dist="$(native "$(cd "${1:-dist/premiumcalc}" && pwd)")"
+repo="$(native "$PWD")"
 request="$repo/packaging/worked-example.json"
-work="$(mktemp -d)"
+work="$(native "$(mktemp -d)")"
 trap 'rm -rf -- "$work"' EXIT
+exe=""
+[[ -f "$dist/premiumcalc.exe" ]] && exe=".exe"
 
 # Nothing outside these folders may be written; the bundle itself stays untouched.
 export PREMIUMCALC_DATA_DIR="$work/data" PREMIUMCALC_CONFIG_DIR="$work/config"
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 export XDG_CACHE_HOME="$work/home/.cache" QT_QPA_PLATFORM=offscreen
+# Output as UTF-8 also where the system's code page is another (Windows): the checks below
+# look for "726,65 €" byte for byte.
+export PYTHONUTF8=1
 unset PREMIUMCALC_DATABASE_URL
 mkdir -p "$HOME"
 touch "$work/started"
@@ -25,14 +36,19 @@ pass() { echo "ok   $1"; }
 fail() { echo "FAIL $1" >&2; failures=$((failures + 1)); }
 check() {  # check NAME COMMAND...: the command must exit 0
   local name="$1"; shift
-  if "$@" >"$work/out" 2>"$work/err"; then pass "$name"; else
-    fail "$name (exit $?)"; sed 's/^/     /' "$work/err" | tail -20 >&2; fi
+  local status=0
+  "$@" >"$work/out" 2>"$work/err" || status=$?
+  unix_lines "$work/out"
+  if [[ $status == 0 ]]; then pass "$name"; else
+    fail "$name (exit $status)"; sed 's/^/     /' "$work/err" | tail -20 >&2; fi
 }
+unix_lines() { tr -d '\r' <"$1" >"$1.lf" && mv "$1.lf" "$1"; }  # Windows ends lines in CRLF
 
 cd "$work"  # relative paths in the checks below land in the scratch folder
 
 # The worked example as command-line options.
-mapfile -t request_args < <(python3 - "$request" <<'EOF'
+request_args=()
+while IFS= read -r arg; do request_args+=("${arg%$'\r'}"); done < <("$python" - "$request" <<'EOF'
 import json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
 args = ["--tariff", r["tariff"], "--profession", r["profession"], "--revenue", str(r["revenue"]),
@@ -46,8 +62,8 @@ print("\n".join(args))
 EOF
 )
 
-cli="$dist/premiumcalc"
-gui="$dist/premiumcalc-gui"
+cli="$dist/premiumcalc$exe"
+gui="$dist/premiumcalc-gui$exe"
 
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' "$repo/pyproject.toml" | head -1)"
 check "command line starts (--version)" "$cli" --version
@@ -55,7 +71,7 @@ grep -qx "premiumcalc $version" "$work/out" && pass "version $version from the p
   || fail "--version says '$(cat "$work/out")', pyproject.toml says $version"
 
 check "quote --format json exits 0" "$cli" quote "${request_args[@]}" --format json
-if python3 -c '
+if "$python" -c '
 import json, sys
 o = json.load(open(sys.argv[1], encoding="utf-8"))
 assert o["status"] == "quoted", o["status"]
@@ -103,7 +119,7 @@ grep -q '"726.65"' "$work/out" && pass "comparison prices the worked example" \
   || fail "comparison PDF written"
 
 # A batch file with one good and one bad row: the bad row is reported, not dropped.
-python3 - "$request" >"$work/batch.csv" <<'EOF'
+"$python" - "$request" >"$work/batch.csv" <<'EOF'
 import csv, json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
 fields = ["tariff", "profession", "revenue", "cover", "deductible", "claims", "modules",
@@ -116,7 +132,7 @@ out.writerow([row[f] for f in fields])
 out.writerow([{**row, "revenue": "lots"}[f] for f in fields])
 EOF
 "$cli" batch "$work/batch.csv" --format jsonl -o "$work/batch.jsonl" >"$work/out" 2>"$work/err" || true
-if python3 - "$work/batch.jsonl" <<'EOF'
+if "$python" - "$work/batch.jsonl" <<'EOF'
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 assert len(rows) == 2, rows
@@ -171,7 +187,7 @@ fi
 
 # The window, offscreen, with the worked example filled in.
 check "window --screenshot" "$gui" --screenshot "$work/shot.png" --request "$request"
-if python3 - "$work/shot.png" <<'EOF'
+if "$python" - "$work/shot.png" <<'EOF'
 import struct, sys
 data = open(sys.argv[1], "rb").read()
 assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"

@@ -7,7 +7,6 @@ are imported when a user asks for them.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -78,16 +77,6 @@ def _say(line: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Start-up creates many objects and no garbage worth collecting: the cycle collector
-    # is switched on again once the window has been painted (see _first_paint_done).
-    gc.disable()
-    try:
-        return _main(argv)
-    finally:
-        gc.enable()
-
-
-def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     size: tuple[int, int] | None = None
     if args.size is not None:
@@ -173,7 +162,7 @@ def _run(args: argparse.Namespace, size: tuple[int, int] | None, request: object
     # window is shown.
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, lambda: _first_paint_done(window))
+    QTimer.singleShot(0, lambda: attach_extras(window))
     if problem:
         _request_not_loaded(window, problem)
     return app.exec()
@@ -187,13 +176,6 @@ def _request_not_loaded(window: MainWindow, problem: str) -> None:
     QMessageBox.warning(window, translate("App", "The request file was not loaded"),
                         problem + "\n\n" + translate(
                             "App", "The window shows a new quote instead."))
-
-
-def _first_paint_done(window: MainWindow) -> None:
-    # What start-up made lives as long as the window: keep it out of later collections.
-    gc.freeze()
-    gc.enable()
-    attach_extras(window)
 
 
 def attach_extras(window: MainWindow) -> None:
