@@ -37,12 +37,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="158"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="176"/>
+        <source>The request file was not loaded</source>
+        <translation>Die Anfragedatei wurde nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/app.py" line="177"/>
+        <source>The window shows a new quote instead.</source>
+        <translation>Das Fenster zeigt stattdessen ein neues Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/app.py" line="194"/>
         <source>Saved quotes unavailable</source>
         <translation>Gespeicherte Angebote nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="159"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="195"/>
         <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
         <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
     </message>
@@ -279,17 +289,17 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="47"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="45"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="56"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="54"/>
         <source>The PDF was not saved: {0}</source>
         <translation>Das PDF wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="61"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="59"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
@@ -297,47 +307,52 @@
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="66"/>
+        <source>The quote database was damaged</source>
+        <translation>Die Angebotsdatenbank war beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="75"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="77"/>
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="76"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="82"/>
         <source>Enter the client&apos;s name first: a saved quote is always for a client.</source>
         <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="83"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="89"/>
         <source>Saved as quote {number}.</source>
         <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="96"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="102"/>
         <source>Quote {number} reopened.</source>
         <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="109"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="115"/>
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
         <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="117"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="123"/>
         <source>A copy of {number}: save it to give it a number of its own.</source>
         <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="125"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="131"/>
         <source>The quote cannot be shown in the form</source>
         <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="132"/>
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
@@ -346,37 +361,37 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="152"/>
         <source>The draft could not be kept: {error}</source>
         <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="170"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="168"/>
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
         <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="185"/>
         <source>&amp;Save quote</source>
         <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="186"/>
         <source>Save the quote with a new quote number</source>
         <translation>Das Angebot unter einer neuen Angebotsnummer speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="189"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187"/>
         <source>E&amp;xport database…</source>
         <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="190"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="193"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="191"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -635,62 +650,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="232"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="233"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="234"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="252"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="235"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="236"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="237"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="238"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="239"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="241"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="242"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="243"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="244"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -698,42 +713,42 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MarketView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="63"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="64"/>
         <source>Save &amp;comparison as PDF…</source>
         <translation>&amp;Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="65"/>
         <source>Write the market comparison as a PDF file</source>
         <translation>Den Marktvergleich als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="73"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="66"/>
         <source>&amp;Tariffs…</source>
         <translation>&amp;Tarife …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="74"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="67"/>
         <source>List, import and remove tariff files</source>
         <translation>Tarifdateien anzeigen, importieren und entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="94"/>
         <source>Comparison PDF</source>
         <translation>Vergleichs-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="106"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="99"/>
         <source>There is nothing to compare yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="105"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -744,12 +759,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="119"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="135"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="128"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -833,47 +848,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>PdfActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="115"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="116"/>
         <source>Write the quote as a PDF file</source>
         <translation>Das Angebot als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="118"/>
         <source>Print the quote</source>
         <translation>Das Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="119"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Seitenansicht …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="120"/>
         <source>Show the printed pages</source>
         <translation>Die gedruckten Seiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="139"/>
         <source>Quote PDF</source>
         <translation>Angebots-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="130"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="143"/>
         <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="136"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="149"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -884,32 +899,32 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="150"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="162"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="175"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="176"/>
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="186"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="190"/>
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="197"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="203"/>
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="205"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="211"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="205"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="211"/>
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -1109,16 +1124,21 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     <name>RequestForm</name>
     <message>
         <location filename="../../src/premiumcalc/gui/request_form.py" line="247"/>
+        <source>The address has room for at most {lines} lines of at most {chars} characters; the last change was not taken.</source>
+        <translation>Die Anschrift hat Platz für höchstens {lines} Zeilen mit höchstens {chars} Zeichen; die letzte Änderung wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="290"/>
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="250"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="293"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="250"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="293"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -1126,203 +1146,208 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="252"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="295"/>
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="252"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="295"/>
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="296"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="296"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="299"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="299"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="308"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="352"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="362"/>
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="320"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="364"/>
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="326"/>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="341"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="370"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="327"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="371"/>
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="328"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="372"/>
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="329"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="373"/>
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="330"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="374"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="331"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="375"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="333"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="377"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="333"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="377"/>
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="334"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="378"/>
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="334"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="378"/>
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="335"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="379"/>
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="335"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="379"/>
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="336"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="380"/>
         <source>T&amp;erm:</source>
         <translation>Lau&amp;fzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="336"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="380"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="337"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="381"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="337"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="381"/>
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="338"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="382"/>
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="341"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="342"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="386"/>
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="343"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="388"/>
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="388"/>
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="389"/>
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="389"/>
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="346"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="390"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="346"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="390"/>
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="347"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="391"/>
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="358"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="402"/>
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="359"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="362"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="363"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="407"/>
+        <source>Address problem</source>
+        <translation>Problem mit der Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>
@@ -1654,14 +1679,12 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="211"/>
         <source>History</source>
-        <translation>Verlauf</translation>
+        <translation type="vanished">Verlauf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="219"/>
         <source>The quote database was damaged</source>
-        <translation>Die Angebotsdatenbank war beschädigt</translation>
+        <translation type="vanished">Die Angebotsdatenbank war beschädigt</translation>
     </message>
 </context>
 </TS>
