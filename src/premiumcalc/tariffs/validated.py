@@ -44,28 +44,21 @@ def cache_path() -> Path:
 
 @cache
 def code_fingerprint() -> str:
-    """Changes whenever the program's version or any module of this package changes.
+    """Changes whenever any module of this package (which validates and builds tariffs and
+    catalogues) changes, or the Python version.
 
     The modules are those found in the package itself (so a new module counts without being
-    listed anywhere): their source, or their byte code in a frozen bundle.
+    listed anywhere): their source, or their byte code in a frozen bundle. (The program's
+    version number adds nothing to that and would cost importing importlib.metadata.)
     """
     import premiumcalc.tariffs as package
 
-    digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]} {_version()}".encode())
+    digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]}".encode())
     names = sorted(m.name for m in pkgutil.iter_modules(package.__path__, package.__name__ + "."))
     for name in names:
         digest.update(f"\0{name}\0".encode())
         digest.update(_code_of(name))
     return digest.hexdigest()
-
-
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("premiumcalc")
-    except Exception:  # not installed as a distribution (a frozen bundle): the code decides
-        return "unknown"
 
 
 def _code_of(name: str) -> bytes:
