@@ -10,6 +10,9 @@ from __future__ import annotations
 import decimal
 import json
 import os
+import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -129,22 +132,45 @@ def test_running_out_of_memory_marks_only_that_file(tmp_path: Path,
     assert "hog.toml" in message and "not enough memory" in message
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="the superuser reads files and folders whatever their rights")
+def _without_superuser_rights() -> list[str]:
+    """A command prefix under which rights on files apply (root reads everything otherwise)."""
+    if os.name != "posix" or os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: rights on files cannot be tried")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
+
+
 def test_unreadable_file_and_folder(tmp_path: Path) -> None:
     (tmp_path / "secret.toml").write_text(SOURCE.replace('id = "nordlicht-it-2026"',
                                                          'id = "secret"'), encoding="utf-8")
     (tmp_path / "secret.toml").chmod(0)
     closed = tmp_path / "closed"
     closed.mkdir(mode=0)
+    script = (
+        "import json, sys\n"
+        "from premiumcalc.pricing import build_request, price\n"
+        "from premiumcalc.tariffs import load_tariffs\n"
+        "t = load_tariffs(sys.argv[1:], include_user_dir=False)\n"
+        f"request = build_request({WORKED!r})\n"
+        "gross = price(request, t.get(request.tariff).tariff).premium.gross_annual\n"
+        "print(json.dumps({'ids': t.ids(), 'errors': sorted(str(e) for e in t.errors),"
+        " 'gross': str(gross)}))\n"
+    )
     try:
-        tariffs = load_tariffs([tmp_path, closed], include_user_dir=False)
-        assert _worked_gross(tariffs) == "726.65"
-        errors = sorted(str(e) for e in tariffs.errors)
-        assert errors == [f"{closed}: cannot read the folder: Permission denied",
-                          f"{tmp_path / 'secret.toml'}: cannot read the file: Permission denied"]
+        run = subprocess.run([*_without_superuser_rights(), sys.executable, "-c", script,
+                              str(tmp_path), str(closed)],
+                             capture_output=True, text=True, timeout=60, check=True)
     finally:
         closed.chmod(0o755)
+    result = json.loads(run.stdout)
+    assert result["ids"] == ["nordlicht-it-2026", "rheinauen-digital-2026"]
+    assert result["gross"] == "726.65"
+    assert result["errors"] == [
+        f"{closed}: cannot read the folder: Permission denied",
+        f"{tmp_path / 'secret.toml'}: cannot read the file: Permission denied",
+    ]
 
 
 def test_a_missing_tariff_folder_named_explicitly_is_an_error(tmp_path: Path) -> None:
