@@ -234,3 +234,20 @@ def test_a_tariff_that_fails_at_pricing_time_raises_for_that_tariff_only() -> No
     assert info.value.tariff_id == "nordlicht-it-2026"
     assert str(info.value).startswith("tariff: 'nordlicht-it-2026' cannot price this request")
     assert decimal.getcontext().prec == before.prec and decimal.getcontext().Emax == before.Emax
+
+
+@pytest.mark.parametrize("command", [
+    ["quote", "--tariff", "nordlicht-it-2026", "--profession", "software-development",
+     "--revenue", "180000", "--cover", "1000000", "--deductible", "500"],
+    ["compare", "--profession", "software-development", "--revenue", "180000",
+     "--cover", "1000000", "--deductible", "500"],
+    ["tariffs", "list"],
+])
+def test_the_command_line_refuses_a_missing_tariff_dir(tmp_path: Path,
+                                                       command: list[str]) -> None:
+    missing = tmp_path / "no-such-folder"
+    run = subprocess.run([sys.executable, "-m", "premiumcalc", *command, "--tariff-dir",
+                          str(missing)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr == f"premiumcalc: error: {missing}: the tariff folder does not exist\n"
+    assert run.stdout == ""
