@@ -251,3 +251,15 @@ def test_the_command_line_refuses_a_missing_tariff_dir(tmp_path: Path,
     assert run.returncode == 2
     assert run.stderr == f"premiumcalc: error: {missing}: the tariff folder does not exist\n"
     assert run.stdout == ""
+
+
+def test_a_file_with_thousands_of_problems_lists_the_first_fifty(tmp_path: Path) -> None:
+    path = tmp_path / "noisy.toml"
+    path.write_text("".join(f'key{i} = "x"\n' for i in range(20_000)) + SOURCE,
+                    encoding="utf-8")
+    with pytest.raises(TariffFileError) as info:
+        load_tariff_file(path)
+    lines = info.value.lines()
+    assert len(lines) == 51
+    assert lines[0] == f"{path}: key0: unknown key (line 1)"
+    assert lines[-1] == f"{path}: and 19950 more problems (the first 50 are listed)"

@@ -140,6 +140,9 @@ def _describe(err: dict[str, object]) -> str:
 
 # ---------------------------------------------------------------------------------------
 
+#: At most this many problems of one file are listed (with their lines).
+MAX_PROBLEMS = 50
+
 
 def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tariff:
     """Validate a tariff file's bytes; raises :class:`TariffFileError` listing every problem."""
@@ -165,19 +168,27 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
     except tomllib.TOMLDecodeError as exc:
         raise TariffFileError(path, [Problem("", f"not valid TOML: {exc}")]) from None
     problems: list[Problem] = []
+    errors: list[Any] = []
     try:
         tariff = TypeAdapter(Tariff).validate_python(raw)
     except ValidationError as exc:
         errors = exc.errors()
         problems = [
             Problem(_format_loc(e["loc"]), _describe(dict(e)), _find_line(text, e["loc"]))
-            for e in errors
+            for e in errors[:MAX_PROBLEMS]
         ]
         # Check what can still be checked across the sections that are valid on their own.
         broken: set[Any] = {e["loc"][0] for e in errors if e["loc"]}
         tariff = _partial_tariff(_valid_sections(raw, broken))
     issues = check_tariff(tariff, catalog.profession_map)
-    problems += [Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues]
+    shown = max(0, MAX_PROBLEMS - len(problems))
+    problems += [
+        Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues[:shown]
+    ]
+    more = len(errors) + len(issues) - len(problems)
+    if more > 0:
+        problems.append(Problem("", f"and {more} more problems (the first {MAX_PROBLEMS} "
+                                    "are listed)"))
     if problems:
         raise TariffFileError(path, problems)
     return tariff
