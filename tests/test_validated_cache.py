@@ -138,7 +138,7 @@ def test_a_forged_json_cache_changes_no_price_hash_or_verdict() -> None:
     folder = _user_tariff_dir()
     source = (bundled_tariff_dir() / "nordlicht-it-2026.toml").read_text(encoding="utf-8")
     hostile = source.replace('id = "nordlicht-it-2026"', 'id = "hostile"').replace(
-        'minimum_premium = "250.00"', 'minimum_premium = "1e30"')
+        'minimum_premium = "250.00"', 'minimum_premium = "5000000000.00"')
     (folder / "hostile.toml").write_text(hostile, encoding="utf-8")
     _start()
     # Whoever can write the cache marks the hostile content as validated and claims other

@@ -9,9 +9,10 @@ the tariff from the same bytes again without pydantic (:mod:`premiumcalc.tariffs
 The file holds only those hashes and a fingerprint of the validating code: never tariff data,
 prices or a file's hash that the program would take from it. Whatever the file contains, a
 tariff is always made from the bytes of its own file, and its SHA-256 is always computed from
-them; the worst a forged cache can do is let a content skip the checks that the program
-then repeats whenever the fast build meets anything it does not expect. A missing, damaged,
-oversized or foreign cache file is ignored; deleting it loses nothing.
+them; the fast build checks every range, pattern and cross-field rule again and falls back to
+full validation on anything it does not expect, so a forged mark lets nothing invalid through.
+The file is JSON, read with a size limit: it cannot run code. A missing, damaged, oversized
+or foreign cache file is ignored; deleting it loses nothing.
 """
 
 from __future__ import annotations
