@@ -3,10 +3,13 @@
 Budgets (issue: core): pricing one request <= 50 µs median without scenarios; batch of
 10,000 rows <= 2 s wall including start-up, memory flat in the number of rows;
 `premiumcalc quote` start-up <= 0.3 s. Run: .venv/bin/python benchmarks/bench_core.py
+(``--only startup`` measures the start-up alone). Compile the byte code first
+(``python -m compileall -q src``), as an installation does.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -115,10 +118,14 @@ def run_timed_python(args: list[str]) -> float:
 
 
 if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", choices=("pricing", "startup", "batch"))
+    only = parser.parse_args().only
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.processor() or ''}"
           f" Python {platform.python_version()}; load {os.getloadavg()[0]:.2f}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(f"peak RSS of this process before: {rss} MiB")
-    bench_pricing()
-    bench_startup()
-    bench_batch()
+    for name, bench in (("pricing", bench_pricing), ("startup", bench_startup),
+                        ("batch", bench_batch)):
+        if only in (None, name):
+            bench()

@@ -54,7 +54,7 @@ def test_bundled_tariffs_load_with_their_file_hash() -> None:
     ('it-training = "A"', 'it-trainer = "A"', "professions.classes.it-trainer",
      "unknown profession"),
     ('250000 = "0.85"', 'quarter-million = "0.85"', "covers.factors", "integer"),
-    ('rate = "0.25"\n', 'rate = "1.25"\n', "modules[2].rate", "less than or equal to 1"),
+    ('rate = "0.25"\n', 'rate = "1.25"\n', "modules[2].rate", "a rate from 0 to 1"),
     ('id = "worldwide"', 'id = "legal-protection"', "modules[2].id", "Input should be"),
     ('id = "worldwide"\nrate = "0.25"\n', 'id = "worldwide"\n', "modules[2]",
      "exactly one price"),

@@ -97,9 +97,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         return 130
     except Exception as exc:
         from premiumcalc.fileio import WriteError
-        from premiumcalc.tariffs import CatalogError
+        from premiumcalc.tariffs import CatalogError, TariffDirError
 
-        if isinstance(exc, WriteError):
+        if isinstance(exc, (WriteError, TariffDirError)):
             print(f"{PROG}: error: {exc}", file=err)
             return 2
         if isinstance(exc, CatalogError):

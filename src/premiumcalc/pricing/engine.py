@@ -7,9 +7,19 @@ handbook marks round2; instalments are rounded down and the first takes the rema
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import (
+    ROUND_DOWN,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
 
-from premiumcalc.pricing.request import QuoteRequest
+from premiumcalc.pricing.request import InvalidInput, QuoteRequest
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import INSTALMENTS, Module, Tariff
 
@@ -21,6 +31,28 @@ REFERRED = "referred"
 DECLINED = "declined"
 
 _DECLINE_CODES = frozenset({"profession-declined", "cover-declined"})
+
+#: The arithmetic of pricing: Python's default precision and rounding (so every figure is as
+#: the handbook computes it), with exponents bounded and every exceptional condition an
+#: error, so that no value can make a calculation grow without limit.
+PRICING_CONTEXT = Context(
+    prec=28,
+    rounding=ROUND_HALF_EVEN,
+    Emax=99,
+    Emin=-99,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+
+
+class PricingError(InvalidInput):
+    """A tariff that cannot price a request (its values overflow the pricing arithmetic).
+
+    Concerns that one tariff only: ``tariff_id`` names it, and the message says so.
+    """
+
+    def __init__(self, tariff_id: str, reason: str) -> None:
+        self.tariff_id = tariff_id
+        super().__init__("tariff", f"{tariff_id!r} cannot price this request: {reason}")
 
 
 def round2(x: Decimal) -> Decimal:
@@ -167,8 +199,19 @@ def _eligibility(
 def price(request: QuoteRequest, tariff: Tariff, catalog: Catalog | None = None) -> Outcome:
     """Price ``request`` with ``tariff``. The request must have passed ``check_request``.
 
-    ``catalog`` is needed only to evaluate the request's claim scenarios.
+    ``catalog`` is needed only to evaluate the request's claim scenarios. Computed in
+    :data:`PRICING_CONTEXT`; a calculation that leaves it raises :class:`PricingError` for
+    this tariff.
     """
+    try:
+        with localcontext(PRICING_CONTEXT):
+            return _price(request, tariff, catalog)
+    except ArithmeticError as exc:
+        reason = type(exc).__name__ if not str(exc) or "<" in str(exc) else str(exc)
+        raise PricingError(tariff.id, f"a calculation is out of range ({reason})") from None
+
+
+def _price(request: QuoteRequest, tariff: Tariff, catalog: Catalog | None) -> Outcome:
     reasons, risk_class, band = _eligibility(request, tariff)
     if reasons:
         status = DECLINED if any(r.code in _DECLINE_CODES for r in reasons) else REFERRED

@@ -4,6 +4,7 @@ from premiumcalc.tariffs.catalog import Catalog, CatalogError, load_catalog
 from premiumcalc.tariffs.loader import (
     LoadedTariff,
     Problem,
+    TariffDirError,
     TariffFileError,
     TariffSet,
     load_tariff_file,
@@ -21,6 +22,7 @@ __all__ = [
     "Module",
     "Problem",
     "Tariff",
+    "TariffDirError",
     "TariffFileError",
     "TariffSet",
     "load_catalog",

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 from premiumcalc.paths import resource
-from premiumcalc.tariffs.constraints import STRICT_KEYS, Check
+from premiumcalc.tariffs.constraints import STRICT_KEYS, Bounded
 from premiumcalc.tariffs.models import Identifier, Text, Texts
 
 Part = Literal["professional-indemnity", "general-liability", "cyber", "delay-damages"]
@@ -80,7 +80,7 @@ class Scenario(_Model):
     """A typical claim: its damage, which part of the cover pays, and its texts."""
 
     id: Identifier
-    damage: Annotated[Decimal, Check(ge=0, allow_inf_nan=False)]
+    damage: Annotated[Decimal, Bounded("a damage", 0, 10**12, 2)]
     part: Part
     limit: Literal["cover", "module", "keys"]
     requires: Literal["worldwide"] | None = None
@@ -131,21 +131,26 @@ def _parse(path: Path, data: bytes) -> dict[str, Any]:
         raise CatalogError(f"{path}: {exc}") from exc
 
 
-def validate_catalog(contents: dict[str, bytes], base: Path) -> Catalog:
-    """The catalogue from the files' bytes (by file name), validated."""
-    from pydantic import TypeAdapter, ValidationError
-
+def _catalog_data(contents: dict[str, bytes], base: Path) -> dict[str, Any]:
+    """The catalogue files' data (by file name) as one mapping of the :class:`Catalog`."""
     coverage = _parse(base / "coverage.toml", contents["coverage.toml"])
     exclusions = coverage.get("exclusions")
     if isinstance(exclusions, dict) and "delay-damages" in exclusions:
         exclusions["delay_damages"] = exclusions.pop("delay-damages")
-    data = {
+    return {
         "professions": _parse(base / "professions.toml", contents["professions.toml"]).get(
             "professions"
         ),
         "coverage": coverage,
         "scenarios": _parse(base / "scenarios.toml", contents["scenarios.toml"]).get("scenarios"),
     }
+
+
+def validate_catalog(contents: dict[str, bytes], base: Path) -> Catalog:
+    """The catalogue from the files' bytes (by file name), validated."""
+    from pydantic import TypeAdapter, ValidationError
+
+    data = _catalog_data(contents, base)
     try:
         return TypeAdapter(Catalog).validate_python(data)
     except ValidationError as exc:
@@ -154,8 +159,10 @@ def validate_catalog(contents: dict[str, bytes], base: Path) -> Catalog:
 
 @cache
 def load_catalog(directory: Path | None = None) -> Catalog:
-    """Read and validate the catalogues (once per process; validated once per content)."""
+    """Read and validate the catalogues (once per process; built without validation from
+    contents that passed it before, see :mod:`premiumcalc.tariffs.validated`)."""
     from premiumcalc.tariffs import validated
+    from premiumcalc.tariffs.build import build
 
     base = directory or resource("catalog")
     contents: dict[str, bytes] = {}
@@ -165,7 +172,13 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         except OSError as exc:
             raise CatalogError(f"{base / name}: {exc}") from exc
     key = b"\0".join(contents[n] for n in FILES)
-    catalog = validated.remembered("catalog", key, lambda: validate_catalog(contents, base))
-    if isinstance(catalog, Catalog):
-        return catalog
-    return validate_catalog(contents, base)  # pragma: no cover - a cache of another shape
+    if validated.was_validated("catalog", key):
+        try:
+            catalog = build(Catalog, _catalog_data(contents, base))
+            if isinstance(catalog, Catalog):
+                return catalog
+        except Exception:  # pragma: no cover - not the form validation accepted: check again
+            pass
+    catalog = validate_catalog(contents, base)
+    validated.mark_validated("catalog", key)
+    return catalog

@@ -7,7 +7,11 @@ file is reported with its file, field and line and never stops the other tariffs
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
@@ -17,6 +21,7 @@ from typing import Any
 from premiumcalc.paths import resource, user_tariff_dir
 from premiumcalc.tariffs.catalog import Catalog, load_catalog
 from premiumcalc.tariffs.checks import check_tariff
+from premiumcalc.tariffs.constraints import short_repr
 from premiumcalc.tariffs.models import Tariff
 
 
@@ -129,11 +134,14 @@ def _describe(err: dict[str, object]) -> str:
     msg = str(err.get("msg", "invalid value"))
     value = err.get("input")
     if isinstance(value, (str, int, float, Decimal, bool)) and not isinstance(value, dict):
-        return f"{msg} (got {value!r})"
+        return f"{msg} (got {short_repr(value)})"
     return msg
 
 
 # ---------------------------------------------------------------------------------------
+
+#: At most this many problems of one file are listed (with their lines).
+MAX_PROBLEMS = 50
 
 
 def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tariff:
@@ -143,6 +151,12 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
     from pydantic import TypeAdapter, ValidationError
 
     catalog = catalog or load_catalog()
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise TariffFileError(
+            path,
+            [Problem("", "the file starts with a byte order mark (BOM): save it as UTF-8 "
+                         "without BOM")],
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -154,19 +168,27 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
     except tomllib.TOMLDecodeError as exc:
         raise TariffFileError(path, [Problem("", f"not valid TOML: {exc}")]) from None
     problems: list[Problem] = []
+    errors: list[Any] = []
     try:
         tariff = TypeAdapter(Tariff).validate_python(raw)
     except ValidationError as exc:
         errors = exc.errors()
         problems = [
             Problem(_format_loc(e["loc"]), _describe(dict(e)), _find_line(text, e["loc"]))
-            for e in errors
+            for e in errors[:MAX_PROBLEMS]
         ]
         # Check what can still be checked across the sections that are valid on their own.
         broken: set[Any] = {e["loc"][0] for e in errors if e["loc"]}
         tariff = _partial_tariff(_valid_sections(raw, broken))
     issues = check_tariff(tariff, catalog.profession_map)
-    problems += [Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues]
+    shown = max(0, MAX_PROBLEMS - len(problems))
+    problems += [
+        Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues[:shown]
+    ]
+    more = len(errors) + len(issues) - len(problems)
+    if more > 0:
+        problems.append(Problem("", f"and {more} more problems (the first {MAX_PROBLEMS} "
+                                    "are listed)"))
     if problems:
         raise TariffFileError(path, problems)
     return tariff
@@ -205,40 +227,120 @@ def _partial_tariff(sections: dict[str, Any]) -> Tariff:
     return tariff
 
 
+#: A tariff file larger than this is not read (the largest bundled one is a few KiB).
+MAX_FILE_BYTES = 1024 * 1024
+
+
+def read_tariff_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_FILE_BYTES`, without ever blocking.
+
+    A folder, a FIFO, a device, a broken or looping link, an unreadable or an oversized file
+    raise :class:`TariffFileError` saying so.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise TariffFileError(path, [Problem("", _cannot_open(path, exc))]) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = "a folder" if stat.S_ISDIR(mode) else "a pipe or device"
+            raise TariffFileError(
+                path, [Problem("", f"not a regular file ({what}); a tariff is a .toml file")]
+            )
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_FILE_BYTES:
+            chunk = os.read(fd, MAX_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise TariffFileError(
+            path, [Problem("", f"cannot read the file: {exc.strerror or exc}")]
+        ) from None
+    finally:
+        os.close(fd)
+    if size > MAX_FILE_BYTES:
+        raise TariffFileError(
+            path, [Problem("", f"the file is larger than {MAX_FILE_BYTES // 1024} KiB (1 MiB), "
+                               "the largest tariff file read")]
+        )
+    return b"".join(chunks)
+
+
+def _cannot_open(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "cannot read the file: a link that loops back on itself"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return "cannot read the file: a link to a file that does not exist"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
 def load_tariff_file(
     path: Path, *, bundled: bool = False, catalog: Catalog | None = None
 ) -> LoadedTariff:
-    """Read and validate one tariff file."""
+    """Read and validate one tariff file.
+
+    Whatever goes wrong with this one file (including nesting too deep to read, or running
+    out of memory) raises :class:`TariffFileError` for it, never anything else.
+    """
     path = Path(path)
+    data = read_tariff_bytes(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TariffFileError(path, [Problem("", f"cannot read the file: {exc.strerror}")]) from None
-    tariff, sha256 = _validated(data, path, catalog or load_catalog())
+        tariff = _validated(data, path, catalog or load_catalog())
+    except TariffFileError:
+        raise
+    except RecursionError:
+        raise TariffFileError(
+            path, [Problem("", "arrays or tables nested too deeply to read")]
+        ) from None
+    except MemoryError:
+        raise TariffFileError(path, [Problem("", "not enough memory to read the file")]) from None
+    except Exception as exc:  # a file must never stop the program
+        raise TariffFileError(
+            path, [Problem("", f"cannot be read: {type(exc).__name__}: {exc}"[:300])]
+        ) from None
     return LoadedTariff(
         tariff=tariff,
         path=path,
-        sha256=sha256,
+        sha256=hashlib.sha256(data).hexdigest(),
         bundled=bundled,
         content=data,
     )
 
 
-def _validated(data: bytes, path: Path, catalog: Catalog) -> tuple[Tariff, str]:
-    """The tariff of a file's bytes and their SHA-256, validated once per content."""
+def _validated(data: bytes, path: Path, catalog: Catalog) -> Tariff:
+    """The tariff of a file's bytes: validated in full, unless exactly these bytes passed
+    before (then built from them without pydantic)."""
     from premiumcalc.tariffs import validated
-
-    def validate() -> tuple[Tariff, str]:
-        import hashlib
-
-        return parse_tariff(data, path, catalog), hashlib.sha256(data).hexdigest()
 
     # Valid bytes stay valid as long as the catalogue knows the same professions.
     key = data + b"\0" + " ".join(sorted(catalog.profession_map)).encode()
-    found = validated.remembered("tariff", key, validate)
-    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], Tariff):
-        return found
-    return validate()  # pragma: no cover - a cache of another shape
+    if validated.was_validated("tariff", key):
+        try:
+            tariff = _plain_tariff(data)
+            if not check_tariff(tariff, catalog.profession_map):
+                return tariff
+        except Exception:  # not the form validation accepts: check the file in full
+            pass
+    tariff = parse_tariff(data, path, catalog)
+    validated.mark_validated("tariff", key)
+    return tariff
+
+
+def _plain_tariff(data: bytes) -> Tariff:
+    import tomllib
+
+    from premiumcalc.tariffs.build import build
+
+    raw = tomllib.loads(data.decode("utf-8"), parse_float=Decimal)
+    tariff = build(Tariff, raw)
+    assert isinstance(tariff, Tariff)
+    return tariff
 
 
 def bundled_tariff_dir() -> Path:
@@ -265,11 +367,29 @@ class TariffSet:
         return len(self.tariffs)
 
 
-def _toml_files(directory: Path) -> list[Path]:
+class TariffDirError(TariffFileError):
+    """A tariff folder named explicitly that does not exist or is not a folder."""
+
+
+def _toml_files(directory: Path, errors: list[TariffFileError]) -> list[Path]:
+    """Every ``*.toml`` entry of a folder, whatever its kind: a folder, a pipe or a broken
+    link named so is reported by :func:`load_tariff_file`, not skipped in silence."""
     try:
-        return sorted(p for p in directory.iterdir() if p.suffix == ".toml" and p.is_file())
-    except OSError:
+        return sorted(p for p in directory.iterdir() if p.suffix == ".toml")
+    except FileNotFoundError:
         return []
+    except OSError as exc:
+        errors.append(TariffFileError(
+            directory, [Problem("", f"cannot read the folder: {exc.strerror or exc}")]
+        ))
+        return []
+
+
+def check_tariff_dir(directory: Path) -> None:
+    """Raise :class:`TariffDirError` unless ``directory`` is an existing folder."""
+    if not Path(directory).is_dir():
+        what = "is not a folder" if Path(directory).exists() else "does not exist"
+        raise TariffDirError(Path(directory), [Problem("", f"the tariff folder {what}")])
 
 
 def load_tariffs(
@@ -281,11 +401,16 @@ def load_tariffs(
     """The bundled tariffs plus those added in the user folder and ``extra_dirs``.
 
     An added file with the id of a bundled tariff replaces it; two added files with one id are
-    both reported as errors (and neither is used).
+    both reported as errors (and neither is used). A folder of ``extra_dirs`` that does not
+    exist raises :class:`TariffDirError` (the user named it); a file that cannot be used is
+    reported in ``errors`` and never stops the others.
     """
+    extra = [Path(d) for d in extra_dirs]
+    for directory in extra:
+        check_tariff_dir(directory)
     catalog = catalog or load_catalog()
     result = TariffSet()
-    for path in _toml_files(bundled_tariff_dir()):
+    for path in _toml_files(bundled_tariff_dir(), result.errors):
         try:
             loaded = load_tariff_file(path, bundled=True, catalog=catalog)
         except TariffFileError as exc:
@@ -296,13 +421,16 @@ def load_tariffs(
     dirs: list[Path] = []
     if include_user_dir:
         dirs.append(user_tariff_dir())
-    dirs.extend(Path(d) for d in extra_dirs)
+    dirs.extend(extra)
 
     added: dict[str, list[LoadedTariff]] = {}
     seen_files: set[Path] = set()
     for directory in dirs:
-        for path in _toml_files(directory):
-            real = path.resolve()
+        for path in _toml_files(directory, result.errors):
+            try:
+                real = path.resolve()
+            except (OSError, RuntimeError):  # a link that loops: reported when read
+                real = path
             if real in seen_files:
                 continue
             seen_files.add(real)

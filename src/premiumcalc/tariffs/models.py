@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal
 
-from premiumcalc.tariffs.constraints import STRICT_KEYS, Check
+from premiumcalc.tariffs.constraints import STRICT_KEYS, Bounded, Check
 
 #: The modules whose cover the program knows how to explain, in catalogue order.
 KNOWN_MODULES: tuple[str, ...] = ("general-liability", "cyber", "worldwide", "delay-damages")
@@ -24,13 +24,24 @@ KNOWN_MODULES: tuple[str, ...] = ("general-liability", "cyber", "worldwide", "de
 #: Number of instalments a year for each payment frequency the program knows.
 INSTALMENTS: dict[str, int] = {"annual": 1, "semiannual": 2, "quarterly": 4, "monthly": 12}
 
-Amount = Annotated[Decimal, Check(ge=0, allow_inf_nan=False, decimal_places=2)]
-Factor = Annotated[Decimal, Check(gt=0, allow_inf_nan=False)]
-Rate = Annotated[Decimal, Check(ge=0, le=1, allow_inf_nan=False)]
+#: The largest amount (premium, minimum, module price or limit) in a tariff file, in euros.
+MAX_AMOUNT = 10**9
+#: The largest revenue band limit: the largest revenue a request may have (handbook §16).
+MAX_REVENUE = 999_999_999_999
+#: The largest factor (cover, deductible, claims).
+MAX_FACTOR = 100
+#: Decimal places of rates and factors.
+RATE_PLACES = 6
+
+Amount = Annotated[Decimal, Bounded("an amount", 0, MAX_AMOUNT, 2)]
+Factor = Annotated[Decimal, Bounded("a factor", 0, MAX_FACTOR, RATE_PLACES, above=True)]
+Rate = Annotated[Decimal, Bounded("a rate", 0, 1, RATE_PLACES)]
+BandLimit = Annotated[Decimal, Bounded("a revenue band limit", 0, MAX_REVENUE, 2, above=True)]
 Text = Annotated[str, Check(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[str, Check(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 CountryCode = Annotated[str, Check(pattern=r"^[A-Z]{2}$")]
-WholeAmount = Annotated[int, Check(ge=0, strict=False)]
+WholeAmount = Annotated[int, Check(strict=False), Bounded("an amount", 0, MAX_AMOUNT, 0)]
+Years = Annotated[int, Check(strict=False), Bounded("a term in years", 1, 99, 0)]
 NotEmpty = Check(min_length=1)
 
 
@@ -55,7 +66,7 @@ class Texts(_Model):
 class Revenue(_Model):
     """The upper limits of the revenue bands, ascending."""
 
-    bands: Annotated[list[Annotated[Decimal, Check(gt=0, allow_inf_nan=False)]], NotEmpty]
+    bands: Annotated[list[BandLimit], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -94,7 +105,7 @@ class Claims(_Model):
 class Terms(_Model):
     """Discounts by contract term in years."""
 
-    discounts: Annotated[dict[Annotated[int, Check(ge=1)], Rate], NotEmpty]
+    discounts: Annotated[dict[Years, Rate], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
