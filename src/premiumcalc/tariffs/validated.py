@@ -52,10 +52,11 @@ def code_fingerprint() -> str:
     listed anywhere): their source, or their byte code in a frozen bundle. (The program's
     version number adds nothing to that and would cost importing importlib.metadata.)
     """
-    import premiumcalc.tariffs as package
-
+    package = __name__.rpartition(".")[0]  # found, not imported: the package imports this module
+    spec = importlib.util.find_spec(package)
+    path = list(spec.submodule_search_locations or []) if spec else []
     digest = hashlib.sha256(f"{_FORMAT} {sys.version_info[:2]}".encode())
-    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__, package.__name__ + "."))
+    names = sorted(m.name for m in pkgutil.iter_modules(path, package + "."))
     for name in names:
         digest.update(f"\0{name}\0".encode())
         digest.update(_code_of(name))
