@@ -6,8 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from premiumcalc.pricing import InvalidInput, QuoteRequest, build_request, parse_revenue
-from premiumcalc.pricing.request import DEFAULTS, split_list
+from premiumcalc.pricing import InvalidInput, QuoteRequest, build_request
+from premiumcalc.pricing.request import (
+    DEFAULTS,
+    check_client_address,
+    check_client_name,
+    split_list,
+)
 
 CLIENT_KEYS = ("client_name", "client_address")
 
@@ -19,7 +24,7 @@ def read_request_file(path: Path) -> tuple[QuoteRequest, dict[str, str]]:
     """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         raise InvalidInput("request", f"cannot read {path}: {exc}") from None
     if not isinstance(data, dict):
         raise InvalidInput("request", f"{path} must hold one JSON object")
@@ -29,8 +34,10 @@ def read_request_file(path: Path) -> tuple[QuoteRequest, dict[str, str]]:
 def request_from_mapping(data: dict[str, Any]) -> tuple[QuoteRequest, dict[str, str]]:
     values = dict(data)
     client = {k: str(values.pop(k)) for k in CLIENT_KEYS if k in values}
-    if isinstance(values.get("revenue"), str):
-        values["revenue"] = parse_revenue(values["revenue"])
+    if "client_name" in client:
+        check_client_name(client["client_name"], "client_name")
+    if "client_address" in client:
+        check_client_address(client["client_address"], "client_address")
     for key in ("modules", "scenarios"):
         if isinstance(values.get(key), str):
             values[key] = split_list(values[key])
