@@ -11,6 +11,7 @@ from premiumcalc.pricing.request import (
     DEFAULTS,
     check_client_address,
     check_client_name,
+    json_int,
     split_list,
 )
 
@@ -23,7 +24,7 @@ def read_request_file(path: Path) -> tuple[QuoteRequest, dict[str, str]]:
     Raises :class:`InvalidInput` (field ``request``) for a file that cannot be read.
     """
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8"), parse_int=json_int)
     except (OSError, ValueError, RecursionError) as exc:
         raise InvalidInput("request", f"cannot read {path}: {exc}") from None
     if not isinstance(data, dict):

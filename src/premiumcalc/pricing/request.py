@@ -294,6 +294,12 @@ def build_request(data: Mapping[str, Any]) -> QuoteRequest:
     return QuoteRequest(**checked)
 
 
+def json_int(text: str) -> int | Decimal:
+    """For ``json.loads(parse_int=...)``: Python refuses ``int()`` of more than 4,300 digits,
+    so a long number stays a Decimal and the field's limit names it."""
+    return int(text) if len(text) <= 40 else Decimal(text)
+
+
 def values_from_saved(data: Mapping[str, Any]) -> dict[str, Any]:
     """The request fields of saved state (the window's last request, a draft) that pass the
     schema, in their types; unknown keys and values that are not allowed are left out, so the
