@@ -132,3 +132,10 @@ def test_a_saved_request_at_the_limits_is_restored(qtbot) -> None:  # type: igno
     assert window.state.value("client_name") == "N" * 120
     assert window.form.revenue_edit.text() == "999,999,999,999.99"
     assert window.current_outcome().status == "referred"
+
+
+def test_the_client_name_field_takes_at_most_120_characters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot)
+    window.form.client_name_edit.setText("N" * 500)
+    assert window.form.client_name_edit.text() == "N" * 120
+    assert window.state.value("client_name") == "N" * 120

@@ -28,6 +28,7 @@ from premiumcalc.gui.money_edit import MoneyEdit
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import Outcome
 from premiumcalc.pricing.explain import money
+from premiumcalc.pricing.request import MAX_CLIENT_NAME
 from premiumcalc.tariffs import KNOWN_MODULES
 
 
@@ -85,7 +86,7 @@ class RequestForm(QWidget):
         self.payment_combo = QComboBox()
         self.country_combo = QComboBox()
         self.client_name_edit = QLineEdit()
-        self.client_name_edit.setMaxLength(200)
+        self.client_name_edit.setMaxLength(MAX_CLIENT_NAME)
         self.client_address_edit = QPlainTextEdit()
         self.client_address_edit.setTabChangesFocus(True)
         self.client_address_edit.setFixedHeight(
