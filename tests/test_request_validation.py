@@ -38,6 +38,7 @@ def test_digit_strings_and_defaults() -> None:
     ({"revenue": "abc"}, "revenue", "is not an amount"),
     ({"revenue": "NaN"}, "revenue", "is not an amount"),
     ({"revenue": Decimal("NaN")}, "revenue", "finite"),
+    ({"revenue": Decimal("100.001")}, "revenue", "more than two decimals (cents)"),
     ({"revenue": "1e5"}, "revenue", "is not an amount"),  # one parser: the CLI's plain form
     ({"revenue": "1e999999"}, "revenue", "is not an amount"),
     ({"revenue": True}, "revenue", "must be an amount"),

@@ -203,7 +203,7 @@ def check_amount(field: str, value: Decimal, maximum: int | Decimal = MAX_REVENU
     if value > maximum:
         raise _above(field, str(value), Decimal(maximum))
     if value != value.quantize(Decimal("0.01")):
-        raise InvalidInput(field, f"{value} has more than two decimals (cents)")
+        raise InvalidInput(field, f"{brief(str(value))} has more than two decimals (cents)")
     return value
 
 
