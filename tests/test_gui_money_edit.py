@@ -22,6 +22,8 @@ from premiumcalc.gui.money_edit import MoneyEdit
         ("en", "180,000.50", "180000.50"),
         ("en", "180000.5", "180000.5"),
         ("en", "0", "0"),
+        ("de", "999.999.999.999,99", "999999999999.99"),  # the largest revenue (§16)
+        ("en", "000999999999999.99", "999999999999.99"),
     ],
 )
 def test_amounts_in_the_locale_format_are_accepted(qtbot, lang: str, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
@@ -50,6 +52,10 @@ def test_amounts_in_the_locale_format_are_accepted(qtbot, lang: str, text: str, 
         ("en", "1,80,000", AmountProblem.FORMAT),
         ("de", "1,2,3", AmountProblem.FORMAT),
         ("en", "1" * 14, AmountProblem.TOO_LARGE),
+        ("de", "1.000.000.000.000", AmountProblem.TOO_LARGE),
+        ("en", "1,000,000,000,000.00", AmountProblem.TOO_LARGE),
+        ("en", "9" * 5000, AmountProblem.TOO_LARGE),
+        ("de", "1" * 27 + ",50", AmountProblem.TOO_LARGE),
     ],
 )
 def test_anything_else_is_refused_with_a_reason(qtbot, lang: str, text: str, problem: AmountProblem) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,42 @@ def test_a_broken_profile_is_shown_and_kept_when_saving(qtbot) -> None:  # type:
     dialog.accept()
     assert load_profile().name == "Neu"
     assert path.with_name(path.name + ".broken").read_text(encoding="utf-8") == "[broker\nname = "
+
+
+def test_a_saved_request_beyond_the_limits_falls_back_to_the_defaults(qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings = open_settings()
+    settings.setValue("quote/last", json.dumps({
+        "revenue": "1000000000000", "claims": 100, "term": 10**40, "cover": "9" * 5000,
+        "client_name": "N" * 1_000_000, "client_address": "\n".join(["A"] * 5),
+        "payment": "quarterly", "startup": "ja",
+    }))
+    settings.sync()
+    window = open_window(qtbot)
+    state = window.state
+    assert state.value("revenue") == Decimal("100000")  # the window's default
+    assert (state.value("claims"), state.value("term"), state.value("cover")) == (0, 1, 1000000)
+    assert state.value("client_name") == "" and state.value("client_address") == ""
+    assert state.value("payment") == "quarterly" and state.value("startup") is True
+    assert window.current_outcome() is not None
+    assert window.current_outcome().status == "quoted"
+
+
+def test_a_saved_request_at_the_limits_is_restored(qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings = open_settings()
+    settings.setValue("quote/last", json.dumps({
+        "revenue": "999999999999.99", "claims": 99, "client_name": "N" * 120,
+    }))
+    settings.sync()
+    window = open_window(qtbot)
+    assert window.state.value("revenue") == Decimal("999999999999.99")
+    assert window.state.value("claims") == 99
+    assert window.state.value("client_name") == "N" * 120
+    assert window.form.revenue_edit.text() == "999,999,999,999.99"
+    assert window.current_outcome().status == "referred"
+
+
+def test_the_client_name_field_takes_at_most_120_characters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot)
+    window.form.client_name_edit.setText("N" * 500)
+    assert window.form.client_name_edit.text() == "N" * 120
+    assert window.state.value("client_name") == "N" * 120

@@ -110,7 +110,7 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(monkeypatch: pytest.Monk
     with open_store(db, daily_backup=False) as store:
         with pytest.raises(StoreError, match=r"disk holding .*quotes\.db is full"):
             for _ in range(50):
-                store.save_quote(request(), nordlicht(), client_name="B", notes="x" * 20_000)
+                store.save_quote(request(), nordlicht(), client_name="B", notes="x" * 4_000)
         saved_now = [q.number for q in store.search(sort="number", descending=False)]
         assert saved_now[:2] == before
         assert store.integrity() == []

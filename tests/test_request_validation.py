@@ -36,7 +36,11 @@ def test_digit_strings_and_defaults() -> None:
     ({"revenue": 180000.0}, "revenue", "never as a float"),
     ({"revenue": "-1"}, "revenue", "0 or more"),
     ({"revenue": "abc"}, "revenue", "is not an amount"),
-    ({"revenue": "NaN"}, "revenue", "finite"),
+    ({"revenue": "NaN"}, "revenue", "is not an amount"),
+    ({"revenue": Decimal("NaN")}, "revenue", "finite"),
+    ({"revenue": Decimal("100.001")}, "revenue", "more than two decimals (cents)"),
+    ({"revenue": "1e5"}, "revenue", "is not an amount"),  # one parser: the CLI's plain form
+    ({"revenue": "1e999999"}, "revenue", "is not an amount"),
     ({"revenue": True}, "revenue", "must be an amount"),
     ({"cover": 1.5}, "cover", "whole number"),
     ({"cover": "1e6"}, "cover", "plain digits"),

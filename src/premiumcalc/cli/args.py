@@ -7,31 +7,34 @@ from pathlib import Path
 from typing import TextIO
 
 from premiumcalc.cli.errors import PROG
-from premiumcalc.pricing.request import InvalidInput, QuoteRequest, request_from_strings
+from premiumcalc.pricing.request import (
+    FIELDS,
+    FLAG,
+    IDS,
+    InvalidInput,
+    QuoteRequest,
+    request_from_strings,
+)
 from premiumcalc.tariffs import LoadedTariff, TariffSet, load_tariffs
 
 
 def add_request_args(p: argparse.ArgumentParser, *, with_tariff: bool) -> None:
+    """One option per field of the request schema (:data:`premiumcalc.pricing.request.FIELDS`)."""
     g = p.add_argument_group("the request")
-    if with_tariff:
-        g.add_argument("--tariff", required=True, help="id of an installed tariff")
-    g.add_argument("--profession", required=True, help="profession id, e.g. software-development")
-    g.add_argument("--revenue", required=True,
-                   help="annual net revenue in EUR: digits, optional '.' and 1-2 decimals")
-    g.add_argument("--cover", required=True, help="sum insured per claim, e.g. 1000000")
-    g.add_argument("--deductible", required=True, help="deductible per claim, e.g. 500")
-    g.add_argument("--claims", default="0", help="prior claims in the last 5 years (default 0)")
-    g.add_argument("--module", action="append", default=[], metavar="MODULE",
-                   help="add-on module (repeatable): general-liability, cyber, worldwide, "
-                        "delay-damages")
-    g.add_argument("--startup", action="store_true",
-                   help="the business was founded less than 24 months ago")
-    g.add_argument("--term", default="1", help="contract term in years: 1 or 3 (default 1)")
-    g.add_argument("--payment", default="annual",
-                   help="annual, semiannual, quarterly or monthly (default annual)")
-    g.add_argument("--country", default="DE", help="DE or AT: decides the insurance tax")
-    g.add_argument("--scenario", action="append", default=[], metavar="SCENARIO",
-                   help="claim scenario to evaluate (repeatable), e.g. lost-client-key")
+    for spec in FIELDS:
+        if spec.name == "tariff" and not with_tariff:
+            continue
+        required = spec.required or spec.name == "tariff"
+        if spec.kind == FLAG:
+            g.add_argument(spec.option, action="store_true", help=spec.help)
+        elif spec.kind == IDS:
+            g.add_argument(spec.option, dest=spec.name, action="append", default=[],
+                           metavar=spec.option.removeprefix("--").upper(), help=spec.help)
+        elif required:
+            g.add_argument(spec.option, dest=spec.name, required=True, help=spec.help)
+        else:
+            g.add_argument(spec.option, dest=spec.name, default=str(spec.default),
+                           help=spec.help)
 
 
 def add_common_args(p: argparse.ArgumentParser) -> None:
@@ -42,26 +45,22 @@ def add_common_args(p: argparse.ArgumentParser) -> None:
 
 
 def request_from_args(args: argparse.Namespace, *, tariff: str | None = None) -> QuoteRequest:
-    values = {
-        "tariff": tariff if tariff is not None else args.tariff,
-        "profession": args.profession,
-        "revenue": args.revenue,
-        "cover": args.cover,
-        "deductible": args.deductible,
-        "claims": args.claims,
-        "modules": ";".join(args.module),
-        "startup": "true" if args.startup else "false",
-        "term": args.term,
-        "payment": args.payment,
-        "country": args.country,
-        "scenarios": ";".join(args.scenario),
-    }
-    for key in ("claims", "term", "payment", "country"):
-        if not str(values[key]).strip():
-            raise InvalidInput(key, "must not be empty")
-    for key, items in (("module", args.module), ("scenario", args.scenario)):
-        if any(not str(i).strip() for i in items):
-            raise InvalidInput(key, "must not be empty")
+    """The request of the command line's options, parsed as a CSV row's cells are."""
+    values: dict[str, str] = {}
+    for spec in FIELDS:
+        value = getattr(args, spec.name, "")
+        if spec.kind == FLAG:
+            values[spec.name] = "true" if value else "false"
+        elif spec.kind == IDS:
+            if any(not str(item).strip() for item in value):
+                raise InvalidInput(spec.option.removeprefix("--"), "must not be empty")
+            values[spec.name] = ";".join(value)
+        else:
+            if not spec.required and spec.name != "tariff" and not str(value).strip():
+                raise InvalidInput(spec.name, "must not be empty")
+            values[spec.name] = value
+    if tariff is not None:
+        values["tariff"] = tariff
     return request_from_strings(values, require_tariff=tariff != "")
 
 

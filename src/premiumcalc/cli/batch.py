@@ -17,13 +17,15 @@ from typing import Any, TextIO
 
 from premiumcalc.cli.args import add_common_args
 from premiumcalc.cli.errors import UsageError
-from premiumcalc.pricing.request import InvalidInput, check_request, request_from_strings
+from premiumcalc.pricing.request import (
+    FIELD_NAMES,
+    InvalidInput,
+    check_request,
+    request_from_strings,
+)
 from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
 
-COLUMNS = (
-    "tariff", "profession", "revenue", "cover", "deductible", "claims", "modules",
-    "startup", "term", "payment", "country", "scenarios",
-)
+COLUMNS = FIELD_NAMES
 
 CSV_OUTPUT_COLUMNS = (
     "row", "status", "error", "reason_codes", "reasons", "tariff", "tariff_version",

@@ -85,14 +85,12 @@ def add_pdf_args(p: argparse.ArgumentParser) -> None:
 
 
 def _amount(option: str, text: str | None) -> Decimal | None:
-    from premiumcalc.pricing.request import InvalidInput, parse_revenue
+    """A reference amount (premium, limit): like revenue, at most 10^9 (handbook §16)."""
+    from premiumcalc.pricing.request import MAX_REFERENCE, parse_money
 
     if text is None or not text.strip():
         return None
-    try:
-        return parse_revenue(text)
-    except InvalidInput as exc:
-        raise InvalidInput(option, exc.message) from None
+    return parse_money(option, text, maximum=MAX_REFERENCE)
 
 
 def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome], tariffs: TariffSet,
@@ -103,8 +101,11 @@ def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome], tarif
     from premiumcalc.fileio import WriteError
     from premiumcalc.pdf.comparison import write_comparison_pdf
     from premiumcalc.pricing.reference import Reference
+    from premiumcalc.pricing.request import check_client_address, check_client_name
 
     date = parse_date(args.date) if args.date is not None else None
+    check_client_name(args.client_name.strip(), "client-name")
+    check_client_address("\n".join(args.client_address), "client-address")
     reference = Reference(insurer=args.reference_insurer.strip(),
                           gross_annual=_amount("reference-premium", args.reference_premium),
                           key_limit=_amount("reference-key-limit", args.reference_key_limit))

@@ -101,13 +101,20 @@ def parse_date(text: str) -> dt.date:
 def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from premiumcalc.fileio import WriteError
     from premiumcalc.pricing.engine import QUOTED, price
-    from premiumcalc.pricing.request import InvalidInput, check_request
+    from premiumcalc.pricing.request import (
+        InvalidInput,
+        check_client_address,
+        check_client_name,
+        check_request,
+    )
     from premiumcalc.tariffs import load_catalog
 
     date = parse_date(args.date) if args.date is not None else None
     client_name = args.client_name.strip()
     if not client_name:
         raise InvalidInput("client-name", "must not be empty")
+    check_client_name(client_name, "client-name")
+    check_client_address("\n".join(args.client_address), "client-address")
     profile = profile_from_args(args)
 
     catalog = load_catalog()

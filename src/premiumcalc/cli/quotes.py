@@ -127,6 +127,11 @@ def save_from_args(args: argparse.Namespace, request: QuoteRequest, loaded: Load
     name = (args.client_name or "").strip()
     if not name:
         _fail("client name: --save needs --client-name NAME (the client the quote is for)")
+    from premiumcalc.pricing.request import check_client_address, check_client_name, check_notes
+
+    check_client_name(name)
+    check_client_address((args.client_address or "").strip())
+    check_notes(args.notes or "")
     from premiumcalc.quotes.errors import StoreError
 
     store = _open(args, err)
@@ -170,6 +175,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from premiumcalc.pricing.request import InvalidInput
     from premiumcalc.quotes.errors import StoreError
     from premiumcalc.quotes.reprinting import Reprint, reprint
 
@@ -181,6 +187,10 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             again = reprint(store, saved.number)
         except StoreError as error:
             print(f"premiumcalc: warning: {error}", file=err)
+            again = None
+        except InvalidInput as error:  # saved by an older version, beyond today's limits
+            print(f"premiumcalc: warning: {saved.number} cannot be priced again, its saved "
+                  f"request is not allowed today: {error}; the saved result is shown", file=err)
             again = None
     except StoreError as error:
         _store_failed(error)
@@ -230,6 +240,10 @@ def cmd_set(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if args.status is None and args.notes is None:
         _fail("quotes set needs --status and/or --notes")
+    if args.notes is not None:
+        from premiumcalc.pricing.request import check_notes
+
+        check_notes(args.notes)
     store = _open(args, err)
     try:
         saved = store.update(args.number, status=args.status, notes=args.notes)

@@ -13,9 +13,10 @@ from enum import Enum
 from functools import cache
 
 from premiumcalc.pricing.explain import number_locale
+from premiumcalc.pricing.request import MAX_REVENUE, InvalidInput, check_amount
 
-#: Larger revenues are certainly typing mistakes (and no tariff prices them).
-MAX_AMOUNT = Decimal("999999999999.99")
+#: The request schema's largest revenue (handbook §16).
+MAX_AMOUNT = MAX_REVENUE
 
 
 class AmountProblem(Enum):
@@ -68,6 +69,10 @@ def parse_amount(text: str, lang: str) -> Decimal:
         raise AmountError(AmountProblem.DECIMALS)
     if not full.match(s):
         raise AmountError(AmountProblem.FORMAT)
+    dec, grp = symbols(lang)
+    whole = s.partition(dec)[0].replace(grp, "").lstrip("0")
+    if len(whole) > len(str(int(MAX_AMOUNT))):  # before babel: no number of huge length
+        raise AmountError(AmountProblem.TOO_LARGE)
     from babel.numbers import NumberFormatError, parse_decimal
 
     try:
@@ -76,6 +81,7 @@ def parse_amount(text: str, lang: str) -> Decimal:
         raise AmountError(AmountProblem.FORMAT) from None
     if not isinstance(value, Decimal) or not value.is_finite():  # pragma: no cover - babel
         raise AmountError(AmountProblem.FORMAT)
-    if value > MAX_AMOUNT:
-        raise AmountError(AmountProblem.TOO_LARGE)
-    return value
+    try:  # the schema's limits, as for every other way a revenue comes in
+        return check_amount("revenue", value, MAX_AMOUNT)
+    except InvalidInput:
+        raise AmountError(AmountProblem.TOO_LARGE) from None

@@ -11,10 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from premiumcalc.gui.limits import check_value
-from premiumcalc.gui.quote_state import DEFAULT_VALUES
 from premiumcalc.paths import user_config_dir
-from premiumcalc.pricing import InvalidInput
+from premiumcalc.pricing.request import (
+    InvalidInput,
+    check_client_address,
+    check_client_name,
+    values_from_saved,
+)
 
 SETTINGS_FILE = "window.ini"
 
@@ -36,8 +39,9 @@ def values_to_json(values: dict[str, Any]) -> str:
 
 
 def values_from_json(text: str) -> dict[str, Any]:
-    """The saved form values; unknown keys, wrong types and values beyond the window's
-    limits are dropped, never trusted."""
+    """The saved form values that pass the request schema; unknown keys and values that are
+    not allowed (a damaged file, or one of an older version beyond today's limits) are left
+    out, so the window takes its defaults for them."""
     import json
 
     try:
@@ -46,32 +50,13 @@ def values_from_json(text: str) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         return {}
-    out: dict[str, Any] = {}
-    for key, default in DEFAULT_VALUES.items():
-        if key not in data:
-            continue
-        value = data[key]
-        if key == "revenue":
+    out = values_from_saved(data)
+    for key, check in (("client_name", check_client_name),
+                       ("client_address", check_client_address)):
+        value = data.get(key)
+        if isinstance(value, str):
             try:
-                number = Decimal(str(value)) if isinstance(value, str) else None
-            except ArithmeticError:
-                number = None
-            if number is not None and number.is_finite() and number >= 0:
-                out[key] = number
-        elif key in ("modules", "scenarios"):
-            if isinstance(value, list) and all(isinstance(x, str) for x in value):
-                out[key] = tuple(value)
-        elif isinstance(default, bool):
-            if isinstance(value, bool):
-                out[key] = value
-        elif isinstance(default, int):
-            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-                out[key] = value
-        elif isinstance(value, str):
-            out[key] = value
-    for key in list(out):
-        try:
-            check_value(key, out[key])
-        except InvalidInput:
-            del out[key]
+                out[key] = check(value)
+            except InvalidInput:
+                continue
     return out

@@ -11,19 +11,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from premiumcalc.gui.amount_parsing import MAX_AMOUNT
 from premiumcalc.pricing import InvalidInput
+from premiumcalc.pricing.request import (
+    MAX_ADDRESS_LINE,
+    MAX_ADDRESS_LINES,
+    MAX_CLAIMS,
+    MAX_REVENUE,
+)
+from premiumcalc.pricing.request import MAX_CLIENT_NAME as MAX_NAME
+from premiumcalc.pricing.request import MAX_ID_LENGTH as MAX_PROFESSION
 
-MAX_REVENUE = MAX_AMOUNT
-"""999,999,999,999.99 with at most two decimals."""
-MAX_CLAIMS = 99
-MAX_NAME = 120
-"""Characters of the client's name."""
-MAX_ADDRESS_LINES = 4
-MAX_ADDRESS_LINE = 60
-"""Characters of one line of the client's address."""
-MAX_PROFESSION = 120
-"""Characters of a profession id (the longest in the catalogue is far shorter)."""
+__all__ = ["MAX_ADDRESS_LINE", "MAX_ADDRESS_LINES", "MAX_CLAIMS", "MAX_NAME", "MAX_PROFESSION",
+           "MAX_REVENUE", "address_problem", "check_value", "check_values"]
 
 
 def address_problem(text: str) -> str | None:

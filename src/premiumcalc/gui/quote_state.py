@@ -15,13 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from premiumcalc.gui.limits import check_values
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
 from premiumcalc.pricing import price as price_request
-from premiumcalc.pricing.request import DEFAULTS
+from premiumcalc.pricing.request import DEFAULTS, FIELD_NAMES
 from premiumcalc.tariffs import Catalog, LoadedTariff, Tariff, TariffSet
 
-REQUEST_FIELDS = (
-    "tariff", "profession", "revenue", "cover", "deductible", "claims", "modules",
-    "startup", "term", "payment", "country", "scenarios",
-)
+REQUEST_FIELDS = FIELD_NAMES
 CLIENT_FIELDS = ("client_name", "client_address")
 
 # A new quote: the core's defaults for the optional fields, a typical client otherwise.

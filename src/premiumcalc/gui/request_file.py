@@ -7,8 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from premiumcalc.gui.limits import check_values
-from premiumcalc.pricing import InvalidInput, QuoteRequest, build_request, parse_revenue
-from premiumcalc.pricing.request import DEFAULTS, split_list
+from premiumcalc.pricing import InvalidInput, QuoteRequest, build_request
+from premiumcalc.pricing.request import (
+    DEFAULTS,
+    check_client_address,
+    check_client_name,
+    json_int,
+    split_list,
+)
 
 CLIENT_KEYS = ("client_name", "client_address")
 
@@ -31,7 +37,7 @@ def read_request_file(path: Path) -> tuple[QuoteRequest, dict[str, str]]:
         raise InvalidInput("request", f"{path} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB;"
                            " a request file holds one small JSON object")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_int=json_int)
     except RecursionError:
         raise InvalidInput("request", f"{path} is nested too deeply; it must hold one JSON "
                            "object of the request's fields") from None
@@ -45,9 +51,12 @@ def read_request_file(path: Path) -> tuple[QuoteRequest, dict[str, str]]:
 def request_from_mapping(data: dict[str, Any]) -> tuple[QuoteRequest, dict[str, str]]:
     values = dict(data)
     client = {k: values.pop(k) for k in CLIENT_KEYS if k in values}
-    check_values(client)  # text within the limits (refuses other types)
-    if isinstance(values.get("revenue"), str):
-        values["revenue"] = parse_revenue(values["revenue"])
+    for key, check in (("client_name", check_client_name),
+                       ("client_address", check_client_address)):
+        if key in client:
+            if not isinstance(client[key], str):
+                raise InvalidInput(key, "must be text")
+            check(client[key], key)
     for key in ("modules", "scenarios"):
         if isinstance(values.get(key), str):
             values[key] = split_list(values[key])

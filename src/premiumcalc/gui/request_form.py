@@ -27,7 +27,6 @@ from premiumcalc.gui.formatting import whole_money
 from premiumcalc.gui.limits import (
     MAX_ADDRESS_LINE,
     MAX_ADDRESS_LINES,
-    MAX_NAME,
     MAX_PROFESSION,
     address_problem,
 )
@@ -35,6 +34,7 @@ from premiumcalc.gui.money_edit import MoneyEdit
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import Outcome
 from premiumcalc.pricing.explain import money
+from premiumcalc.pricing.request import MAX_CLIENT_NAME
 from premiumcalc.tariffs import KNOWN_MODULES
 
 
@@ -96,7 +96,7 @@ class RequestForm(QWidget):
         self.payment_combo = QComboBox()
         self.country_combo = QComboBox()
         self.client_name_edit = QLineEdit()
-        self.client_name_edit.setMaxLength(MAX_NAME)
+        self.client_name_edit.setMaxLength(MAX_CLIENT_NAME)
         self.client_address_edit = QPlainTextEdit()
         self.client_address_edit.setTabChangesFocus(True)
         self.client_address_edit.setFixedHeight(

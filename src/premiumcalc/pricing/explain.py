@@ -42,10 +42,21 @@ def _decimal_symbol(lang: str) -> str:
     return str(get_decimal_symbol(number_locale(lang)))
 
 
+def plain(value: Decimal | int) -> str:
+    """An amount babel cannot format (more digits than its precision, from data saved by an
+    older version without limits) as it is: plain digits."""
+    if isinstance(value, Decimal) and not (value.is_finite() and value.adjusted() < 100):
+        return str(value)
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+
 def num(value: Decimal | int, lang: str) -> str:
     """A number inside a formula: no grouping, the locale's decimal sign (``0,95`` in German)."""
     if isinstance(value, Decimal) and value.as_tuple().exponent > -2:  # type: ignore[operator]
-        value = value.quantize(Decimal("0.01"))
+        try:
+            value = value.quantize(Decimal("0.01"))
+        except ArithmeticError:
+            return plain(value)
     text = str(value) if isinstance(value, int) else format(value, "f")
     return text.replace(".", _decimal_symbol(lang)) if "." in text else text
 
@@ -55,8 +66,11 @@ def grouped(value: Decimal, lang: str) -> str:
     """A whole or cent amount with the locale's grouping, without currency: ``3.000.000``."""
     from babel.numbers import format_decimal
 
-    fmt = "#,##0" if value == value.to_integral_value() else "#,##0.00"
-    return str(format_decimal(value, format=fmt, locale=number_locale(lang)))
+    try:
+        fmt = "#,##0" if value == value.to_integral_value() else "#,##0.00"
+        return str(format_decimal(value, format=fmt, locale=number_locale(lang)))
+    except (ArithmeticError, ValueError):
+        return plain(value)
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +80,11 @@ def money(value: Decimal, lang: str) -> str:
 
     # The euro has two decimals, as the locale's currency pattern: no need for babel's global
     # currency table.
-    return str(format_currency(value, "EUR", locale=number_locale(lang), currency_digits=False))
+    try:
+        return str(format_currency(value, "EUR", locale=number_locale(lang),
+                                   currency_digits=False))
+    except (ArithmeticError, ValueError):
+        return plain(value)
 
 
 # ---------------------------------------------------------------------------------------

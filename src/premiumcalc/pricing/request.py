@@ -1,4 +1,10 @@
-"""The quote request: its model, the parsing of user-typed values and the check against a tariff.
+"""The quote request's one schema: its fields, defaults, limits, vocabularies and parsers.
+
+:data:`FIELDS` is the single table of the request's fields. From it come the defaults, the
+command line's options (:mod:`premiumcalc.cli.args`), the batch CSV's columns, the typed
+validation of JSON values, saved window state and stored quotes (:func:`build_request`,
+:func:`values_from_saved`) and the parsing of typed text (:func:`request_from_strings`).
+The limits are those of handbook §16; the check against one tariff's sets is at the end.
 
 Every failure is an :class:`InvalidInput` that names the field and what is allowed, so the
 command line, the batch and the window can show one clear line.
@@ -9,21 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import INSTALMENTS, Tariff
-
-DEFAULTS: dict[str, Any] = {
-    "claims": 0,
-    "modules": (),
-    "startup": False,
-    "term": 1,
-    "payment": "annual",
-    "country": "DE",
-    "scenarios": (),
-}
 
 
 class InvalidInput(ValueError):
@@ -35,6 +31,93 @@ class InvalidInput(ValueError):
         super().__init__(f"{field}: {message}")
 
 
+# ---------------------------------------------------------------------------------------
+# Limits (handbook §16) and the true/false vocabulary.
+
+#: The largest revenue; beyond it is invalid input (above the top band but within it is
+#: referred by the tariff).
+MAX_REVENUE = Decimal("999999999999.99")
+#: The largest reference premium and limit (``compare --reference-premium``).
+MAX_REFERENCE = Decimal(10**9)
+MAX_CLAIMS = 99
+#: Cover and deductible: whole euros; every tariff lists far smaller values.
+MAX_WHOLE_EUROS = 10**9
+MAX_TERM = 99
+#: Ids (tariff, profession, module, scenario, payment, country) are short words.
+MAX_ID_LENGTH = 100
+MAX_CLIENT_NAME = 120
+MAX_ADDRESS_LINES = 4
+MAX_ADDRESS_LINE = 60
+MAX_NOTES = 4000
+
+TRUE_WORDS = ("true", "yes", "ja", "wahr", "1")
+FALSE_WORDS = ("false", "no", "nein", "falsch", "0")
+_FLAG_WORDS = {**dict.fromkeys(TRUE_WORDS, True), **dict.fromkeys(FALSE_WORDS, False)}
+
+
+# ---------------------------------------------------------------------------------------
+# The field table.
+
+TEXT, AMOUNT, WHOLE, FLAG, IDS = "text", "amount", "whole", "flag", "ids"
+
+
+@dataclass(frozen=True)
+class RequestField:
+    """One field of the request: its name (also the CSV column and the JSON key), kind,
+    default (``required`` fields have none), command-line option, limits and help text."""
+
+    name: str
+    kind: str
+    required: bool = False
+    default: Any = None
+    option: str = ""
+    minimum: int = 0
+    maximum: int | Decimal | None = None
+    vocabulary: tuple[str, ...] = ()
+    help: str = ""
+
+    @property
+    def column(self) -> str:
+        return self.name
+
+
+FIELDS: tuple[RequestField, ...] = (
+    RequestField("tariff", TEXT, default="", option="--tariff",
+                 help="id of an installed tariff"),
+    RequestField("profession", TEXT, required=True, option="--profession",
+                 help="profession id, e.g. software-development"),
+    RequestField("revenue", AMOUNT, required=True, option="--revenue", maximum=MAX_REVENUE,
+                 help="annual net revenue in EUR: digits, optional '.' and 1-2 decimals"),
+    RequestField("cover", WHOLE, required=True, option="--cover", maximum=MAX_WHOLE_EUROS,
+                 help="sum insured per claim, e.g. 1000000"),
+    RequestField("deductible", WHOLE, required=True, option="--deductible",
+                 maximum=MAX_WHOLE_EUROS, help="deductible per claim, e.g. 500"),
+    RequestField("claims", WHOLE, default=0, option="--claims", maximum=MAX_CLAIMS,
+                 help="prior claims in the last 5 years (default 0)"),
+    RequestField("modules", IDS, default=(), option="--module",
+                 vocabulary=("general-liability", "cyber", "worldwide", "delay-damages"),
+                 help="add-on module (repeatable): general-liability, cyber, worldwide, "
+                      "delay-damages"),
+    RequestField("startup", FLAG, default=False, option="--startup",
+                 vocabulary=TRUE_WORDS + FALSE_WORDS,
+                 help="the business was founded less than 24 months ago"),
+    RequestField("term", WHOLE, default=1, option="--term", minimum=1, maximum=MAX_TERM,
+                 help="contract term in years: 1 or 3 (default 1)"),
+    RequestField("payment", TEXT, default="annual", option="--payment",
+                 vocabulary=tuple(INSTALMENTS),
+                 help="annual, semiannual, quarterly or monthly (default annual)"),
+    RequestField("country", TEXT, default="DE", option="--country", vocabulary=("DE", "AT"),
+                 help="DE or AT: decides the insurance tax"),
+    RequestField("scenarios", IDS, default=(), option="--scenario",
+                 help="claim scenario to evaluate (repeatable), e.g. lost-client-key"),
+)
+FIELD_NAMES = tuple(f.name for f in FIELDS)
+"""The request's fields in order: the JSON keys and the batch CSV's header."""
+SPECS = {f.name: f for f in FIELDS}
+REQUIRED = tuple(f.name for f in FIELDS if f.required)
+DEFAULTS: dict[str, Any] = {f.name: f.default for f in FIELDS if not f.required}
+
+
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -43,22 +126,22 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
 class QuoteRequest:
     """What the user asks a price for. Money is a Decimal; floats are refused.
 
-    Build one with :func:`build_request`, which checks every value; the constructor trusts
-    its arguments.
+    Build one with :func:`build_request`, which checks every value against :data:`FIELDS`;
+    the constructor trusts its arguments.
     """
 
-    tariff: str = ""
+    tariff: str
     profession: str
     revenue: Decimal
     cover: int
     deductible: int
-    claims: int = 0
-    modules: tuple[str, ...] = ()
-    startup: bool = False
-    term: int = 1
-    payment: str = "annual"
-    country: str = "DE"
-    scenarios: tuple[str, ...] = ()
+    claims: int
+    modules: tuple[str, ...]
+    startup: bool
+    term: int
+    payment: str
+    country: str
+    scenarios: tuple[str, ...]
 
     def with_changes(self, **changes: Any) -> QuoteRequest:
         """A copy with some fields changed, validated again."""
@@ -73,72 +156,123 @@ class QuoteRequest:
     def as_json(self) -> dict[str, Any]:
         """The fields as JSON values: the revenue as a string, lists for modules and scenarios."""
         data = self.as_dict()
-        data["revenue"] = str(self.revenue)
+        data["revenue"] = format(self.revenue, "f")
         data["modules"] = list(self.modules)
         data["scenarios"] = list(self.scenarios)
         return data
 
 
-REQUIRED = ("profession", "revenue", "cover", "deductible")
-_FIELDS = frozenset(f.name for f in fields(QuoteRequest))
-_BOOL_WORDS = {
-    "true": True, "yes": True, "on": True, "1": True, "t": True, "y": True,
-    "false": False, "no": False, "off": False, "0": False, "f": False, "n": False,
-}
+# ---------------------------------------------------------------------------------------
+# Checking typed values (JSON, saved state, stored quotes) field by field.
 
 
-def _text(field: str, value: object) -> str:
+def brief(text: str, limit: int = 40) -> str:
+    """``text`` for a message: a long value is cut, with its length."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:20]}… ({len(text)} characters)"
+
+
+def _above(field: str, shown: str, maximum: int | Decimal) -> InvalidInput:
+    if isinstance(maximum, Decimal):
+        return InvalidInput(field, f"{brief(shown)} is above the largest allowed amount "
+                                   f"{maximum:,.2f}")
+    return InvalidInput(field, f"{brief(shown)} is above the largest allowed value {maximum:,}")
+
+
+def _int_shown(value: int) -> str:
+    """An integer for a message, without converting one of thousands of digits to text."""
+    return str(value) if value < 10**40 else "a number of more than 40 digits"
+
+
+def _text(spec: RequestField, value: object) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(field, f"must be text, not {value!r}")
+        raise InvalidInput(spec.name, f"must be text, not {brief(repr(value))}")
+    if len(value) > MAX_ID_LENGTH:
+        raise InvalidInput(spec.name, f"{brief(repr(value))} is longer than the "
+                                      f"{MAX_ID_LENGTH} characters an id may have")
     return value
 
 
-def _revenue(value: object) -> Decimal:
+def check_amount(field: str, value: Decimal, maximum: int | Decimal = MAX_REVENUE) -> Decimal:
+    """``value`` if it is a finite amount from 0 to ``maximum`` with at most two decimals."""
+    if not value.is_finite():
+        raise InvalidInput(field, "must be a finite amount")
+    if value < 0:
+        raise InvalidInput(field, f"must be 0 or more, not {brief(str(value))}")
+    if value > maximum:
+        raise _above(field, str(value), Decimal(maximum))
+    if value != value.quantize(Decimal("0.01")):
+        raise InvalidInput(field, f"{brief(str(value))} has more than two decimals (cents)")
+    return value
+
+
+def _amount(spec: RequestField, value: object) -> Decimal:
+    field = spec.name
     if isinstance(value, float):
-        raise InvalidInput("revenue", "give the revenue as a string or an integer, never as a float")
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
-        raise InvalidInput("revenue", f"must be an amount, not {value!r}")
-    try:
-        amount = Decimal(value.strip() if isinstance(value, str) else value)
-    except InvalidOperation:
-        raise InvalidInput("revenue", f"{value!r} is not an amount; {REVENUE_HELP}") from None
-    if not amount.is_finite():
-        raise InvalidInput("revenue", "must be a finite amount")
-    if amount < 0:
-        raise InvalidInput("revenue", f"must be 0 or more, not {value}")
-    return amount
+        raise InvalidInput(field, f"give the {field} as a string or an integer, never as a float")
+    if isinstance(value, str):
+        return parse_money(field, value, maximum=spec.maximum or MAX_REVENUE)
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise InvalidInput(field, f"must be an amount, not {brief(repr(value))}")
+    maximum = spec.maximum or MAX_REVENUE
+    if isinstance(value, int) and value > maximum:  # before Decimal(): no huge conversion
+        raise _above(field, _int_shown(value), maximum)
+    return check_amount(field, Decimal(value), maximum)
 
 
-def _whole(field: str, value: object, minimum: int | None) -> int:
+def check_whole(field: str, value: int, minimum: int, maximum: int | None) -> int:
+    if value < minimum:
+        raise InvalidInput(field, f"must be {minimum} or more, not {value}")
+    if maximum is not None and value > maximum:
+        raise _above(field, _int_shown(value), maximum)
+    return value
+
+
+def _whole(spec: RequestField, value: object) -> int:
+    field = spec.name
+    maximum = None if spec.maximum is None else int(spec.maximum)
     if isinstance(value, (bool, float)):
         raise InvalidInput(field, "must be a whole number")
     if isinstance(value, str):
         if not _INT.match(value):
             raise InvalidInput(field, "must be plain digits, e.g. 1000000")
-        value = int(value)
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        value = int(value)
+        return parse_int(field, value, spec.minimum, maximum)
+    if isinstance(value, Decimal) and value.is_finite():
+        if maximum is not None and value > maximum:  # before int(): 1E+999999
+            raise _above(field, str(value), maximum)
+        if value == value.to_integral_value():
+            value = int(value)
     if not isinstance(value, int):
-        raise InvalidInput(field, f"must be a whole number, not {value!r}")
-    if minimum is not None and value < minimum:
-        raise InvalidInput(field, f"must be {minimum} or more, not {value}")
-    return value
+        raise InvalidInput(field, f"must be a whole number, not {brief(repr(value))}")
+    return check_whole(field, value, spec.minimum, maximum)
 
 
-def _ids(field: str, value: object) -> tuple[str, ...]:
+def _ids(spec: RequestField, value: object) -> tuple[str, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
-        raise InvalidInput(field, f"must be a list of ids, not {value!r}")
-    return _dedupe(_text(field, v) for v in value)
+        raise InvalidInput(spec.name, f"must be a list of ids, not {brief(repr(value))}")
+    return _dedupe(_text(spec, v) for v in value)
 
 
-def _flag(field: str, value: object) -> bool:
+def _flag(spec: RequestField, value: object) -> bool:
     if isinstance(value, bool):
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    if isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
-        return _BOOL_WORDS[value.strip().lower()]
-    raise InvalidInput(field, f"{value!r} is not allowed; use true or false")
+    if isinstance(value, str):
+        return parse_bool(spec.name, value)
+    raise InvalidInput(spec.name, f"{brief(repr(value))} is not allowed; use true or false")
+
+
+_CHECKS = {TEXT: _text, AMOUNT: _amount, WHOLE: _whole, FLAG: _flag, IDS: _ids}
+
+
+def check_field(name: str, value: object) -> Any:
+    """One field's value, checked and in its type (``InvalidInput`` when it is not allowed)."""
+    spec = SPECS.get(name)
+    if spec is None:
+        raise InvalidInput(str(name), "is not a field of a quote request")
+    return _CHECKS[spec.kind](spec, value)
 
 
 def build_request(data: Mapping[str, Any]) -> QuoteRequest:
@@ -146,29 +280,68 @@ def build_request(data: Mapping[str, Any]) -> QuoteRequest:
 
     Strings of digits are taken for whole numbers and amounts (a JSON file may hold either);
     floats, unknown keys and missing required fields are refused, one field at a time in the
-    order of the request's fields.
+    order of the request's fields. Every entry point (command line, batch, a request file,
+    the window's state, a stored quote) ends here, so every one gets the same limits.
     """
     for key in data:
-        if key not in _FIELDS:
-            raise InvalidInput(str(key), "is not a field of a quote request")
+        if key not in SPECS:
+            raise InvalidInput(brief(str(key)), "is not a field of a quote request")
     for key in REQUIRED:
         if key not in data:
             raise InvalidInput(key, "is required")
-    values = {**DEFAULTS, "tariff": "", **data}
-    return QuoteRequest(
-        tariff=_text("tariff", values["tariff"]),
-        profession=_text("profession", values["profession"]),
-        revenue=_revenue(values["revenue"]),
-        cover=_whole("cover", values["cover"], 0),
-        deductible=_whole("deductible", values["deductible"], 0),
-        claims=_whole("claims", values["claims"], 0),
-        modules=_ids("modules", values["modules"]),
-        startup=_flag("startup", values["startup"]),
-        term=_whole("term", values["term"], None),
-        payment=_text("payment", values["payment"]),
-        country=_text("country", values["country"]),
-        scenarios=_ids("scenarios", values["scenarios"]),
-    )
+    values = {**DEFAULTS, **data}
+    checked: dict[str, Any] = {f.name: _CHECKS[f.kind](f, values[f.name]) for f in FIELDS}
+    return QuoteRequest(**checked)
+
+
+def json_int(text: str) -> int | Decimal:
+    """For ``json.loads(parse_int=...)``: Python refuses ``int()`` of more than 4,300 digits,
+    so a long number stays a Decimal and the field's limit names it."""
+    return int(text) if len(text) <= 40 else Decimal(text)
+
+
+def values_from_saved(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The request fields of saved state (the window's last request, a draft) that pass the
+    schema, in their types; unknown keys and values that are not allowed are left out, so the
+    caller keeps its defaults for them."""
+    out: dict[str, Any] = {}
+    for name in FIELD_NAMES:
+        if name in data:
+            try:
+                out[name] = check_field(name, data[name])
+            except InvalidInput:
+                continue
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# The client's descriptive fields (not priced; on the papers and in the store).
+
+
+def check_client_name(text: str, field: str = "client name") -> str:
+    if len(text) > MAX_CLIENT_NAME:
+        raise InvalidInput(field, f"has {len(text)} characters; at most {MAX_CLIENT_NAME} "
+                                  f"are allowed")
+    return text
+
+
+def check_client_address(text: str, field: str = "client address") -> str:
+    lines = text.splitlines()
+    if len(lines) > MAX_ADDRESS_LINES:
+        raise InvalidInput(field, f"has {len(lines)} lines; at most {MAX_ADDRESS_LINES} are "
+                                  f"allowed")
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_ADDRESS_LINE:
+            raise InvalidInput(field, f"line {number} has {len(line)} characters; at most "
+                                      f"{MAX_ADDRESS_LINE} are allowed")
+    return text
+
+
+def check_notes(text: str, field: str = "notes") -> str:
+    if len(text) > MAX_NOTES:
+        raise InvalidInput(field, f"have {len(text)} characters; at most {MAX_NOTES} are "
+                                  f"allowed")
+    return text
 
 
 # ---------------------------------------------------------------------------------------
@@ -186,48 +359,63 @@ REVENUE_HELP_DE = (
 )
 
 
-def parse_revenue(text: str, *, german: bool = False) -> Decimal:
-    """Annual revenue from text: ``180000``, ``180000.5``, ``180000.50``.
+def _plain_digits(text: str) -> str | None:
+    """The digits of an amount in plain form (``180000.50``), else None; the patterns let
+    no exponent through, so ``Decimal()`` never meets ``1e999999``."""
+    return text if _PLAIN_AMOUNT.match(text) else None
+
+
+def parse_money(field: str, text: str, *, german: bool = False,
+                maximum: int | Decimal = MAX_REVENUE) -> Decimal:
+    """An amount from text: ``180000``, ``180000.5``, ``180000.50``, at most ``maximum``.
 
     With ``german`` (a semicolon CSV from German Excel) also ``180.000,50``, ``180000,5`` and
     ``250.329`` (= 250329).
     """
     s = text.strip()
-    try:
-        if _PLAIN_AMOUNT.match(s):
-            return Decimal(s)
-        if german:
-            if _GERMAN_GROUPED.match(s):
-                return Decimal(s.replace(".", "").replace(",", "."))
-            if _GERMAN_DECIMAL.match(s):
-                return Decimal(s.replace(",", "."))
-    except InvalidOperation:  # pragma: no cover - the patterns admit only valid numbers
-        pass
-    shown = repr(text) if text.strip() else "an empty value"
-    raise InvalidInput(
-        "revenue", f"{shown} is not an amount; {REVENUE_HELP_DE if german else REVENUE_HELP}"
-    )
+    plain = _plain_digits(s)
+    if plain is None and german:
+        if _GERMAN_GROUPED.match(s):
+            plain = s.replace(".", "").replace(",", ".")
+        elif _GERMAN_DECIMAL.match(s):
+            plain = s.replace(",", ".")
+    if plain is None:
+        if s.startswith("-") and _plain_digits(s[1:]) is not None:
+            raise InvalidInput(field, f"must be 0 or more, not {brief(s)}")
+        shown = repr(brief(text)) if s else "an empty value"
+        raise InvalidInput(
+            field, f"{shown} is not an amount; {REVENUE_HELP_DE if german else REVENUE_HELP}"
+        )
+    whole = plain.partition(".")[0].lstrip("0")
+    if len(whole) > len(str(int(maximum))):  # before Decimal(): no number of huge length
+        raise _above(field, s, Decimal(maximum))
+    return check_amount(field, Decimal(plain), maximum)
 
 
-def parse_int(field: str, text: str) -> int:
+def parse_revenue(text: str, *, german: bool = False) -> Decimal:
+    """Annual revenue from text (see :func:`parse_money`), at most :data:`MAX_REVENUE`."""
+    return parse_money("revenue", text, german=german)
+
+
+def parse_int(field: str, text: str, minimum: int = 0, maximum: int | None = None) -> int:
+    """Plain digits as a whole number from ``minimum`` to ``maximum``; the length is checked
+    before the conversion, so thousands of digits give the limit, not an error of Python's."""
     s = text.strip()
     if not _INT.match(s):
-        shown = repr(text) if s else "an empty value"
+        shown = repr(brief(text)) if s else "an empty value"
         raise InvalidInput(field, f"{shown} is not a whole number; use plain digits, e.g. 1000000")
-    return int(s)
-
-
-_TRUE = {"true", "wahr", "yes", "ja", "1"}
-_FALSE = {"false", "falsch", "no", "nein", "0"}
+    digits = s.lstrip("0") or "0"
+    if maximum is not None and len(digits) > len(str(maximum)):
+        raise _above(field, s, maximum)
+    return check_whole(field, int(digits), minimum, maximum)
 
 
 def parse_bool(field: str, text: str) -> bool:
     s = text.strip().lower()
-    if s in _TRUE:
-        return True
-    if s in _FALSE:
-        return False
-    raise InvalidInput(field, f"{text!r} is not allowed; use true or false (WAHR or FALSCH)")
+    if s in _FLAG_WORDS:
+        return _FLAG_WORDS[s]
+    raise InvalidInput(field, f"{brief(repr(text))} is not allowed; use true or false "
+                              f"(yes/no, ja/nein, WAHR/FALSCH, 1/0)")
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -238,26 +426,26 @@ def split_list(text: str) -> tuple[str, ...]:
 def request_from_strings(
     values: Mapping[str, str], *, german: bool = False, require_tariff: bool = True
 ) -> QuoteRequest:
-    """A request from text values (a CSV row); empty optional values take the defaults."""
+    """A request from text values (a CSV row, the command line); empty optional values take
+    the defaults. Keys that are not fields are ignored (a CSV's extra columns)."""
     data: dict[str, Any] = {}
-    for key in ("tariff", "profession"):
-        value = (values.get(key) or "").strip()
-        if not value and (key != "tariff" or require_tariff):
-            raise InvalidInput(key, "is required")
-        data[key] = value
-    data["revenue"] = parse_revenue(values.get("revenue") or "", german=german)
-    for key in ("cover", "deductible"):
-        data[key] = parse_int(key, values.get(key) or "")
-    for key in ("claims", "term"):
-        raw = (values.get(key) or "").strip()
-        data[key] = parse_int(key, raw) if raw else DEFAULTS[key]
-    raw = (values.get("startup") or "").strip()
-    data["startup"] = parse_bool("startup", raw) if raw else False
-    for key in ("payment", "country"):
-        raw = (values.get(key) or "").strip()
-        data[key] = raw or DEFAULTS[key]
-    data["modules"] = split_list(values.get("modules") or "")
-    data["scenarios"] = split_list(values.get("scenarios") or "")
+    for spec in FIELDS:
+        raw = (values.get(spec.name) or "").strip()
+        if spec.kind == TEXT:
+            if not raw and (spec.required or (spec.name == "tariff" and require_tariff)):
+                raise InvalidInput(spec.name, "is required")
+            data[spec.name] = raw or spec.default
+        elif spec.kind == AMOUNT:
+            data[spec.name] = parse_money(spec.name, raw, german=german,
+                                          maximum=spec.maximum or MAX_REVENUE)
+        elif spec.kind == WHOLE:
+            if raw or spec.required:
+                data[spec.name] = parse_int(spec.name, raw, spec.minimum,
+                                            int(spec.maximum or 0) or None)
+        elif spec.kind == FLAG:
+            data[spec.name] = parse_bool(spec.name, raw) if raw else spec.default
+        else:
+            data[spec.name] = split_list(raw)
     return build_request(data)
 
 

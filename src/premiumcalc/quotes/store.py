@@ -24,7 +24,13 @@ from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine.url import URL
 
-from premiumcalc.pricing.request import QuoteRequest, check_request
+from premiumcalc.pricing.request import (
+    QuoteRequest,
+    check_client_address,
+    check_client_name,
+    check_notes,
+    check_request,
+)
 from premiumcalc.quotes import connection, numbering
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.connection import (
@@ -171,6 +177,9 @@ class QuoteStore:
             from premiumcalc.pricing.request import InvalidInput
 
             raise InvalidInput("client name", "is required to save a quote")
+        check_client_name(name)
+        check_client_address(client_address.strip())
+        check_notes(notes)
         if status not in STATUSES:
             raise StoreError(f"status {status!r} is not allowed; use {', '.join(STATUSES)}")
         if lang not in ("en", "de"):
@@ -387,6 +396,8 @@ class QuoteStore:
         """Change a saved quote's status and/or notes (the priced content never changes)."""
         if status is not None and status not in STATUSES:
             raise StoreError(f"status {status!r} is not allowed; use {', '.join(STATUSES)}")
+        if notes is not None:
+            check_notes(notes)
         q = s.quotes.c
         stamp = _stamp(_now())
         with self._write("update the quote") as conn:
