@@ -78,7 +78,8 @@ def profile_from_args(args: argparse.Namespace) -> BrokerProfile:
     from premiumcalc.pdf.profile import ProfileError, load_profile
 
     if args.broker_profile is not None and not args.broker_profile.is_file():
-        raise UsageError(f"--broker-profile: {args.broker_profile}: no such file")
+        problem = "not a file" if args.broker_profile.exists() else "no such file"
+        raise UsageError(f"--broker-profile: {args.broker_profile}: {problem}")
     try:
         return load_profile(args.broker_profile)
     except ProfileError as exc:
