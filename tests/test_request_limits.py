@@ -204,7 +204,10 @@ HEADER = ("tariff,profession,revenue,cover,deductible,claims,modules,startup,ter
 
 def _batch(*rows: str, semicolon: bool = False) -> list[dict[str, Any]]:
     header = HEADER.replace(",", ";") if semicolon else HEADER
-    return list(batch_results([header, *rows], load_tariffs(include_user_dir=False),
+    import io
+
+    data = "\n".join([header, *rows]).encode("utf-8") + b"\n"
+    return list(batch_results(io.BytesIO(data), load_tariffs(include_user_dir=False),
                               load_catalog(), "en"))
 
 

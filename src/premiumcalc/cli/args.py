@@ -82,3 +82,10 @@ def find_tariff(tariffs: TariffSet, tariff_id: str, err: TextIO) -> LoadedTariff
             "tariff", f"unknown tariff {tariff_id!r}; installed: {', '.join(tariffs.ids())}"
         )
     return loaded
+
+
+def output_file(text: str) -> Path:
+    """The type of ``-o``/``--pdf``: a file name, never empty."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the file name is empty; name the file to write")
+    return Path(text)

@@ -9,13 +9,17 @@ WAHR/FALSCH and revenue the German way (``180.000,50``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
-from collections.abc import Iterable, Iterator
+import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from premiumcalc.cli.args import add_common_args
+from premiumcalc.cli.args import add_common_args, output_file
+from premiumcalc.cli.batch_csv import BatchInputError, CsvFile
 from premiumcalc.cli.errors import UsageError
 from premiumcalc.pricing.request import (
     FIELD_NAMES,
@@ -26,6 +30,9 @@ from premiumcalc.pricing.request import (
 from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
 
 COLUMNS = FIELD_NAMES
+
+#: The longest cell of a request column; the longest valid value is far shorter.
+MAX_REQUEST_CELL = 1000
 
 CSV_OUTPUT_COLUMNS = (
     "row", "status", "error", "reason_codes", "reasons", "tariff", "tariff_version",
@@ -46,23 +53,10 @@ def register(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("input", type=Path, metavar="IN.csv")
     b.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    b.add_argument("-o", "--output", type=Path, metavar="OUT",
+    b.add_argument("-o", "--output", type=output_file, metavar="OUT",
                    help="write to this file (atomically) instead of standard output")
     add_common_args(b)
     b.set_defaults(func=cmd_batch)
-
-
-def _decoded_lines(raw: Iterator[bytes]) -> Iterator[str]:
-    """Lines of a CSV file as text: UTF-8 (with or without BOM), else Windows-1252."""
-    first = True
-    for line in raw:
-        if first:
-            line = line.removeprefix(b"\xef\xbb\xbf")
-            first = False
-        try:
-            yield line.decode("utf-8")
-        except UnicodeDecodeError:
-            yield line.decode("cp1252", errors="replace")
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -71,65 +65,93 @@ def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except OSError as exc:
         raise UsageError(f"cannot read {args.input}: {exc.strerror}") from None
     with stream:
+        mode = os.fstat(stream.fileno()).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise UsageError(f"cannot read {args.input}: not a regular file or a pipe")
         if args.output is None:
-            ok = run_batch(_decoded_lines(iter(stream)), args, out, str(args.input))
+            ok = run_batch(stream, args, out, str(args.input))
         else:
             from premiumcalc.fileio import AtomicTextWriter
 
+            _refuse_output_over_input(args.input, args.output)
             with AtomicTextWriter(args.output, newline="") as target:
-                ok = run_batch(_decoded_lines(iter(stream)), args, target, str(args.input))
+                ok = run_batch(stream, args, target, str(args.input))
     return 0 if ok else 2
 
 
-class BatchInputError(ValueError):
-    """The file as a whole cannot be read as a batch (no header, missing columns)."""
+def _refuse_output_over_input(source: Path, output: Path) -> None:
+    """``-o`` naming the input file (also through a link) would overwrite what is read."""
+    same = source.resolve() == output.resolve()
+    if not same:
+        with contextlib.suppress(OSError):
+            same = os.path.samefile(source, output)
+    if same:
+        raise UsageError(f"-o: {output} is the input file; write the results to another file")
 
 
-def _rows(lines: Iterable[str], source: str) -> tuple[list[str], Iterator[list[str]], bool]:
-    it = iter(lines)
-    header_line = ""
-    for line in it:
-        if line.strip():
-            header_line = line
-            break
-    if not header_line:
+def _header(csv_file: CsvFile, source: str) -> list[str]:
+    """The header's columns; raises BatchInputError when it is empty, repeats a column or
+    lacks one of :data:`COLUMNS`."""
+    header = csv_file.header
+    if not csv_file.header_line:
         raise BatchInputError(
             f"{source} is empty; the first line must be the header: {','.join(COLUMNS)}"
         )
-    semicolon = header_line.count(";") > header_line.count(",")
-    delimiter = ";" if semicolon else ","
-    header = [h.strip().lower() for h in next(csv.reader([header_line], delimiter=delimiter))]
+    if "\x00" in csv_file.header_line:
+        raise BatchInputError(f"{source}: the header contains NUL bytes; save the file as "
+                              f"CSV (UTF-8) with the header: {','.join(COLUMNS)}")
+    twice = [h for h in dict.fromkeys(header) if h and header.count(h) > 1]
+    if twice:
+        raise BatchInputError(
+            f"{source}: the header names the column{'s' * (len(twice) > 1)} "
+            f"{', '.join(twice)} more than once; each column may appear only once"
+        )
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise BatchInputError(
             f"{source} is missing the column{'s' * (len(missing) > 1)} {', '.join(missing)}; "
             f"the header must name: {','.join(COLUMNS)}"
         )
-    return header, csv.reader(it, delimiter=delimiter), semicolon
+    return header
+
+
+def _request_cells_checked(values: dict[str, str]) -> None:
+    """A request cell longer than :data:`MAX_REQUEST_CELL` is invalid, naming its column."""
+    for column in COLUMNS:
+        length = len(values.get(column, ""))
+        if length > MAX_REQUEST_CELL:
+            raise InvalidInput(column, f"is {length:,} characters long; at most "
+                                       f"{MAX_REQUEST_CELL:,} are allowed")
 
 
 def batch_results(
-    lines: Iterable[str], tariffs: TariffSet, catalog: Catalog, lang: str, source: str = "input"
+    stream: BinaryIO, tariffs: TariffSet, catalog: Catalog, lang: str, source: str = "input"
 ) -> Iterator[dict[str, Any]]:
-    """One result object per data row, in order; raises BatchInputError for a bad header."""
+    """One result object per data row, in order; raises BatchInputError for a bad header.
+
+    Every record of the file gives one result: one that cannot be read or priced is an
+    ``invalid`` result with its row number, and the rows after it are still priced.
+    """
     from premiumcalc.pricing.engine import price
     from premiumcalc.pricing.serialize import outcome_dict
 
-    header, records, german = _rows(lines, source)
+    csv_file = CsvFile(stream, source)
+    header = _header(csv_file, source)
+    german = csv_file.german
     width = len(header)
     extras = [i for i, h in enumerate(header) if h not in COLUMNS]
-    row_no = 0
-    for cells in records:
-        if not any(c.strip() for c in cells):
-            continue
-        row_no += 1
+    for row_no, record in enumerate(csv_file.records(width), start=1):
+        cells = record.cells
         extra = {header[i]: (cells[i].strip() if i < len(cells) else "") for i in extras}
         try:
+            if record.problem:
+                raise InvalidInput("row", record.problem)
             if len(cells) > width:
                 raise InvalidInput(
                     "row", f"has {len(cells)} cells but the header has {width} columns"
                 )
             values = {h: cells[i] if i < len(cells) else "" for i, h in enumerate(header)}
+            _request_cells_checked(values)
             request = request_from_strings(values, german=german)
             loaded = tariffs.get(request.tariff)
             if loaded is None:
@@ -144,6 +166,10 @@ def batch_results(
                                        catalog=catalog, coverage=False))
         except InvalidInput as exc:
             result = {"row": row_no, "status": "invalid", "error": str(exc)}
+        except (ValueError, ArithmeticError, RecursionError) as exc:
+            # A value no check caught must not cost the rows after it.
+            result = {"row": row_no, "status": "invalid",
+                      "error": f"row: cannot be priced: {type(exc).__name__}: {exc}"[:500]}
         if extras:
             result["extra"] = extra
         yield result
@@ -184,11 +210,11 @@ def _csv_row(result: dict[str, Any], extra_columns: list[str]) -> list[str]:
     return row
 
 
-def run_batch(lines: Iterable[str], args: argparse.Namespace, out: TextIO, source: str) -> bool:
+def run_batch(stream: BinaryIO, args: argparse.Namespace, out: TextIO, source: str) -> bool:
     """Write the batch's results to ``out``; True when every row was valid."""
     catalog = load_catalog()
     tariffs = load_tariffs(args.tariff_dir or [])
-    results = batch_results(lines, tariffs, catalog, args.lang, source)
+    results = batch_results(stream, tariffs, catalog, args.lang, source)
     all_valid = True
     try:
         first = next(results, None)

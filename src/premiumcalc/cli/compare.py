@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, TextIO
 
 from premiumcalc.cli.args import (
     add_common_args,
     add_request_args,
     installed_tariffs,
+    output_file,
     request_from_args,
     warn_broken,
 )
@@ -41,9 +41,33 @@ def register(sub: Any) -> None:
     c.set_defaults(func=cmd_compare)
 
 
+#: The longest reference insurer: a company name, as on the policy.
+MAX_INSURER = 120
+
+#: The options that only the comparison PDF uses, with their value when not given.
+_PDF_ONLY: dict[str, object] = {"client_name": "", "client_address": [], "broker_profile": None, "date": None,
+             "reference_insurer": "", "reference_premium": None, "reference_key_limit": None}
+
+
+def check_pdf_options(args: argparse.Namespace) -> None:
+    """Options of the PDF given without ``--pdf`` are refused rather than ignored."""
+    if args.pdf is not None:
+        insurer = args.reference_insurer.strip()
+        if len(insurer) > MAX_INSURER:
+            from premiumcalc.pricing.request import InvalidInput
+
+            raise InvalidInput("reference-insurer", f"is {len(insurer):,} characters long; "
+                                                    f"at most {MAX_INSURER} are allowed")
+        return
+    for option, unset in _PDF_ONLY.items():
+        if getattr(args, option) != unset:
+            raise UsageError(f"--{option.replace('_', '-')} is only used with --pdf")
+
+
 def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from premiumcalc.pricing.compare import price_all
 
+    check_pdf_options(args)
     catalog = load_catalog()
     request = request_from_args(args, tariff="")
     tariffs = installed_tariffs(args)
@@ -69,7 +93,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def add_pdf_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("the comparison PDF")
-    g.add_argument("--pdf", type=Path, metavar="OUT.pdf",
+    g.add_argument("--pdf", type=output_file, metavar="OUT.pdf",
                    help="also write the comparison as a PDF for the broker's records "
                         "(written atomically)")
     g.add_argument("--client-name", default="", help="the client's name on the PDF")
@@ -77,7 +101,8 @@ def add_pdf_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--date", metavar="YYYY-MM-DD",
                    help="date of the comparison (default today); fixes the output byte for byte")
     g.add_argument("--reference-insurer", default="", metavar="NAME",
-                   help="the client's current insurer: adds the reference row")
+                   help="the client's current insurer: adds the reference row (at most "
+                        f"{MAX_INSURER} characters)")
     g.add_argument("--reference-premium", metavar="EUR",
                    help="the current contract's gross premium per year, e.g. 912.40")
     g.add_argument("--reference-key-limit", metavar="EUR",

@@ -7,6 +7,7 @@ commands stay fast. The address and broker-profile options are shared with ``com
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from premiumcalc.cli.args import (
     add_request_args,
     find_tariff,
     installed_tariffs,
+    output_file,
     request_from_args,
 )
 from premiumcalc.cli.errors import PROG, UsageError
@@ -36,6 +38,9 @@ A referred or declined request gives a request for underwriting to send to the i
 """
 
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+#: Dates a letter may carry: the quote's validity (30 days) must stay a date, too.
+FIRST_DATE = dt.date(2000, 1, 1)
+LAST_DATE = dt.date(2099, 12, 31)
 
 
 def register(subparsers: Any) -> None:
@@ -54,7 +59,7 @@ def register(subparsers: Any) -> None:
     g.add_argument("--date", metavar="YYYY-MM-DD",
                    help="date of the letter (default today); fixes the output byte for byte")
     add_common_args(p)
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+    p.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE.pdf",
                    help="the PDF file to write (written atomically)")
     p.set_defaults(func=cmd_pdf)
 
@@ -73,7 +78,8 @@ def profile_from_args(args: argparse.Namespace) -> BrokerProfile:
     from premiumcalc.pdf.profile import ProfileError, load_profile
 
     if args.broker_profile is not None and not args.broker_profile.is_file():
-        raise UsageError(f"--broker-profile: {args.broker_profile}: no such file")
+        problem = "not a file" if args.broker_profile.exists() else "no such file"
+        raise UsageError(f"--broker-profile: {args.broker_profile}: {problem}")
     try:
         return load_profile(args.broker_profile)
     except ProfileError as exc:
@@ -81,7 +87,13 @@ def profile_from_args(args: argparse.Namespace) -> BrokerProfile:
 
 
 def warn_if_empty(profile: BrokerProfile, err: TextIO) -> bool:
-    """Say on ``err`` that the letterhead is empty; True when it is."""
+    """Say on ``err`` that the letterhead is empty (or its logo was left out); True when
+    it is empty."""
+    from premiumcalc.pdf.logo import logo_problem
+
+    problem = logo_problem(profile.logo)
+    if problem:
+        print(f"{PROG}: warning: {problem}", file=err)
     if profile.is_empty:
         print(f"{PROG}: warning: no broker profile, the letterhead is empty (save your "
               f"details in the window's settings or pass --broker-profile FILE)", file=err)
@@ -89,13 +101,18 @@ def warn_if_empty(profile: BrokerProfile, err: TextIO) -> bool:
 
 
 def parse_date(text: str) -> dt.date:
-    """``YYYY-MM-DD`` as a date; anything else is a usage error naming ``--date``."""
+    """``YYYY-MM-DD`` from 2000 to 2099 as a date; anything else is a usage error naming
+    ``--date``."""
+    date = None
     if _DATE.match(text.strip()):
-        try:
-            return dt.date.fromisoformat(text.strip())
-        except ValueError:
-            pass
-    raise UsageError(f"--date: {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-25")
+        with contextlib.suppress(ValueError):
+            date = dt.date.fromisoformat(text.strip())
+    if date is None:
+        raise UsageError(f"--date: {text[:40]!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-25")
+    if not FIRST_DATE <= date <= LAST_DATE:
+        raise UsageError(f"--date: {date.isoformat()} is out of range; allowed are "
+                         f"{FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}")
+    return date
 
 
 def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

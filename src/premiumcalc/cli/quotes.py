@@ -120,7 +120,7 @@ def save_from_args(args: argparse.Namespace, request: QuoteRequest, loaded: Load
                    catalog: Catalog, err: TextIO) -> str | None:
     """Save the quote when ``--save`` was given; returns its number (None without --save)."""
     if not getattr(args, "save", False):
-        for option in ("client_name", "db"):
+        for option in ("client_name", "client_address", "notes", "db"):
             if getattr(args, option, None):
                 _fail(f"--{option.replace('_', '-')} is only used with --save")
         return None

@@ -166,19 +166,16 @@ def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list
 
 def _logo(path: str) -> Image | None:
     """The broker's logo scaled into 40 × 22 mm, or None when it cannot be read."""
-    if not path:
-        return None
-    from reportlab.lib.utils import ImageReader
+    import io
 
-    try:
-        reader = ImageReader(path)
-        w, h = reader.getSize()
-    except Exception:  # any unreadable image: the letter goes out without it
+    from premiumcalc.pdf.logo import load_logo
+
+    logo = load_logo(path)
+    if not logo.png:
         return None
-    if not w or not h:
-        return None
-    scale = min(40 * mm / w, 22 * mm / h)
-    return Image(path, width=w * scale, height=h * scale, hAlign="RIGHT")
+    scale = min(40 * mm / logo.width, 22 * mm / logo.height)
+    return Image(io.BytesIO(logo.png), width=logo.width * scale, height=logo.height * scale,
+                 hAlign="RIGHT")
 
 
 def _status_line(letter: Letter) -> str:

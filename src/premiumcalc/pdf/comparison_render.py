@@ -155,8 +155,18 @@ def _cheapest(outcomes: list[Outcome]) -> Outcome | None:
     return min(quoted, key=lambda o: o.premium.gross_annual) if quoted else None  # type: ignore[union-attr]
 
 
+#: An insurer's name longer than this is cut (with "…") so that its table row always fits
+#: on a page; the command line refuses longer reference insurers.
+MAX_INSURER_PRINTED = 120
+
+
+def _clipped(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= MAX_INSURER_PRINTED else text[:MAX_INSURER_PRINTED - 1] + "…"
+
+
 def _tariff_cell(o: Outcome, lang: str, cheapest: bool) -> list[Flowable]:
-    cell = [para(o.tariff.insurer, "cell_bold"),
+    cell = [para(_clipped(o.tariff.insurer), "cell_bold"),
             para(f"{o.tariff.product} · {o.tariff.version}", "cell_small")]
     if cheapest:
         cell.append(para(_c("cheapest", lang), "cell_small"))
@@ -164,7 +174,7 @@ def _tariff_cell(o: Outcome, lang: str, cheapest: bool) -> list[Flowable]:
 
 
 def _reference_cell(reference: Reference, lang: str) -> list[Flowable]:
-    cell = [para(reference.insurer.strip() or _c("unknown", lang), "cell_bold"),
+    cell = [para(_clipped(reference.insurer) or _c("unknown", lang), "cell_bold"),
             para(f"{_c('reference', lang)}, {_c('reference_marker', lang)}", "cell_small")]
     if reference.cover is not None or reference.deductible is not None:
         unknown = _c("unknown", lang)
