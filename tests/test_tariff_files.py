@@ -61,7 +61,7 @@ def test_bundled_tariffs_load_with_their_file_hash() -> None:
     ('flat = ["40", "50", "60", "70", "90"]', 'flat = ["40", "50"]', "modules[3].flat",
      "2 amounts but there are 5 revenue bands"),
     ("valid_from = 2026-01-01", 'valid_from = "soon"', "valid_from", "date"),
-    ("format = 1", "format = 2", "format", "Input should be 1"),
+    ("format = 2", "format = 3", "format", "Input should be 1 or 2"),
 ])
 def test_broken_tariff_file_names_file_field_and_line(
     tmp_path: Path, old: str, new: str, field: str, words: str

@@ -32,6 +32,12 @@ def add_request_args(p: argparse.ArgumentParser, *, with_tariff: bool) -> None:
     g.add_argument("--country", default="DE", help="DE or AT: decides the insurance tax")
     g.add_argument("--scenario", action="append", default=[], metavar="SCENARIO",
                    help="claim scenario to evaluate (repeatable), e.g. lost-client-key")
+    g.add_argument("--yes", action="append", default=[], metavar="QUESTION",
+                   help="a risk question the client answers yes (repeatable): "
+                        "known-circumstances, us-canada-business, insurance-refused, insolvency")
+    g.add_argument("--require", action="append", default=[], metavar="ID[=N]",
+                   help="a requirement of the client (repeatable), e.g. gl-limit=5000000 or "
+                        "worldwide")
 
 
 def add_common_args(p: argparse.ArgumentParser) -> None:
@@ -55,11 +61,14 @@ def request_from_args(args: argparse.Namespace, *, tariff: str | None = None) ->
         "payment": args.payment,
         "country": args.country,
         "scenarios": ";".join(args.scenario),
+        "yes": ";".join(args.yes),
+        "require": ";".join(args.require),
     }
     for key in ("claims", "term", "payment", "country"):
         if not str(values[key]).strip():
             raise InvalidInput(key, "must not be empty")
-    for key, items in (("module", args.module), ("scenario", args.scenario)):
+    for key, items in (("module", args.module), ("scenario", args.scenario), ("yes", args.yes),
+                       ("require", args.require)):
         if any(not str(i).strip() for i in items):
             raise InvalidInput(key, "must not be empty")
     return request_from_strings(values, require_tariff=tariff != "")

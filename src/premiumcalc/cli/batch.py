@@ -25,6 +25,9 @@ COLUMNS = (
     "startup", "term", "payment", "country", "scenarios",
 )
 
+#: Optional columns (handbook §11): read when present, never copied to ``extra``.
+OPTIONAL_COLUMNS = ("start", "yes", "require")
+
 CSV_OUTPUT_COLUMNS = (
     "row", "status", "error", "reason_codes", "reasons", "tariff", "tariff_version",
     "tariff_sha256", "base", "core", "modules", "subtotal", "startup_discount",
@@ -115,7 +118,7 @@ def batch_results(
 
     header, records, german = _rows(lines, source)
     width = len(header)
-    extras = [i for i, h in enumerate(header) if h not in COLUMNS]
+    extras = [i for i, h in enumerate(header) if h not in COLUMNS and h not in OPTIONAL_COLUMNS]
     row_no = 0
     for cells in records:
         if not any(c.strip() for c in cells):

@@ -125,6 +125,13 @@ def reason_text(outcome_or_tariff: Outcome, code: str, params: tuple[object, ...
         if de:
             return f"{names_de.get(field, field)} {value} wird in diesem Tarif nicht angeboten"
         return f"{field} {value} is not offered by this tariff"
+    if code.startswith("question-"):
+        qid = str(params[0]) if params else code.removeprefix("question-")
+        rule = tariff.questions.get(qid)
+        if rule is not None and "not-assessed" not in params:
+            return rule.reason.get(lang)
+        return "dieser Tarif bewertet diese Frage nicht" if de else (
+            "this tariff does not assess this question")
     return code
 
 

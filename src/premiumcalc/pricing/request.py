@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from premiumcalc.pricing.requirement import Requirement, RequirementError, coerce_requirements
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import INSTALMENTS, Tariff
 
@@ -23,6 +24,8 @@ DEFAULTS: dict[str, Any] = {
     "payment": "annual",
     "country": "DE",
     "scenarios": (),
+    "yes": (),
+    "require": (),
 }
 
 
@@ -59,6 +62,10 @@ class QuoteRequest:
     payment: str = "annual"
     country: str = "DE"
     scenarios: tuple[str, ...] = ()
+    #: Risk questions answered yes (handbook §14), in the catalogue's order.
+    yes: tuple[str, ...] = ()
+    #: The client's requirements (handbook §15), in the order given.
+    require: tuple[Requirement, ...] = ()
 
     def with_changes(self, **changes: Any) -> QuoteRequest:
         """A copy with some fields changed, validated again."""
@@ -76,6 +83,8 @@ class QuoteRequest:
         data["revenue"] = str(self.revenue)
         data["modules"] = list(self.modules)
         data["scenarios"] = list(self.scenarios)
+        data["yes"] = list(self.yes)
+        data["require"] = [str(r) for r in self.require]
         return data
 
 
@@ -168,7 +177,16 @@ def build_request(data: Mapping[str, Any]) -> QuoteRequest:
         payment=_text("payment", values["payment"]),
         country=_text("country", values["country"]),
         scenarios=_ids("scenarios", values["scenarios"]),
+        yes=_ids("yes", values["yes"]),
+        require=_requirements(values["require"]),
     )
+
+
+def _requirements(value: object) -> tuple[Requirement, ...]:
+    try:
+        return coerce_requirements(value)
+    except RequirementError as exc:
+        raise InvalidInput("require", str(exc)) from None
 
 
 # ---------------------------------------------------------------------------------------
@@ -258,6 +276,8 @@ def request_from_strings(
         data[key] = raw or DEFAULTS[key]
     data["modules"] = split_list(values.get("modules") or "")
     data["scenarios"] = split_list(values.get("scenarios") or "")
+    data["yes"] = split_list(values.get("yes") or "")
+    data["require"] = split_list(values.get("require") or "")
     return build_request(data)
 
 
@@ -277,6 +297,12 @@ def check_against_catalog(request: QuoteRequest, catalog: Catalog) -> None:
             f"unknown profession {request.profession!r}; allowed: "
             f"{_allowed(catalog.profession_map)}",
         )
+    for qid in request.yes:
+        if qid not in catalog.question_map:
+            raise InvalidInput(
+                "yes",
+                f"unknown risk question {qid!r}; allowed: {_allowed(catalog.question_map)}",
+            )
     for sid in request.scenarios:
         if sid not in catalog.scenario_map:
             raise InvalidInput(

@@ -165,7 +165,7 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
         # Check what can still be checked across the sections that are valid on their own.
         broken: set[Any] = {e["loc"][0] for e in errors if e["loc"]}
         tariff = _partial_tariff(_valid_sections(raw, broken))
-    issues = check_tariff(tariff, catalog.profession_map)
+    issues = check_tariff(tariff, catalog.profession_map, catalog.question_map)
     problems += [Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues]
     if problems:
         raise TariffFileError(path, problems)
@@ -234,7 +234,8 @@ def _validated(data: bytes, path: Path, catalog: Catalog) -> tuple[Tariff, str]:
         return parse_tariff(data, path, catalog), hashlib.sha256(data).hexdigest()
 
     # Valid bytes stay valid as long as the catalogue knows the same professions.
-    key = data + b"\0" + " ".join(sorted(catalog.profession_map)).encode()
+    key = (data + b"\0" + " ".join(sorted(catalog.profession_map)).encode()
+           + b"\0" + " ".join(catalog.question_map).encode())
     found = validated.remembered("tariff", key, validate)
     if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], Tariff):
         return found
