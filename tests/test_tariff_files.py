@@ -126,7 +126,7 @@ def test_two_added_files_with_one_id_are_both_errors(tmp_path: Path) -> None:
     tariffs = load_tariffs([tmp_path], include_user_dir=False)
     assert "third-insurer" not in tariffs.ids()
     assert sorted(e.path.name for e in tariffs.errors) == ["a.toml", "b.toml"]
-    assert all("also used by" in str(e) for e in tariffs.errors)
+    assert all("overlaps the period of" in str(e) for e in tariffs.errors)
 
 
 def test_user_tariff_folder_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
