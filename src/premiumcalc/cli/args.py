@@ -75,7 +75,9 @@ def request_from_args(args: argparse.Namespace, *, tariff: str | None = None) ->
 
 
 def installed_tariffs(args: argparse.Namespace) -> TariffSet:
-    return load_tariffs(getattr(args, "tariff_dir", []) or [])
+    from premiumcalc.pricing.selfcheck import check_failures
+
+    return load_tariffs(getattr(args, "tariff_dir", []) or [], verify=check_failures)
 
 
 def warn_broken(tariffs: TariffSet, err: TextIO) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from premiumcalc.cli.args import add_common_args
+from premiumcalc.cli.args import add_common_args, installed_tariffs
 from premiumcalc.cli.errors import UsageError
 from premiumcalc.pricing.request import InvalidInput, check_request, request_from_strings
 from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
@@ -188,7 +188,7 @@ def _csv_row(result: dict[str, Any], extra_columns: list[str]) -> list[str]:
 def run_batch(lines: Iterable[str], args: argparse.Namespace, out: TextIO, source: str) -> bool:
     """Write the batch's results to ``out``; True when every row was valid."""
     catalog = load_catalog()
-    tariffs = load_tariffs(args.tariff_dir or [])
+    tariffs = installed_tariffs(args)
     results = batch_results(lines, tariffs, catalog, args.lang, source)
     all_valid = True
     try:

@@ -27,10 +27,12 @@ def cmd_tariffs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from premiumcalc.tariffs import TariffFileError, load_tariff_file
 
     if args.action == "check":
+        from premiumcalc.pricing.selfcheck import check_failures
+
         if args.file is None:
             raise UsageError("tariffs check needs a FILE (see 'premiumcalc tariffs --help')")
         try:
-            loaded = load_tariff_file(args.file)
+            loaded = load_tariff_file(args.file, verify=check_failures)
         except TariffFileError as exc:
             n = len(exc.problems)
             print(f"{args.file}: not a valid tariff file ({n} problem{'s' * (n != 1)}):",

@@ -21,7 +21,8 @@ def check_tariff(
     """
     issues: list[Issue] = []
     known = set(profession_ids)
-    for check in (_bands, _base_premium, _professions, _covers, _modules, _period, _format2):
+    for check in (_bands, _base_premium, _professions, _covers, _modules, _period, _format2,
+                  _self_checks):
         try:
             check(tariff, known, issues)
         except (AttributeError, KeyError, TypeError):
@@ -188,3 +189,19 @@ def _modules(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
             issues.append(
                 ((*where, "key_sublimit"), "key_sublimit goes only with general-liability")
             )
+
+
+def _self_checks(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
+    for i, check in enumerate(tariff.checks):
+        where: tuple[str | int, ...] = ("checks", i)
+        if (check.gross_annual is None) == (check.status is None):
+            issues.append((where, "a check states exactly one of gross_annual and status"))
+        if check.start < tariff.valid_from or (
+                tariff.valid_until is not None and check.start > tariff.valid_until):
+            issues.append(((*where, "start"),
+                           f"{check.start} is outside this version's period (valid from "
+                           f"{tariff.valid_from})"))
+        for key in ("tariff", "start"):
+            if key in check.request:
+                issues.append(((*where, "request", key),
+                               f"{key} is not part of a check's request (it is the file's own)"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
@@ -227,23 +227,47 @@ def _partial_tariff(sections: dict[str, Any]) -> Tariff:
     return tariff
 
 
+#: Runs a tariff file's own checks (``[[checks]]``); returns (field, message) per failure.
+#: Pricing provides it (:func:`premiumcalc.pricing.selfcheck.check_failures`): the tariffs
+#: layer cannot price.
+Verifier = Callable[[Tariff, Catalog], list[tuple[str, str]]]
+
+
+def verify_file(loaded: LoadedTariff, verify: Verifier | None, catalog: Catalog) -> None:
+    """Raise :class:`TariffFileError` when the file's own checks fail."""
+    if verify is None or not loaded.tariff.checks:
+        return
+    failures = verify(loaded.tariff, catalog)
+    if failures:
+        text = loaded.content.decode("utf-8", "replace")
+        line = _find_line(text, ("checks",))
+        raise TariffFileError(loaded.path, [
+            Problem(where, f"the file's own check fails: {message}", line)
+            for where, message in failures
+        ])
+
+
 def load_tariff_file(
-    path: Path, *, bundled: bool = False, catalog: Catalog | None = None
+    path: Path, *, bundled: bool = False, catalog: Catalog | None = None,
+    verify: Verifier | None = None,
 ) -> LoadedTariff:
-    """Read and validate one tariff file."""
+    """Read and validate one tariff file (and run its own checks with ``verify``)."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise TariffFileError(path, [Problem("", f"cannot read the file: {exc.strerror}")]) from None
-    tariff, sha256 = _validated(data, path, catalog or load_catalog())
-    return LoadedTariff(
+    catalog = catalog or load_catalog()
+    tariff, sha256 = _validated(data, path, catalog)
+    loaded = LoadedTariff(
         tariff=tariff,
         path=path,
         sha256=sha256,
         bundled=bundled,
         content=data,
     )
+    verify_file(loaded, verify, catalog)
+    return loaded
 
 
 def _validated(data: bytes, path: Path, catalog: Catalog) -> tuple[Tariff, str]:
@@ -360,9 +384,13 @@ def load_tariffs(
     *,
     include_user_dir: bool = True,
     catalog: Catalog | None = None,
+    verify: Verifier | None = None,
 ) -> TariffSet:
     """The bundled tariffs plus those added in the user folder and ``extra_dirs``, every
-    version of each id with its effective period (see :func:`resolve_versions`)."""
+    version of each id with its effective period (see :func:`resolve_versions`).
+
+    ``verify`` runs the own checks of added files (bundled files are checked by the tests).
+    """
     catalog = catalog or load_catalog()
     result = TariffSet()
     bundled: list[LoadedTariff] = []
@@ -386,7 +414,7 @@ def load_tariffs(
                 continue
             seen_files.add(real)
             try:
-                loaded = load_tariff_file(path, catalog=catalog)
+                loaded = load_tariff_file(path, catalog=catalog, verify=verify)
             except TariffFileError as exc:
                 result.errors.append(exc)
                 continue

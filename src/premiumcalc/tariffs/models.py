@@ -161,6 +161,21 @@ class QuestionRule(_Model):
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
+class SelfCheck(_Model):
+    """A request with the result the insurer publishes for it: the file checks itself.
+
+    ``request`` holds the fields of a quote request (without ``tariff`` and ``start``);
+    exactly one of ``gross_annual`` and ``status`` is the expectation.
+    """
+
+    start: dt.date
+    request: dict[Identifier, Any]
+    gross_annual: Amount | None = None
+    status: Literal["quoted", "referred", "declined"] | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Tariff(_Model):
     """One insurer's tariff, as read from its file."""
 
@@ -178,6 +193,8 @@ class Tariff(_Model):
     cover_terms: CoverTerms | None = None
     #: Format 2: what a "yes" to each risk question of the catalogue means.
     questions: dict[Identifier, QuestionRule] = field(default_factory=dict)
+    #: Requests with the insurer's published results; a file whose own checks fail is refused.
+    checks: list[SelfCheck] = field(default_factory=list)
     currency: Literal["EUR"] = "EUR"
     minimum_premium: Amount
     startup_discount: Rate = Decimal(0)
