@@ -159,7 +159,9 @@ def test_third_tariff_from_the_format_docs_joins_the_comparison() -> None:
 def test_tariffs_lists_both_with_hash(tmp_path: Path) -> None:
     result = run("tariffs", "--format", "json")
     rows = json.loads(result.stdout)["tariffs"]
-    assert [r["id"] for r in rows] == ["nordlicht-it-2026", "rheinauen-digital-2026"]
+    assert [(r["id"], r["version"]) for r in rows] == [
+        ("nordlicht-it-2026", "2026-01"), ("nordlicht-it-2026", "2027-01"),
+        ("rheinauen-digital-2026", "2026-02")]
     assert {r["source"] for r in rows} == {"bundled"}
     assert all(len(r["sha256"]) == 64 and r["valid_from"] for r in rows)
     table = run("tariffs").stdout
@@ -170,8 +172,11 @@ def test_tariff_dir_replacement_is_reported_and_used(tmp_path: Path) -> None:
     from premiumcalc.paths import resource
 
     text = resource("tariffs", "nordlicht-it-2026.toml").read_text(encoding="utf-8")
+    # the broker's own figures: the insurer's checks of the original no longer apply
+    start, end = text.index("# The insurer's published figures"), text.index("# Modules")
     (tmp_path / "nordlicht.toml").write_text(
-        text.replace('minimum_premium = "250.00"', 'minimum_premium = "900.00"'),
+        (text[:start] + text[end:]).replace('minimum_premium = "250.00"',
+                                            'minimum_premium = "900.00"'),
         encoding="utf-8")
     (tmp_path / "broken.toml").write_text("id = 'x'\n", encoding="utf-8")
     listing = run("tariffs", "--tariff-dir", str(tmp_path))

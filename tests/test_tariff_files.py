@@ -61,7 +61,7 @@ def test_bundled_tariffs_load_with_their_file_hash() -> None:
     ('flat = ["40", "50", "60", "70", "90"]', 'flat = ["40", "50"]', "modules[3].flat",
      "2 amounts but there are 5 revenue bands"),
     ("valid_from = 2026-01-01", 'valid_from = "soon"', "valid_from", "date"),
-    ("format = 1", "format = 2", "format", "Input should be 1"),
+    ("format = 2", "format = 3", "format", "Input should be 1 or 2"),
 ])
 def test_broken_tariff_file_names_file_field_and_line(
     tmp_path: Path, old: str, new: str, field: str, words: str
@@ -126,7 +126,7 @@ def test_two_added_files_with_one_id_are_both_errors(tmp_path: Path) -> None:
     tariffs = load_tariffs([tmp_path], include_user_dir=False)
     assert "third-insurer" not in tariffs.ids()
     assert sorted(e.path.name for e in tariffs.errors) == ["a.toml", "b.toml"]
-    assert all("also used by" in str(e) for e in tariffs.errors)
+    assert all("overlaps the period of" in str(e) for e in tariffs.errors)
 
 
 def test_user_tariff_folder_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -35,7 +35,7 @@ outcome = price(request, tariffs.get(request.tariff).tariff, catalog)
 from premiumcalc.pricing.explain import money
 print(json.dumps({"gross": str(outcome.premium.gross_annual), "pydantic": "pydantic" in sys.modules,
                   "shown": money(outcome.premium.gross_annual, "de"),
-                  "sha256": {t.id: t.sha256 for t in tariffs},
+                  "sha256": {t.path.stem: t.sha256 for t in tariffs.all_versions()},
                   "errors": [str(e) for e in tariffs.errors], "ids": tariffs.ids()}))
 """
 

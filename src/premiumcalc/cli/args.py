@@ -11,6 +11,7 @@ from premiumcalc.pricing.request import (
     FIELDS,
     FLAG,
     IDS,
+    REQUIREMENTS,
     InvalidInput,
     QuoteRequest,
     request_from_strings,
@@ -27,9 +28,10 @@ def add_request_args(p: argparse.ArgumentParser, *, with_tariff: bool) -> None:
         required = spec.required or spec.name == "tariff"
         if spec.kind == FLAG:
             g.add_argument(spec.option, action="store_true", help=spec.help)
-        elif spec.kind == IDS:
+        elif spec.kind in (IDS, REQUIREMENTS):
             g.add_argument(spec.option, dest=spec.name, action="append", default=[],
-                           metavar=spec.option.removeprefix("--").upper(), help=spec.help)
+                           metavar=spec.metavar or spec.option.removeprefix("--").upper(),
+                           help=spec.help)
         elif required:
             g.add_argument(spec.option, dest=spec.name, required=True, help=spec.help)
         else:
@@ -51,7 +53,7 @@ def request_from_args(args: argparse.Namespace, *, tariff: str | None = None) ->
         value = getattr(args, spec.name, "")
         if spec.kind == FLAG:
             values[spec.name] = "true" if value else "false"
-        elif spec.kind == IDS:
+        elif spec.kind in (IDS, REQUIREMENTS):
             if any(not str(item).strip() for item in value):
                 raise InvalidInput(spec.option.removeprefix("--"), "must not be empty")
             values[spec.name] = ";".join(value)
@@ -65,7 +67,9 @@ def request_from_args(args: argparse.Namespace, *, tariff: str | None = None) ->
 
 
 def installed_tariffs(args: argparse.Namespace) -> TariffSet:
-    return load_tariffs(getattr(args, "tariff_dir", []) or [])
+    from premiumcalc.pricing.selfcheck import check_failures
+
+    return load_tariffs(getattr(args, "tariff_dir", []) or [], verify=check_failures)
 
 
 def warn_broken(tariffs: TariffSet, err: TextIO) -> None:

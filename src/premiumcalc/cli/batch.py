@@ -18,18 +18,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from premiumcalc.cli.args import add_common_args, output_file
+from premiumcalc.cli.args import add_common_args, installed_tariffs, output_file
 from premiumcalc.cli.batch_csv import BatchInputError, CsvFile
 from premiumcalc.cli.errors import UsageError
 from premiumcalc.pricing.request import (
     FIELD_NAMES,
+    HEADER_COLUMNS,
     InvalidInput,
     check_request,
     request_from_strings,
 )
-from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
+from premiumcalc.tariffs import Catalog, TariffSet, load_catalog
 
-COLUMNS = FIELD_NAMES
+#: The columns every batch file names; the optional ones (start, yes, require) are read when
+#: present and never copied to ``extra``.
+COLUMNS = HEADER_COLUMNS
 
 #: The longest cell of a request column; the longest valid value is far shorter.
 MAX_REQUEST_CELL = 1000
@@ -47,7 +50,9 @@ def register(sub: Any) -> None:
         "batch", help="price every row of a CSV file",
         description="Price every row of a CSV file with the header\n  "
                     + ",".join(COLUMNS)
-                    + "\nmodules and scenarios are ';'-separated in their cell. A semicolon "
+                    + "\nand optionally " + ", ".join(c for c in FIELD_NAMES if c not in COLUMNS)
+                    + ".\nmodules, scenarios, yes and require are ';'-separated in their cell. "
+                      "A semicolon "
                       "file from German Excel\n(BOM, WAHR/FALSCH, 180.000,50) is read too. "
                       "Invalid rows are reported, never dropped.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -117,7 +122,7 @@ def _header(csv_file: CsvFile, source: str) -> list[str]:
 
 def _request_cells_checked(values: dict[str, str]) -> None:
     """A request cell longer than :data:`MAX_REQUEST_CELL` is invalid, naming its column."""
-    for column in COLUMNS:
+    for column in FIELD_NAMES:
         length = len(values.get(column, ""))
         if length > MAX_REQUEST_CELL:
             raise InvalidInput(column, f"is {length:,} characters long; at most "
@@ -139,7 +144,7 @@ def batch_results(
     header = _header(csv_file, source)
     german = csv_file.german
     width = len(header)
-    extras = [i for i, h in enumerate(header) if h not in COLUMNS]
+    extras = [i for i, h in enumerate(header) if h not in FIELD_NAMES]
     for row_no, record in enumerate(csv_file.records(width), start=1):
         cells = record.cells
         extra = {header[i]: (cells[i].strip() if i < len(cells) else "") for i in extras}
@@ -213,7 +218,7 @@ def _csv_row(result: dict[str, Any], extra_columns: list[str]) -> list[str]:
 def run_batch(stream: BinaryIO, args: argparse.Namespace, out: TextIO, source: str) -> bool:
     """Write the batch's results to ``out``; True when every row was valid."""
     catalog = load_catalog()
-    tariffs = load_tariffs(args.tariff_dir or [])
+    tariffs = installed_tariffs(args)
     results = batch_results(stream, tariffs, catalog, args.lang, source)
     all_valid = True
     try:

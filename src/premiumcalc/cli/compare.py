@@ -77,13 +77,16 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # The PDF first: a bad PDF option fails before anything is printed.
     write_pdf_from_args(args, outcomes, tariffs, catalog, err)
     if args.format == "json":
+        from premiumcalc.pricing.needs import recommended
         from premiumcalc.pricing.serialize import outcome_dict
 
         results = [
             outcome_dict(o, sha256=by_id[o.tariff.id].sha256, lang=args.lang, catalog=catalog)
             for o in outcomes
         ]
-        out.write(json.dumps({"results": results}, ensure_ascii=False, indent=2) + "\n")
+        best = recommended(outcomes)
+        document = {"results": results, "recommended": best.tariff.id if best else None}
+        out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         from premiumcalc.cli.report import compare_table
 

@@ -146,10 +146,11 @@ def compare_table(outcomes: Sequence[Outcome], lang: str, catalog: Catalog) -> s
 
 
 def tariffs_table(rows: Sequence[dict[str, Any]]) -> str:
-    head = ["id", "insurer", "product", "version", "valid from", "source", "file", "sha256"]
+    head = ["id", "insurer", "product", "version", "valid from", "valid until", "source", "file",
+            "sha256"]
     body = [
-        [r["id"], r["insurer"], r["product"], r["version"], r["valid_from"], r["source"],
-         r["file"], r["sha256"]]
+        [r["id"], r["insurer"], r["product"], r["version"], r["valid_from"],
+         r["valid_until"] or "–", r["source"], r["file"], r["sha256"]]
         for r in rows
     ]
     return _table([head, *body], indent="")

@@ -27,10 +27,12 @@ def cmd_tariffs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from premiumcalc.tariffs import TariffFileError, load_tariff_file
 
     if args.action == "check":
+        from premiumcalc.pricing.selfcheck import check_failures
+
         if args.file is None:
             raise UsageError("tariffs check needs a FILE (see 'premiumcalc tariffs --help')")
         try:
-            loaded = load_tariff_file(args.file)
+            loaded = load_tariff_file(args.file, verify=check_failures)
         except TariffFileError as exc:
             n = len(exc.problems)
             print(f"{args.file}: not a valid tariff file ({n} problem{'s' * (n != 1)}):",
@@ -39,18 +41,27 @@ def cmd_tariffs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(f"  {line}", file=out)
             return 2
         t = loaded.tariff
-        bundled = load_tariffs(include_user_dir=False).get(t.id)
+        from premiumcalc.tariffs.loader import resolve_versions
+
+        installed = load_tariffs(include_user_dir=False)
         note = ""
-        if bundled is not None and bundled.bundled and bundled.path.resolve() != args.file.resolve():
-            note = f"; once added it replaces the bundled tariff {t.id}"
+        own = [v for v in installed.all_versions() if v.id == t.id]
+        if not any(v.path.resolve() == args.file.resolve() for v in own):
+            errors: list[TariffFileError] = []
+            after = resolve_versions(own, [loaded], errors).get(t.id, [])
+            replaced = [r for a in after if not a.bundled for r in a.replaced]
+            if replaced:
+                note = f"; once added it replaces the bundled version {', '.join(replaced)}"
+        until = f" until {t.valid_until.isoformat()}" if t.valid_until else ""
         print(f"{args.file}: valid tariff {t.id} version {t.version} ({t.insurer}, {t.product}), "
-              f"valid from {t.valid_from.isoformat()}, sha256 {loaded.sha256}{note}", file=out)
+              f"valid from {t.valid_from.isoformat()}{until}, sha256 {loaded.sha256}{note}",
+              file=out)
         return 0
     if args.file is not None:
         raise UsageError(f"unexpected argument {str(args.file)!r} (did you mean 'tariffs check'?)")
 
     tariffs = installed_tariffs(args)
-    rows = [_tariff_row(t) for t in tariffs]
+    rows = [_tariff_row(t) for t in tariffs.all_versions()]
     if args.format == "json":
         data = {
             "tariffs": rows,
@@ -69,14 +80,19 @@ def cmd_tariffs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _tariff_row(t: LoadedTariff) -> dict[str, Any]:
-    source = "bundled" if t.bundled else ("added, replaces bundled" if t.replaces_bundled
-                                          else "added")
+    if t.bundled:
+        source = "bundled"
+    elif t.replaces_bundled:
+        source = f"added, replaces bundled {', '.join(t.replaced)}"
+    else:
+        source = "added"
     return {
         "id": t.id,
         "insurer": t.tariff.insurer,
         "product": t.tariff.product,
         "version": t.version,
         "valid_from": t.tariff.valid_from.isoformat(),
+        "valid_until": t.effective_until.isoformat() if t.effective_until else None,
         "source": source,
         "file": str(t.path),
         "sha256": t.sha256,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from premiumcalc.pricing.engine import DECLINED, QUOTED, REFERRED, Outcome, Reason, price
+from premiumcalc.pricing.engine import DECLINED, QUOTED, REFERRED, Outcome, Reason, price, questions_last
 from premiumcalc.pricing.request import (
     InvalidInput,
     QuoteRequest,
@@ -46,7 +46,7 @@ def price_with_tariff_limits(request: QuoteRequest, tariff: Tariff, catalog: Cat
             m for m in request.modules if m not in tariff.module_map
         )
         reasons.append(Reason(f"{field}-not-offered", (value,)))
-    return Outcome(request, tariff, DECLINED, tuple(reasons), None, (), {},
+    return Outcome(request, tariff, DECLINED, tuple(questions_last(reasons)), None, (), {},
                    base.risk_class, base.band)
 
 

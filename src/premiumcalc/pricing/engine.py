@@ -19,6 +19,7 @@ from decimal import (
     localcontext,
 )
 
+from premiumcalc.pricing.questions import is_question, question_reasons
 from premiumcalc.pricing.request import InvalidInput, QuoteRequest
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import INSTALMENTS, Module, Tariff
@@ -196,6 +197,22 @@ def _eligibility(
     return reasons, risk_class, band
 
 
+def status_of(reasons: list[Reason] | tuple[Reason, ...]) -> str:
+    """Declined if any reason declines, else referred (handbook §3, §14)."""
+    for r in reasons:
+        if r.code in _DECLINE_CODES or r.code.endswith("-not-offered"):
+            return DECLINED
+        if is_question(r.code) and len(r.params) > 1 and r.params[1] == DECLINED:
+            return DECLINED
+    return REFERRED
+
+
+def questions_last(reasons: list[Reason]) -> list[Reason]:
+    """The reasons with those of risk questions moved behind every other (handbook §14)."""
+    return [r for r in reasons if not is_question(r.code)] + [
+        r for r in reasons if is_question(r.code)]
+
+
 def price(request: QuoteRequest, tariff: Tariff, catalog: Catalog | None = None) -> Outcome:
     """Price ``request`` with ``tariff``. The request must have passed ``check_request``.
 
@@ -213,9 +230,14 @@ def price(request: QuoteRequest, tariff: Tariff, catalog: Catalog | None = None)
 
 def _price(request: QuoteRequest, tariff: Tariff, catalog: Catalog | None) -> Outcome:
     reasons, risk_class, band = _eligibility(request, tariff)
+    if request.yes:
+        chosen = set(request.modules)
+        active = [m.id for m in tariff.modules if m.included or m.id in chosen]
+        order = [q.id for q in catalog.questions] if catalog is not None else list(request.yes)
+        reasons += [Reason(c, p) for c, p in question_reasons(request.yes, tariff, active, order)]
     if reasons:
-        status = DECLINED if any(r.code in _DECLINE_CODES for r in reasons) else REFERRED
-        return Outcome(request, tariff, status, tuple(reasons), None, (), {}, risk_class, band)
+        return Outcome(request, tariff, status_of(reasons), tuple(reasons), None, (), {},
+                       risk_class, band)
     assert risk_class is not None and band is not None
 
     base = cents(tariff.base_premium[risk_class][band])

@@ -117,6 +117,12 @@ def reason_text(outcome_or_tariff: Outcome, code: str, params: tuple[object, ...
         field = code.removesuffix("-not-offered")
         return PRICING("not-offered", lang, field=PRICING.get(f"field-{field}", lang) or field,
                        value=params[0] if params else "")
+    if code.startswith("question-"):
+        qid = str(params[0]) if params else code.removeprefix("question-")
+        rule = tariff.questions.get(qid)
+        if rule is not None and "not-assessed" not in params:
+            return rule.reason.get(lang)
+        return PRICING("question-not-assessed", lang)
     return code
 
 

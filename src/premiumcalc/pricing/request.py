@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
+from premiumcalc.pricing.requirement import Requirement, RequirementError, coerce_requirements
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import INSTALMENTS, Tariff
 
@@ -58,7 +59,8 @@ _FLAG_WORDS = {**dict.fromkeys(TRUE_WORDS, True), **dict.fromkeys(FALSE_WORDS, F
 # ---------------------------------------------------------------------------------------
 # The field table.
 
-TEXT, AMOUNT, WHOLE, FLAG, IDS = "text", "amount", "whole", "flag", "ids"
+TEXT, AMOUNT, WHOLE, FLAG, IDS, REQUIREMENTS = (
+    "text", "amount", "whole", "flag", "ids", "requirements")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ class RequestField:
     maximum: int | Decimal | None = None
     vocabulary: tuple[str, ...] = ()
     help: str = ""
+    #: A batch file may leave out this column (handbook §11: start, yes, require).
+    optional_column: bool = False
+    metavar: str | None = None
 
     @property
     def column(self) -> str:
@@ -110,9 +115,19 @@ FIELDS: tuple[RequestField, ...] = (
                  help="DE or AT: decides the insurance tax"),
     RequestField("scenarios", IDS, default=(), option="--scenario",
                  help="claim scenario to evaluate (repeatable), e.g. lost-client-key"),
+    RequestField("yes", IDS, default=(), option="--yes", optional_column=True,
+                 metavar="QUESTION",
+                 help="a risk question the client answers yes (repeatable): "
+                      "known-circumstances, us-canada-business, insurance-refused, insolvency"),
+    RequestField("require", REQUIREMENTS, default=(), option="--require", optional_column=True,
+                 metavar="ID[=N]",
+                 help="a requirement of the client (repeatable), e.g. gl-limit=5000000 or "
+                      "worldwide"),
 )
 FIELD_NAMES = tuple(f.name for f in FIELDS)
-"""The request's fields in order: the JSON keys and the batch CSV's header."""
+"""The request's fields in order: the JSON keys and the batch CSV's columns."""
+HEADER_COLUMNS = tuple(f.name for f in FIELDS if not f.optional_column)
+"""The columns every batch file names; the others are read when present."""
 SPECS = {f.name: f for f in FIELDS}
 REQUIRED = tuple(f.name for f in FIELDS if f.required)
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in FIELDS if not f.required}
@@ -142,6 +157,10 @@ class QuoteRequest:
     payment: str
     country: str
     scenarios: tuple[str, ...]
+    #: Risk questions answered yes (handbook §14).
+    yes: tuple[str, ...] = ()
+    #: The client's requirements (handbook §15), in the order given.
+    require: tuple[Requirement, ...] = ()
 
     def with_changes(self, **changes: Any) -> QuoteRequest:
         """A copy with some fields changed, validated again."""
@@ -159,6 +178,8 @@ class QuoteRequest:
         data["revenue"] = format(self.revenue, "f")
         data["modules"] = list(self.modules)
         data["scenarios"] = list(self.scenarios)
+        data["yes"] = list(self.yes)
+        data["require"] = [str(r) for r in self.require]
         return data
 
 
@@ -264,7 +285,15 @@ def _flag(spec: RequestField, value: object) -> bool:
     raise InvalidInput(spec.name, f"{brief(repr(value))} is not allowed; use true or false")
 
 
-_CHECKS = {TEXT: _text, AMOUNT: _amount, WHOLE: _whole, FLAG: _flag, IDS: _ids}
+def _requirements(spec: RequestField, value: object) -> tuple[Requirement, ...]:
+    try:
+        return coerce_requirements(value)
+    except RequirementError as exc:
+        raise InvalidInput(spec.name, str(exc)) from None
+
+
+_CHECKS = {TEXT: _text, AMOUNT: _amount, WHOLE: _whole, FLAG: _flag, IDS: _ids,
+           REQUIREMENTS: _requirements}
 
 
 def check_field(name: str, value: object) -> Any:
@@ -465,6 +494,12 @@ def check_against_catalog(request: QuoteRequest, catalog: Catalog) -> None:
             f"unknown profession {request.profession!r}; allowed: "
             f"{_allowed(catalog.profession_map)}",
         )
+    for qid in request.yes:
+        if qid not in catalog.question_map:
+            raise InvalidInput(
+                "yes",
+                f"unknown risk question {qid!r}; allowed: {_allowed(catalog.question_map)}",
+            )
     for sid in request.scenarios:
         if sid not in catalog.scenario_map:
             raise InvalidInput(

@@ -7,6 +7,18 @@ from typing import Any
 
 from premiumcalc.pricing.engine import Outcome, ScenarioResult, cents
 from premiumcalc.pricing.explain import coverage_scope, reason_texts, step_detail
+from premiumcalc.pricing.needs import (
+    NOT_STATED,
+    RequirementResult,
+    bodily_injury_deductible,
+    check_requirements,
+    contractual_penalties,
+    meets_all,
+    module_aggregate,
+    pi_aggregate,
+    prior_acts_months,
+    run_off_years,
+)
 from premiumcalc.tariffs.catalog import Catalog
 
 
@@ -51,23 +63,94 @@ def scenario_dict(result: ScenarioResult) -> dict[str, Any]:
     }
 
 
+SUBLIMIT_LABELS = {
+    "keys": {"en": "Keys and code cards", "de": "Schlüssel und Codekarten"},
+    "contractual-penalties": {
+        "en": "Contractual penalties (confidentiality and data protection)",
+        "de": "Vertragsstrafen (Vertraulichkeit und Datenschutz)",
+    },
+}
+
+
+def _stated(value: Decimal | str | None) -> str | None:
+    return value if isinstance(value, str) else amount(value)
+
+
 def coverage_dict(outcome: Outcome, lang: str, catalog: Catalog) -> dict[str, Any]:
     scope = coverage_scope(outcome, lang, catalog)
+    tariff = outcome.tariff
+    cover = outcome.request.cover
+    label = {k: v["de" if lang == "de" else "en"] for k, v in SUBLIMIT_LABELS.items()}
+    covered = []
+    for item in scope.covered:
+        module = tariff.module_map.get(item.part)
+        sublimits = []
+        if item.part == "professional-indemnity" or module is None:
+            aggregate = pi_aggregate(tariff, cover)
+            penalties = contractual_penalties(tariff)
+            if item.part == "professional-indemnity" and not isinstance(penalties, str) \
+                    and penalties is not None:
+                sublimits.append({"id": "contractual-penalties",
+                                  "label": label["contractual-penalties"],
+                                  "amount": amount(penalties)})
+        elif item.part == "worldwide":
+            aggregate = pi_aggregate(tariff, cover)  # extends professional indemnity
+        else:
+            aggregate = module_aggregate(module, cover)
+            if module.key_sublimit is not None:
+                sublimits.append({"id": "keys", "label": label["keys"],
+                                  "amount": amount(module.key_sublimit)})
+        entry: dict[str, Any] = {
+            "part": item.part,
+            "title": item.title,
+            "text": item.text,
+            "limit": amount(item.limit),
+            "deductible": amount(item.deductible),
+            "annual_aggregate": _stated(aggregate),
+            "sublimits": sublimits,
+            "note": item.note,
+        }
+        if item.part == "general-liability" and module is not None:
+            entry["deductible_bodily_injury"] = _stated(
+                bodily_injury_deductible(module, outcome.request.deductible))
+        covered.append(entry)
+    months = prior_acts_months(tariff)
     return {
-        "covered": [
-            {
-                "part": item.part,
-                "title": item.title,
-                "text": item.text,
-                "limit": amount(item.limit),
-                "deductible": amount(item.deductible),
-                "sublimits": {label: amount(v) for label, v in item.sublimits},
-                "note": item.note,
-            }
-            for item in scope.covered
-        ],
+        "covered": covered,
         "not_covered": list(scope.not_covered),
+        "conditions": tariff.conditions if tariff.conditions is not None else NOT_STATED,
+        "prior_acts_months": months,
+        "run_off_years": run_off_years(tariff),
     }
+
+
+def requirement_dict(result: RequirementResult) -> dict[str, Any]:
+    """``{"id", "required", "offered", "met", "hint"}`` of handbook §15."""
+    req = result.requirement
+    offered = result.offered
+    if isinstance(offered, Decimal):
+        shown: Any = amount(offered)
+    else:
+        shown = offered
+    if req.kind == "amount":
+        required: Any = amount(Decimal(req.value or 0))
+    else:
+        required = req.value
+    return {
+        "id": req.id,
+        "required": required,
+        "offered": shown,
+        "met": result.met,
+        "hint": None if result.hint is None
+        else {"module": result.hint[0], "price": amount(result.hint[1])},
+    }
+
+
+def yes_ids(outcome: Outcome, catalog: Catalog) -> list[str]:
+    """The questions answered yes, in the catalogue's order."""
+    order = [q.id for q in catalog.questions]
+    return [q for q in order if q in outcome.request.yes] + [
+        q for q in outcome.request.yes if q not in order]
 
 
 def outcome_dict(
@@ -85,6 +168,7 @@ def outcome_dict(
         "reason_codes": outcome.reason_codes,
         "reasons": reason_texts(outcome, lang, catalog),
         "tariff": {"id": tariff.id, "version": tariff.version, "sha256": sha256},
+        "yes": yes_ids(outcome, catalog),
         "premium": premium_dict(outcome),
         "worksheet": [
             {"step": s.step, "detail": step_detail(s, lang), "amount": amount(s.amount)}
@@ -93,6 +177,9 @@ def outcome_dict(
         "scenarios": [scenario_dict(r) for r in outcome.scenarios],
         "module_prices": {k: amount(v) for k, v in outcome.module_prices.items()},
     }
+    results = check_requirements(outcome, outcome.request.require)
+    data["requirements"] = [requirement_dict(r) for r in results]
+    data["meets_all"] = meets_all(outcome, results)
     if coverage:
         data["coverage"] = coverage_dict(outcome, lang, catalog)
     return data

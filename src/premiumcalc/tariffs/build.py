@@ -64,6 +64,9 @@ def _constraints(constraints: dict[str, Any], value: Any) -> None:
         elif name == "min_length":
             if len(value) < limit:
                 raise NotPlain(value)
+        elif name == "max_length":
+            if len(value) > limit:
+                raise NotPlain(value)
         elif name not in ("strip_whitespace", "strict"):  # pragma: no cover - not known here
             raise NotPlain(name)
 
@@ -73,11 +76,17 @@ def _build(hint: Any, value: Any, strip: bool) -> Any:
     args = typing.get_args(hint)
     if is_dataclass(hint) and isinstance(hint, type):
         return _dataclass(hint, value)
+    if hint is Any:
+        return value  # taken as it is, as pydantic takes it (a check's request fields)
     if origin in (UnionType, typing.Union):
         if value is None and NoneType in args:
             return None
-        (inner,) = [a for a in args if a is not NoneType]
-        return build(inner, value)
+        for inner in [a for a in args if a is not NoneType]:
+            try:
+                return build(inner, value)
+            except NotPlain:
+                continue
+        raise NotPlain(value)
     if origin is Literal:
         for allowed in args:
             if type(value) is type(allowed) and value == allowed:

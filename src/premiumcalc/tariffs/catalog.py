@@ -19,7 +19,7 @@ from premiumcalc.tariffs.models import Identifier, Text, Texts
 Part = Literal["professional-indemnity", "general-liability", "cyber", "delay-damages"]
 
 #: The catalogue files, in ``resources/catalog/``.
-FILES = ("professions.toml", "coverage.toml", "scenarios.toml")
+FILES = ("professions.toml", "coverage.toml", "scenarios.toml", "questions.toml")
 
 
 class _Model:
@@ -98,12 +98,29 @@ class Scenario(_Model):
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
+class Question(_Model):
+    """A yes/no risk question (knock-out question), asked once per request."""
+
+    id: Identifier
+    en: Text
+    de: Text
+
+    def text(self, lang: str) -> str:
+        return self.de if lang == "de" else self.en
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Catalog(_Model):
-    """The professions, coverage texts and claim scenarios shared by every tariff."""
+    """The professions, coverage texts, claim scenarios and risk questions of every tariff."""
 
     professions: list[Profession]
     coverage: Coverage
     scenarios: list[Scenario]
+    questions: list[Question]
+
+    @cached_property
+    def question_map(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
 
     @cached_property
     def profession_map(self) -> dict[str, Profession]:
@@ -143,6 +160,7 @@ def _catalog_data(contents: dict[str, bytes], base: Path) -> dict[str, Any]:
         ),
         "coverage": coverage,
         "scenarios": _parse(base / "scenarios.toml", contents["scenarios.toml"]).get("scenarios"),
+        "questions": _parse(base / "questions.toml", contents["questions.toml"]).get("questions"),
     }
 
 

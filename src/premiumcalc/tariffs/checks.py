@@ -10,7 +10,9 @@ from premiumcalc.tariffs.models import Tariff
 Issue = tuple[tuple[str | int, ...], str]
 
 
-def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
+def check_tariff(
+    tariff: Tariff, profession_ids: Iterable[str], question_ids: Iterable[str] | None = None
+) -> list[Issue]:
     """Every cross-field problem of ``tariff``; an empty list when it is consistent.
 
     Also works on a partly valid tariff (built from only the sections
@@ -19,12 +21,53 @@ def check_tariff(tariff: Tariff, profession_ids: Iterable[str]) -> list[Issue]:
     """
     issues: list[Issue] = []
     known = set(profession_ids)
-    for check in (_bands, _base_premium, _professions, _covers, _modules):
+    for check in (_bands, _base_premium, _professions, _covers, _modules, _period, _format2,
+                  _self_checks):
         try:
             check(tariff, known, issues)
         except (AttributeError, KeyError, TypeError):
             continue
+    if question_ids is not None:
+        allowed = list(question_ids)
+        for qid in getattr(tariff, "questions", {}) or {}:
+            if qid not in allowed:
+                issues.append((("questions", qid),
+                               f"unknown risk question {qid!r}; known: {', '.join(allowed)}"))
     return issues
+
+
+def _period(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
+    if tariff.valid_until is not None and tariff.valid_until < tariff.valid_from:
+        issues.append((("valid_until",),
+                       f"{tariff.valid_until} is before valid_from {tariff.valid_from}"))
+
+
+#: Keys that only a ``format = 2`` file may state.
+_FORMAT2_KEYS = ("conditions", "insurer_address", "cover_terms")
+
+
+def _format2(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
+    if tariff.format == 1:
+        for key in _FORMAT2_KEYS:
+            if getattr(tariff, key) is not None:
+                issues.append(((key,), f"{key} needs format = 2"))
+        if tariff.questions:
+            issues.append((("questions",), "questions need format = 2"))
+        for i, module in enumerate(tariff.modules):
+            for key in ("aggregate_factor", "bodily_injury_deductible"):
+                if getattr(module, key) is not None:
+                    issues.append((("modules", i, key), f"{key} needs format = 2"))
+        return
+    for key in _FORMAT2_KEYS:
+        if getattr(tariff, key) is None:
+            issues.append(((key,), f"a format 2 tariff states {key}"))
+    for i, module in enumerate(tariff.modules):
+        if module.id != "worldwide" and module.aggregate_factor is None:
+            issues.append((("modules", i, "aggregate_factor"),
+                           f"a format 2 tariff states the annual aggregate of {module.id!r}"))
+        if module.bodily_injury_deductible is not None and module.id != "general-liability":
+            issues.append((("modules", i, "bodily_injury_deductible"),
+                           "bodily_injury_deductible goes only with general-liability"))
 
 
 def _bands(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
@@ -146,3 +189,19 @@ def _modules(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
             issues.append(
                 ((*where, "key_sublimit"), "key_sublimit goes only with general-liability")
             )
+
+
+def _self_checks(tariff: Tariff, known: set[str], issues: list[Issue]) -> None:
+    for i, check in enumerate(tariff.checks):
+        where: tuple[str | int, ...] = ("checks", i)
+        if (check.gross_annual is None) == (check.status is None):
+            issues.append((where, "a check states exactly one of gross_annual and status"))
+        if check.start < tariff.valid_from or (
+                tariff.valid_until is not None and check.start > tariff.valid_until):
+            issues.append(((*where, "start"),
+                           f"{check.start} is outside this version's period (valid from "
+                           f"{tariff.valid_from})"))
+        for key in ("tariff", "start"):
+            if key in check.request:
+                issues.append(((*where, "request", key),
+                               f"{key} is not part of a check's request (it is the file's own)"))

@@ -14,7 +14,7 @@ from pathlib import Path
 from premiumcalc.fileio import WriteError, atomic_write_bytes
 from premiumcalc.paths import user_tariff_dir
 from premiumcalc.tariffs.catalog import Catalog
-from premiumcalc.tariffs.loader import LoadedTariff, TariffSet, load_tariff_file
+from premiumcalc.tariffs.loader import LoadedTariff, TariffSet, Verifier, load_tariff_file
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,14 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def plan_import(source: Path, installed: TariffSet, catalog: Catalog | None = None,
-                folder: Path | None = None) -> ImportPlan:
+                folder: Path | None = None, verify: Verifier | None = None) -> ImportPlan:
     """Validate ``source`` and work out what importing it does.
 
     Raises :class:`~premiumcalc.tariffs.TariffFileError` (with every problem) when the file
     cannot be used; nothing is written.
     """
     folder = folder or user_tariff_dir()
-    loaded = load_tariff_file(Path(source), catalog=catalog)
+    loaded = load_tariff_file(Path(source), catalog=catalog, verify=verify)
     target = folder / Path(source).name
     if target.suffix.lower() != ".toml":
         target = target.with_name(target.name + ".toml")

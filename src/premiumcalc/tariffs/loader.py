@@ -7,12 +7,13 @@ file is reported with its file, field and line and never stops the other tariffs
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ from premiumcalc.tariffs.catalog import Catalog, load_catalog
 from premiumcalc.tariffs.checks import check_tariff
 from premiumcalc.tariffs.constraints import short_repr
 from premiumcalc.tariffs.models import Tariff
+from premiumcalc.tariffs.versions import Period, contains, describe, overlap, period
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ class LoadedTariff:
     bundled: bool
     replaces_bundled: bool = False
     content: bytes = field(default=b"", repr=False, compare=False)
+    #: The last day of this version among the installed versions of its id (None: never
+    #: ends); set by :func:`load_tariffs`, else the file's own ``valid_until``.
+    effective_until: dt.date | None = None
+    #: The bundled versions this added file replaces ("id version").
+    replaced: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -72,6 +79,21 @@ class LoadedTariff:
     @property
     def version(self) -> str:
         return self.tariff.version
+
+    @property
+    def valid_from(self) -> dt.date:
+        return self.tariff.valid_from
+
+    @property
+    def valid_until(self) -> dt.date | None:
+        return self.tariff.valid_until
+
+    @property
+    def period(self) -> Period:
+        return self.tariff.valid_from, self.effective_until
+
+    def valid_on(self, day: dt.date) -> bool:
+        return contains(self.period, day)
 
 
 # ---------------------------------------------------------------------------------------
@@ -180,7 +202,7 @@ def parse_tariff(data: bytes, path: Path, catalog: Catalog | None = None) -> Tar
         # Check what can still be checked across the sections that are valid on their own.
         broken: set[Any] = {e["loc"][0] for e in errors if e["loc"]}
         tariff = _partial_tariff(_valid_sections(raw, broken))
-    issues = check_tariff(tariff, catalog.profession_map)
+    issues = check_tariff(tariff, catalog.profession_map, catalog.question_map)
     shown = max(0, MAX_PROBLEMS - len(problems))
     problems += [
         Problem(_format_loc(loc), msg, _find_line(text, loc)) for loc, msg in issues[:shown]
@@ -280,10 +302,31 @@ def _cannot_open(path: Path, exc: OSError) -> str:
     return f"cannot read the file: {exc.strerror or exc}"
 
 
+#: Runs a tariff file's own checks (``[[checks]]``); returns (field, message) per failure.
+#: Pricing provides it (:func:`premiumcalc.pricing.selfcheck.check_failures`): the tariffs
+#: layer cannot price.
+Verifier = Callable[[Tariff, Catalog], list[tuple[str, str]]]
+
+
+def verify_file(loaded: LoadedTariff, verify: Verifier | None, catalog: Catalog) -> None:
+    """Raise :class:`TariffFileError` when the file's own checks fail."""
+    if verify is None or not loaded.tariff.checks:
+        return
+    failures = verify(loaded.tariff, catalog)
+    if failures:
+        text = loaded.content.decode("utf-8", "replace")
+        line = _find_line(text, ("checks",))
+        raise TariffFileError(loaded.path, [
+            Problem(where, f"the file's own check fails: {message}", line)
+            for where, message in failures
+        ])
+
+
 def load_tariff_file(
-    path: Path, *, bundled: bool = False, catalog: Catalog | None = None
+    path: Path, *, bundled: bool = False, catalog: Catalog | None = None,
+    verify: Verifier | None = None,
 ) -> LoadedTariff:
-    """Read and validate one tariff file.
+    """Read and validate one tariff file (and run its own checks with ``verify``).
 
     Whatever goes wrong with this one file (including nesting too deep to read, or running
     out of memory) raises :class:`TariffFileError` for it, never anything else.
@@ -291,7 +334,8 @@ def load_tariff_file(
     path = Path(path)
     data = read_tariff_bytes(path)
     try:
-        tariff = _validated(data, path, catalog or load_catalog())
+        catalog = catalog or load_catalog()
+        tariff = _validated(data, path, catalog)
     except TariffFileError:
         raise
     except RecursionError:
@@ -304,13 +348,22 @@ def load_tariff_file(
         raise TariffFileError(
             path, [Problem("", f"cannot be read: {type(exc).__name__}: {exc}"[:300])]
         ) from None
-    return LoadedTariff(
+    loaded = LoadedTariff(
         tariff=tariff,
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
         bundled=bundled,
         content=data,
     )
+    try:
+        verify_file(loaded, verify, catalog)
+    except TariffFileError:
+        raise
+    except Exception as exc:  # a file's own checks must never stop the program either
+        raise TariffFileError(
+            path, [Problem("checks", f"cannot be run: {type(exc).__name__}: {exc}"[:300])]
+        ) from None
+    return loaded
 
 
 def _validated(data: bytes, path: Path, catalog: Catalog) -> Tariff:
@@ -319,11 +372,12 @@ def _validated(data: bytes, path: Path, catalog: Catalog) -> Tariff:
     from premiumcalc.tariffs import validated
 
     # Valid bytes stay valid as long as the catalogue knows the same professions.
-    key = data + b"\0" + " ".join(sorted(catalog.profession_map)).encode()
+    key = (data + b"\0" + " ".join(sorted(catalog.profession_map)).encode()
+           + b"\0" + " ".join(catalog.question_map).encode())
     if validated.was_validated("tariff", key):
         try:
             tariff = _plain_tariff(data)
-            if not check_tariff(tariff, catalog.profession_map):
+            if not check_tariff(tariff, catalog.profession_map, catalog.question_map):
                 return tariff
         except Exception:  # not the form validation accepts: check the file in full
             pass
@@ -349,22 +403,82 @@ def bundled_tariff_dir() -> Path:
 
 @dataclass
 class TariffSet:
-    """The installed tariffs, by id, and the files that could not be used."""
+    """The installed tariffs: every version of every id, and the files that could not be used.
 
-    tariffs: dict[str, LoadedTariff] = field(default_factory=dict)
+    Without a start of cover, :meth:`get`, :meth:`ids`, iteration and :attr:`tariffs` give the
+    version of each id that is valid today (or, where none is, the one nearest in time).
+    """
+
+    versions: dict[str, list[LoadedTariff]] = field(default_factory=dict)
     errors: list[TariffFileError] = field(default_factory=list)
 
-    def get(self, tariff_id: str) -> LoadedTariff | None:
-        return self.tariffs.get(tariff_id)
+    def version_on(self, tariff_id: str, start: dt.date) -> LoadedTariff | None:
+        """The version of ``tariff_id`` whose effective period contains ``start``."""
+        valid = [v for v in self.versions.get(tariff_id, []) if v.valid_on(start)]
+        return valid[-1] if valid else None
+
+    def get(self, tariff_id: str, start: dt.date | None = None) -> LoadedTariff | None:
+        if start is not None:
+            return self.version_on(tariff_id, start)
+        versions = self.versions.get(tariff_id)
+        if not versions:
+            return None
+        today = dt.date.today()
+        current = self.version_on(tariff_id, today)
+        if current is not None:
+            return current
+        started = [v for v in versions if v.valid_from <= today]
+        return started[-1] if started else versions[0]
+
+    def by_sha256(self, sha256: str) -> LoadedTariff | None:
+        for versions in self.versions.values():
+            for v in versions:
+                if v.sha256 == sha256:
+                    return v
+        return None
+
+    @property
+    def tariffs(self) -> dict[str, LoadedTariff]:
+        """One version per id (see the class's note)."""
+        out: dict[str, LoadedTariff] = {}
+        for tid in sorted(self.versions):
+            current = self.get(tid)
+            if current is not None:
+                out[tid] = current
+        return out
 
     def ids(self) -> list[str]:
-        return sorted(self.tariffs)
+        return sorted(tid for tid, versions in self.versions.items() if versions)
+
+    def all_versions(self) -> list[LoadedTariff]:
+        """Every installed version, by id and then by start."""
+        return [v for tid in self.ids() for v in self.versions[tid]]
+
+    def valid_on(self, start: dt.date) -> tuple[list[LoadedTariff], list[tuple[str, str]]]:
+        """The versions valid on ``start`` (one per id, by id) and, for every other id,
+        ``(id, reason)``."""
+        valid: list[LoadedTariff] = []
+        unavailable: list[tuple[str, str]] = []
+        for tid in self.ids():
+            found = self.version_on(tid, start)
+            if found is not None:
+                valid.append(found)
+            else:
+                unavailable.append((tid, self.no_version_reason(tid, start)))
+        return valid, unavailable
+
+    def no_version_reason(self, tariff_id: str, start: dt.date) -> str:
+        """``tariff X has no version valid for a start on D (2026-02 from 2026-02-01)``."""
+        versions = ", ".join(f"{v.version} {describe(v.period)}"
+                             for v in self.versions.get(tariff_id, []))
+        return (f"tariff {tariff_id} has no version valid for a start on {start.isoformat()} "
+                f"({versions})")
 
     def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.tariffs[i] for i in self.ids())
+        return iter(self.tariffs.values())
 
     def __len__(self) -> int:
-        return len(self.tariffs)
+        return len(self.ids())
 
 
 class TariffDirError(TariffFileError):
@@ -397,33 +511,34 @@ def load_tariffs(
     *,
     include_user_dir: bool = True,
     catalog: Catalog | None = None,
+    verify: Verifier | None = None,
 ) -> TariffSet:
-    """The bundled tariffs plus those added in the user folder and ``extra_dirs``.
+    """The bundled tariffs plus those added in the user folder and ``extra_dirs``, every
+    version of each id with its effective period (see :func:`resolve_versions`).
 
-    An added file with the id of a bundled tariff replaces it; two added files with one id are
-    both reported as errors (and neither is used). A folder of ``extra_dirs`` that does not
-    exist raises :class:`TariffDirError` (the user named it); a file that cannot be used is
-    reported in ``errors`` and never stops the others.
+    A folder of ``extra_dirs`` that does not exist raises :class:`TariffDirError` (the user
+    named it); a file that cannot be used is reported in ``errors`` and never stops the
+    others. ``verify`` runs the own checks of added files (bundled files are checked by the
+    tests).
     """
     extra = [Path(d) for d in extra_dirs]
     for directory in extra:
         check_tariff_dir(directory)
     catalog = catalog or load_catalog()
     result = TariffSet()
+    bundled: list[LoadedTariff] = []
     for path in _toml_files(bundled_tariff_dir(), result.errors):
         try:
-            loaded = load_tariff_file(path, bundled=True, catalog=catalog)
+            bundled.append(load_tariff_file(path, bundled=True, catalog=catalog))
         except TariffFileError as exc:
             result.errors.append(exc)
-            continue
-        result.tariffs[loaded.id] = loaded
 
     dirs: list[Path] = []
     if include_user_dir:
         dirs.append(user_tariff_dir())
     dirs.extend(extra)
 
-    added: dict[str, list[LoadedTariff]] = {}
+    added: list[LoadedTariff] = []
     seen_files: set[Path] = set()
     for directory in dirs:
         for path in _toml_files(directory, result.errors):
@@ -435,32 +550,67 @@ def load_tariffs(
                 continue
             seen_files.add(real)
             try:
-                loaded = load_tariff_file(path, catalog=catalog)
+                loaded = load_tariff_file(path, catalog=catalog, verify=verify)
             except TariffFileError as exc:
                 result.errors.append(exc)
                 continue
-            added.setdefault(loaded.id, []).append(loaded)
-
-    for tariff_id, files in added.items():
-        if len(files) > 1:
-            for f in files:
-                others = ", ".join(str(o.path) for o in files if o is not f)
-                result.errors.append(
-                    TariffFileError(
-                        f.path,
-                        [Problem("id", f"tariff id {tariff_id!r} is also used by {others}")],
-                    )
-                )
-            continue
-        loaded = files[0]
-        if tariff_id in result.tariffs and result.tariffs[tariff_id].bundled:
-            loaded = LoadedTariff(
-                tariff=loaded.tariff,
-                path=loaded.path,
-                sha256=loaded.sha256,
-                bundled=False,
-                replaces_bundled=True,
-                content=loaded.content,
-            )
-        result.tariffs[tariff_id] = loaded
+            added.append(loaded)
+    result.versions = resolve_versions(bundled, added, result.errors)
     return result
+
+
+def resolve_versions(
+    bundled: Sequence[LoadedTariff], added: Sequence[LoadedTariff],
+    errors: list[TariffFileError],
+) -> dict[str, list[LoadedTariff]]:
+    """The versions of each id after the precedence of handbook §11.
+
+    Added files (user folder, ``--tariff-dir``) come before bundled ones: an added file
+    replaces every bundled version of its id whose period it overlaps; two added files of one
+    id whose periods overlap are both reported in ``errors`` and neither is used.
+    """
+    from dataclasses import replace
+
+    ids = sorted({t.id for t in bundled} | {t.id for t in added})
+    out: dict[str, list[LoadedTariff]] = {}
+    for tid in ids:
+        mine_bundled = [t for t in bundled if t.id == tid]
+        mine_added = [t for t in added if t.id == tid]
+        everything = [*mine_bundled, *mine_added]
+        clashing: set[int] = set()
+        for i, a in enumerate(mine_added):
+            for j in range(i + 1, len(mine_added)):
+                b = mine_added[j]
+                if overlap(period(a, everything), period(b, everything)):
+                    clashing.update((i, j))
+        for i in sorted(clashing):
+            f = mine_added[i]
+            others = ", ".join(str(mine_added[j].path) for j in sorted(clashing) if j != i)
+            errors.append(TariffFileError(f.path, [Problem(
+                "valid_from",
+                f"tariff id {tid!r}: version {f.version} overlaps the period of {others}; "
+                f"give each version its own period (valid_from, valid_until)",
+                _find_line(f.content.decode("utf-8", "replace"), ("valid_from",))
+                if f.content else None,
+            )]))
+        kept_added = [t for i, t in enumerate(mine_added) if i not in clashing]
+        everything = [*mine_bundled, *kept_added]
+        kept_bundled: list[LoadedTariff] = []
+        replaced_by: dict[int, list[str]] = {}
+        for b in mine_bundled:
+            hits = [i for i, a in enumerate(kept_added)
+                    if overlap(period(a, everything), period(b, everything))]
+            if hits:
+                for i in hits:
+                    replaced_by.setdefault(i, []).append(f"{b.id} {b.version}")
+            else:
+                kept_bundled.append(b)
+        final = [
+            *kept_bundled,
+            *(replace(a, bundled=False, replaces_bundled=i in replaced_by,
+                      replaced=tuple(replaced_by.get(i, ())))
+              for i, a in enumerate(kept_added)),
+        ]
+        final.sort(key=lambda t: (t.valid_from, t.version))
+        out[tid] = [replace(t, effective_until=period(t, final)[1]) for t in final]
+    return out

@@ -138,18 +138,75 @@ class Module(_Model):
     deductible: Amount | None = None
     limit_capped_by_cover: bool = False
     note: Texts | None = None
+    #: Format 2: the annual aggregate as a multiple of the module's limit (its sublimit for
+    #: delay damages); unset in a format 1 file: "not stated by the tariff".
+    aggregate_factor: Factor | None = None
+    #: Format 2, general liability: deductible for bodily injury, an amount or "chosen" (the
+    #: deductible of the request).
+    bodily_injury_deductible: Literal["chosen"] | Amount | None = None
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class CoverTerms(_Model):
+    """Format 2: the conditions a broker compares beyond the premium (handbook §13)."""
+
+    #: Annual aggregate of professional indemnity as a multiple of the cover.
+    aggregate_factor: Factor
+    #: Contractual penalties for breaches of confidentiality or data-protection agreements:
+    #: a sublimit per claim and year, or "not-covered".
+    contractual_penalties: Literal["not-covered"] | Amount
+    #: Prior acts (Rückwärtsdeckung): months, or "unlimited".
+    prior_acts_months: Literal["unlimited"] | Annotated[
+        int, Check(strict=False), Bounded("a number of months", 0, 1200, 0)]
+    #: Run-off after the contract ends (Nachhaftung), in years.
+    run_off_years: Annotated[int, Check(strict=False), Bounded("a number of years", 0, 100, 0)]
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class QuestionRule(_Model):
+    """What a "yes" to a risk question means for this tariff (handbook §14)."""
+
+    outcome: Literal["referred", "declined"]
+    reason: Texts
+    #: No effect when this module is part of the cover (selected or included).
+    unless_module: Literal["general-liability", "cyber", "worldwide", "delay-damages"] | None = None
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class SelfCheck(_Model):
+    """A request with the result the insurer publishes for it: the file checks itself.
+
+    ``request`` holds the fields of a quote request (without ``tariff`` and ``start``);
+    exactly one of ``gross_annual`` and ``status`` is the expectation.
+    """
+
+    start: dt.date
+    request: dict[Identifier, Any]
+    gross_annual: Amount | None = None
+    status: Literal["quoted", "referred", "declined"] | None = None
+    note: Text | None = None
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Tariff(_Model):
     """One insurer's tariff, as read from its file."""
 
-    format: Literal[1]
+    format: Literal[1, 2]
     id: Identifier
     insurer: Text
     product: Text
     version: Text
     valid_from: dt.date
+    #: Last day of this version (inclusive); unset: until the next version of the id starts.
+    valid_until: dt.date | None = None
+    #: Format 2: the insurer's terms by name and edition, and its postal address.
+    conditions: Text | None = None
+    insurer_address: Annotated[list[Text], Check(min_length=1, max_length=6)] | None = None
+    cover_terms: CoverTerms | None = None
+    #: Format 2: what a "yes" to each risk question of the catalogue means.
+    questions: dict[Identifier, QuestionRule] = field(default_factory=dict)
+    #: Requests with the insurer's published results; a file whose own checks fail is refused.
+    checks: list[SelfCheck] = field(default_factory=list)
     currency: Literal["EUR"] = "EUR"
     minimum_premium: Amount
     startup_discount: Rate = Decimal(0)
