@@ -102,9 +102,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         from premiumcalc.cli.report import compare_table
 
-        out.write(compare_table(outcomes, args.lang, catalog))
-        for _tid, reason in unavailable:
-            out.write(f"  not priced: {reason}\n")
+        out.write(compare_table(outcomes, args.lang, catalog, unavailable))
     return 0
 
 
