@@ -163,7 +163,7 @@ def run_compare(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 def test_compare_command_writes_the_comparison_pdf(tmp_path: Path) -> None:
     profile = tmp_path / "broker.toml"
-    profile.write_text('[broker]\nname = "Jana Beispiel"\nregister_number = "D-X-1"\n',
+    profile.write_text('[broker]\nname = "Jana Beispiel"\nregister_number = "D-ABCD-EFGHI-12"\n',
                        encoding="utf-8")
     out = tmp_path / "vergleich.pdf"
     args = [*COMPARE_ARGS, "--tariff-dir", EXAMPLES, "--lang", "de", "--pdf", out,
