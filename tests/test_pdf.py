@@ -265,17 +265,31 @@ def test_declined_request_asks_the_insurer_for_cover_outside_the_tariff(
     assert flat(reason_texts(outcome, "en", catalog)[0]) in text
 
 
-def test_empty_broker_profile_still_gives_a_complete_letter(
+def test_letter_without_broker_profile_is_a_visible_draft_never_an_anonymous_we(
         priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
     outcome, sha256 = priced()
     data = render(outcome, sha256, catalog, profile=BrokerProfile())
-    text = " ".join(page_texts(data))
-    assert "726,65 €" in text and "Register" not in text
-    assert "Wir sind als Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO tätig." in text
+    pages = page_texts(data)
+    text = " ".join(pages)
+    assert "726,65 €" in text and "Register-Nr." not in text
+    assert pages[0].count("ENTWURF – ohne Maklerangaben") >= 2  # letterhead and footer
+    assert "Wir sind als" not in text and "bieten wir Ihnen" not in text
+    assert "dieser Entwurf darf nicht an den Kunden gehen" in text
     assert PdfReader(io.BytesIO(data)).metadata.author == "premiumcalc"  # type: ignore[union-attr]
     english = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
                                          profile=BrokerProfile(status="agent"))))
-    assert "We act as an insurance agent under § 34d GewO" in english
+    assert "DRAFT – no broker details" in english
+    assert "We act" not in english and "we are pleased" not in english
+    assert "must not be sent to the client" in english
+
+
+def test_request_for_underwriting_without_broker_profile_is_a_draft_too(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
+    outcome, sha256 = priced(profession="weapons-systems")
+    text = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
+                                      profile=BrokerProfile())))
+    assert "DRAFT – no broker details" in text
+    assert "We kindly ask" not in text and "We act" not in text
 
 
 def test_broken_logo_file_does_not_stop_the_letter(
