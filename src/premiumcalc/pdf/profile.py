@@ -191,6 +191,15 @@ def _message(err: dict[str, object]) -> str:
     return msg.removeprefix("Value error, ")
 
 
+def field_problem(exc: ValidationError) -> str:
+    """The first problem of a profile that does not validate, naming its field."""
+    err = exc.errors()[0]
+    field = ".".join(str(p) for p in err["loc"])
+    if err["type"] == "extra_forbidden":
+        return f"broker profile field {field}: not a field of the profile (check the spelling)"
+    return f"broker profile field {field}: {_message(dict(err))}"
+
+
 def load_profile(path: Path | None = None) -> BrokerProfile:
     """The saved profile, or an empty one when there is no file yet."""
     path = path or default_profile_path()
@@ -206,13 +215,7 @@ def load_profile(path: Path | None = None) -> BrokerProfile:
     try:
         return BrokerProfile.model_validate(data.get("broker", data))
     except ValidationError as exc:
-        err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"])
-        if err["type"] == "extra_forbidden":
-            raise ProfileError(f"{path}: broker profile field {field}: not a field of the "
-                               f"profile (check the spelling)") from None
-        raise ProfileError(f"{path}: broker profile field {field}: "
-                           f"{_message(dict(err))}") from None
+        raise ProfileError(f"{path}: {field_problem(exc)}") from None
 
 
 def _toml_string(value: str) -> str:
