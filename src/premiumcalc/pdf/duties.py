@@ -170,11 +170,10 @@ def render_waiver(profile: BrokerProfile, kind: WaiverKind, *, client_name: str,
     if client_address.strip():
         parties.append((d("wv_address"), "\n".join(lines(client_address))))
     parties.append((d("wv_broker"), firm))
-    choices = [
-        para(f"{checked if kind == k else box}  {d('wv_choice_' + k)}",
-             "cell_bold" if kind == k else "cell")
-        for k in WAIVER_KINDS
-    ]
+    choices: list[Flowable] = []
+    for k in WAIVER_KINDS:
+        choices += [para(f"{checked if kind == k else box}  {d('wv_choice_' + k)}",
+                         "body", bold=kind == k), Spacer(1, 3)]
     warning = table([[[para(d("wv_warning_title"), "h3"),
                        para(d("wv_warning", firm=firm), "warning")]]], (165,),
                     extra=[("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
