@@ -363,3 +363,17 @@ def test_draft_number_follows_the_request_and_suggested_names_are_safe(
     assert suggested_filename("DRAFT-3f9a2c1b", "", "en") == "Quote-DRAFT-3f9a2c1b.pdf"
     assert suggested_filename("DRAFT-1", "../../etc", "en", underwriting=True) == \
         "Underwriting-request-DRAFT-1-etc.pdf"
+
+
+def test_long_firm_keeps_the_return_line_readable(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
+    outcome, sha256 = priced()
+    firm = ("Norddeutsche Versicherungsmakler- und Finanzdienstleistungs-Beratungsgesellschaft "
+            "für Informationstechnologie und Medien GmbH")
+    data = render(outcome, sha256, catalog, profile=PROFILE.model_copy(update={"company": firm}))
+    text, boxes = char_boxes(data, 0)
+    capitals = [boxes[m.start()] for m in re.finditer("Norddeutsche", text)]
+    in_return_zone = [b for b in capitals if b[1] >= A4_H - 63 * MM and b[3] <= A4_H - 57 * MM]
+    assert len(in_return_zone) == 1  # the return line above the address
+    _left, bottom, _right, top = in_return_zone[0]
+    assert top - bottom >= 4  # 6.5 pt type, not shrunk to fit the whole firm into one line

@@ -220,8 +220,9 @@ def return_line(letter: Letter, width: float) -> str:
     for parts in candidates:
         text = " · ".join(x for x in [letter.sender, *dict.fromkeys(parts)] if x)
         if stringWidth(text, style.fontName, style.fontSize) <= width:
-            break
-    return text
+            return text
+    # a firm too long for one line: shortened, rather than shrunk to an unreadable size
+    return layout.fit(text, style.fontName, style.fontSize, width)
 
 
 def letterhead(letter: Letter) -> list[Flowable]:
