@@ -230,8 +230,8 @@ def test_first_information_states_holdings_fee_other_status_and_no_advice(
                         '"Versicherungsberater mit Erlaubnis nach § 34d Abs. 2 GewO"')
     text += 'advice_offered = false\nother_benefits = "Sachzuwendungen bis 30 € im Jahr"\n'
     out = tmp_path / "erstinfo.pdf"
-    code, _, err = run("first-info", "--broker-profile", write(tmp_path, text), "--date",
-                       "2026-11-25", "-o", out)
+    code, _, err = run("first-info", "--broker-profile", write(tmp_path, text), "--lang", "de",
+                       "--date", "2026-11-25", "-o", out)
     assert code == 0, err
     got = pdf_text(out)
     assert "Versicherungsberater mit Erlaubnis nach § 34d Abs. 2 GewO" in got
@@ -381,16 +381,26 @@ def test_long_firm_name_prints_whole_on_both_documents(tmp_path: Path) -> None:
                                 f'company = "{firm}"')
     profile = write(tmp_path, text)
     out, wv = tmp_path / "fi.pdf", tmp_path / "wv.pdf"
-    assert run("first-info", "--broker-profile", profile, "--date", "2026-11-25",
-               "-o", out)[0] == 0
+    assert run("first-info", "--broker-profile", profile, "--lang", "de", "--date",
+               "2026-11-25", "-o", out)[0] == 0
     assert run("waiver", "advice", "--broker-profile", profile, "--client-name", "Müller",
-               "--date", "2026-11-25", "-o", wv)[0] == 0
+               "--lang", "de", "--date", "2026-11-25", "-o", wv)[0] == 0
     assert len(PdfReader(wv).pages) == 1
     for path in (out, wv):
         squeezed = pdf_text(path).replace(" ", "").replace("-", "")
         assert (firm + "GmbH").replace(" ", "").replace("-", "") in squeezed
 
 
-def test_the_profile_model_is_frozen_and_strict() -> None:
+def test_the_profile_model_refuses_a_bad_register_number() -> None:
     with pytest.raises(ValueError, match="register_number"):
         BrokerProfile(register_number="D-1")
+
+
+@pytest.mark.parametrize(("company", "legal_form", "firm"), [
+    ("Beispiel", "GmbH", "Beispiel GmbH"),
+    ("Beispiel GmbH", "GmbH", "Beispiel GmbH"),
+    ("Jana Beispiel Versicherungsmakler", "", "Jana Beispiel Versicherungsmakler"),
+])
+def test_firm_is_printed_with_its_legal_form_once(company: str, legal_form: str,
+                                                  firm: str) -> None:
+    assert BrokerProfile(company=company, legal_form=legal_form).firm == firm

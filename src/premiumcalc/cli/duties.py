@@ -68,8 +68,8 @@ def _profile_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", choices=("de", "en"), default="de",
-                   help="language of the document (default: de)")
+    p.add_argument("--lang", choices=("en", "de"), default="en",
+                   help="language of the document (default en, as for the other commands)")
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="date of the document (default today); fixes the output byte for byte")
     p.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE.pdf",
