@@ -139,3 +139,40 @@ def test_the_client_name_field_takes_at_most_120_characters(qtbot) -> None:  # t
     window.form.client_name_edit.setText("N" * 500)
     assert window.form.client_name_edit.text() == "N" * 120
     assert window.state.value("client_name") == "N" * 120
+
+
+def test_profile_dialog_keeps_the_fields_it_does_not_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = default_profile_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        '[broker]\nname = "Erika Muster"\ncompany = "Muster Assekuranz"\nlegal_form = "GmbH"\n'
+        'status = "other"\nstatus_text = "Versicherungsberater (§ 34d Abs. 2 GewO)"\n'
+        'chamber = "Handelskammer Hamburg"\nremuneration = "fee"\n'
+        'holdings_in_insurers = []\nadvisers = ["Erika Muster", "Tom Probe"]\n'
+        'iban = "DE89370400440532013000"\n', encoding="utf-8")
+    dialog = ProfileDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.status.currentText() == "Versicherungsberater (§ 34d Abs. 2 GewO)"
+    dialog.phone.setText("040 123")
+    dialog.accept()
+    profile = load_profile()
+    assert profile.phone == "040 123" and profile.legal_form == "GmbH"
+    assert profile.status == "other"
+    assert profile.status_text == "Versicherungsberater (§ 34d Abs. 2 GewO)"
+    assert profile.chamber == "Handelskammer Hamburg" and profile.remuneration == "fee"
+    assert profile.holdings_in_insurers == () and profile.insurer_holdings_in_broker is None
+    assert profile.advisers == ("Erika Muster", "Tom Probe")
+    assert profile.iban == "DE89 3704 0044 0532 0130 00"
+
+
+def test_profile_dialog_refuses_a_bad_register_number_naming_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ProfileDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.company.setText("Muster GmbH")
+    dialog.register_number.setText("D-12")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert "register_number" in dialog.problem.text()
+    assert "D-XXXX-XXXXX-XX" in dialog.problem.text()
+    assert not default_profile_path().exists()

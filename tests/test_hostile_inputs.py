@@ -389,7 +389,7 @@ def test_options_that_would_be_ignored_are_refused(argv: list[str], option: str)
 def _profile(tmp_path: Path, logo: str | Path) -> Path:
     path = tmp_path / "broker.toml"
     path.write_text('[broker]\nname = "Jana Beispiel"\ncompany = "Beispiel Makler GmbH"\n'
-                    f'register_number = "D-1"\nlogo = "{logo}"\n', encoding="utf-8")
+                    f'register_number = "D-ABCD-EFGHI-12"\nlogo = "{logo}"\n', encoding="utf-8")
     return path
 
 

@@ -265,17 +265,31 @@ def test_declined_request_asks_the_insurer_for_cover_outside_the_tariff(
     assert flat(reason_texts(outcome, "en", catalog)[0]) in text
 
 
-def test_empty_broker_profile_still_gives_a_complete_letter(
+def test_letter_without_broker_profile_is_a_visible_draft_never_an_anonymous_we(
         priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
     outcome, sha256 = priced()
     data = render(outcome, sha256, catalog, profile=BrokerProfile())
-    text = " ".join(page_texts(data))
-    assert "726,65 €" in text and "Register" not in text
-    assert "Wir sind als Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO tätig." in text
+    pages = page_texts(data)
+    text = " ".join(pages)
+    assert "726,65 €" in text and "Register-Nr." not in text
+    assert pages[0].count("ENTWURF – ohne Maklerangaben") >= 2  # letterhead and footer
+    assert "Wir sind als" not in text and "bieten wir Ihnen" not in text
+    assert "dieser Entwurf darf nicht an den Kunden gehen" in text
     assert PdfReader(io.BytesIO(data)).metadata.author == "premiumcalc"  # type: ignore[union-attr]
     english = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
                                          profile=BrokerProfile(status="agent"))))
-    assert "We act as an insurance agent under § 34d GewO" in english
+    assert "DRAFT – no broker details" in english
+    assert "We act" not in english and "we are pleased" not in english
+    assert "must not be sent to the client" in english
+
+
+def test_request_for_underwriting_without_broker_profile_is_a_draft_too(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
+    outcome, sha256 = priced(profession="weapons-systems")
+    text = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
+                                      profile=BrokerProfile())))
+    assert "DRAFT – no broker details" in text
+    assert "We kindly ask" not in text and "We act" not in text
 
 
 def test_broken_logo_file_does_not_stop_the_letter(
@@ -349,3 +363,17 @@ def test_draft_number_follows_the_request_and_suggested_names_are_safe(
     assert suggested_filename("DRAFT-3f9a2c1b", "", "en") == "Quote-DRAFT-3f9a2c1b.pdf"
     assert suggested_filename("DRAFT-1", "../../etc", "en", underwriting=True) == \
         "Underwriting-request-DRAFT-1-etc.pdf"
+
+
+def test_long_firm_keeps_the_return_line_readable(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
+    outcome, sha256 = priced()
+    firm = ("Norddeutsche Versicherungsmakler- und Finanzdienstleistungs-Beratungsgesellschaft "
+            "für Informationstechnologie und Medien GmbH")
+    data = render(outcome, sha256, catalog, profile=PROFILE.model_copy(update={"company": firm}))
+    text, boxes = char_boxes(data, 0)
+    capitals = [boxes[m.start()] for m in re.finditer("Norddeutsche", text)]
+    in_return_zone = [b for b in capitals if b[1] >= A4_H - 63 * MM and b[3] <= A4_H - 57 * MM]
+    assert len(in_return_zone) == 1  # the return line above the address
+    _left, bottom, _right, top = in_return_zone[0]
+    assert top - bottom >= 4  # 6.5 pt type, not shrunk to fit the whole firm into one line

@@ -163,7 +163,7 @@ def run_compare(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 def test_compare_command_writes_the_comparison_pdf(tmp_path: Path) -> None:
     profile = tmp_path / "broker.toml"
-    profile.write_text('[broker]\nname = "Jana Beispiel"\nregister_number = "D-X-1"\n',
+    profile.write_text('[broker]\nname = "Jana Beispiel"\nregister_number = "D-ABCD-EFGHI-12"\n',
                        encoding="utf-8")
     out = tmp_path / "vergleich.pdf"
     args = [*COMPARE_ARGS, "--tariff-dir", EXAMPLES, "--lang", "de", "--pdf", out,
@@ -189,3 +189,12 @@ def test_compare_command_bad_reference_premium_is_a_clear_error(tmp_path: Path) 
     assert result.returncode == 2
     assert result.stderr.startswith("premiumcalc: error: reference-premium:")
     assert "Traceback" not in result.stderr and not out.exists()
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("de", "ENTWURF – ohne Maklerangaben"),
+                                            ("en", "DRAFT – no broker details")])
+def test_comparison_without_broker_profile_is_marked_as_a_draft(lang: str, mark: str) -> None:
+    outcomes, tariffs = compared()
+    text = text_of(render(lang, outcomes, tariffs, profile=BrokerProfile()))
+    assert text.count(mark) >= 3  # letterhead, notes and the footer of every page
+    assert mark not in text_of(render(lang, outcomes, tariffs))

@@ -77,7 +77,8 @@ def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalo
                     number="", date=date)
     story = _story(letter, outcomes, sha256, reference)
     kind = _c("kind", lang)
-    footer = " · ".join(x for x in (kind, date_text(date, lang), letter.sender) if x)
+    sender = letter.sender or letter_text("draft_no_broker", lang)
+    footer = " · ".join(x for x in (kind, date_text(date, lang), sender) if x)
     title = kind + (f" – {' '.join(letter.client_name.split())}" if letter.client_name else "")
     meta = {
         "title": title,
@@ -274,8 +275,7 @@ def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
     items = [_c("note_prices", lang)]
     if not reference.is_empty:
         items.append(_c("note_reference", lang))
-    if letter.sender:
-        items.append(status_note(letter))
+    items.append(status_note(letter))
     if p.register_number:
         items.append(tr("note_register", number=p.register_number))
     return [section(_c("sec_notes", lang)), *bullets(items)]

@@ -32,8 +32,9 @@ def render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
     kind = t("quote" if quoted else "underwriting", lang)
     story = quote_story(letter) if quoted else underwriting_story(letter)
     tariff = outcome.tariff
+    sender = letter.sender or t("draft_no_broker", lang)
     footer = " · ".join(x for x in (f"{kind} {letter.number}", date_text(letter.date, lang),
-                                    letter.sender) if x)
+                                    sender) if x)
     title = f"{kind} {letter.number}"
     if letter.client_name:
         title += f" – {' '.join(letter.client_name.split())}"

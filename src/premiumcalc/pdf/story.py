@@ -63,7 +63,8 @@ def quote_story(letter: Letter) -> list[Flowable]:
         para(f"{tariff.insurer} · {tariff.product}", "subtitle"),
         para(tr("salutation")),
         Spacer(1, 4),
-        para(tr("quote_intro", until=date_text(letter.valid_until, letter.lang))),
+        para(tr("quote_intro_draft" if letter.profile.is_empty else "quote_intro",
+                until=date_text(letter.valid_until, letter.lang))),
         Spacer(1, 8),
         _premium_box(letter),
         section(tr("sec_tariff")),
@@ -205,7 +206,8 @@ def underwriting_story(letter: Letter) -> list[Flowable]:
     story = first_page(letter, recipient, info)
     story.append(NextPageTemplate("later"))
     declined = o.status == DECLINED
-    intro = tr("declined_intro" if declined else "referred_intro",
+    intro_key = "declined_intro" if declined else "referred_intro"
+    intro = tr(intro_key + ("_draft" if p.is_empty else ""),
                product=tariff.product, insurer=tariff.insurer)
     client = [(tr("client"), letter.client_name)]
     if letter.client_address.strip():
