@@ -78,8 +78,8 @@ def quote_story(letter: Letter) -> list[Flowable]:
         _premium_box(letter),
         section(tr("sec_tariff")),
         key_value_table(request_pairs(letter)),
-        *risk_questions(letter, tr("disclosure")),
         *_premium_table(letter),
+        *risk_questions(letter, tr("disclosure")),
         *_worksheet(letter),
         *_coverage(letter),
         *_scenarios(letter),
@@ -180,7 +180,7 @@ def _part_terms(letter: Letter, part: str) -> list[str]:
         bodily = bodily_injury_deductible(module, o.request.deductible)
         shown = _stated(bodily, letter)
         if isinstance(bodily, Decimal) and bodily == 0:
-            shown = f"{tr('deductible_none')} ({shown})"
+            shown = f"{tr('deductible_none')}\u00a0({shown})"
         facts.append(f"{tr('deductible_bodily')}: {shown}")
     return facts
 
@@ -216,7 +216,7 @@ def _coverage(letter: Letter) -> list[Flowable]:
             facts.append(item.note)
         rows.append([[para(item.title, "cell_bold"), para(item.text, "cell_small")],
                      [para(f, "cell") for f in facts]])
-    story: list[Flowable] = [section(tr("sec_coverage")), table(rows, (88, 77), header=True)]
+    story: list[Flowable] = [section(tr("sec_coverage")), table(rows, (84, 81), header=True)]
     story.append(KeepTogether([section(tr("sec_terms")),
                                key_value_table(_terms_pairs(letter))]))
     story += [section(tr("sec_not_covered")), *bullets(scope.not_covered)]
