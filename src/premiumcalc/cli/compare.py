@@ -157,7 +157,8 @@ def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome],
         write_comparison_pdf(args.pdf, outcomes, sha256={t.id: t.sha256 for t in tariffs},
                              lang=args.lang, catalog=catalog, profile=profile,
                              reference=reference, client_name=args.client_name,
-                             client_address="\n".join(args.client_address), date=date)
+                             client_address="\n".join(args.client_address), date=date,
+                             valid_until={t.id: t.effective_until for t in tariffs})
     except WriteError as exc:
         raise UsageError(str(exc)) from None
     warn_if_empty(profile, err)

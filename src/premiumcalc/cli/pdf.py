@@ -148,7 +148,7 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_quote_pdf(args.output, outcome, sha256=loaded.sha256, lang=args.lang,
                         catalog=catalog, profile=profile, client_name=client_name,
                         client_address="\n".join(args.client_address), quote_number=number,
-                        date=date)
+                        date=date, valid_until=loaded.effective_until)
     except WriteError as exc:
         raise UsageError(str(exc)) from None
     if not warn_if_empty(profile, err) and profile.status == "broker" and not profile.register_number:

@@ -75,6 +75,8 @@ class Letter:
     client_address: str
     number: str
     date: dt.date
+    #: The effective last day of the tariff version used (None: the version has no end).
+    tariff_valid_until: dt.date | None = None
 
     @property
     def valid_until(self) -> dt.date:
@@ -134,10 +136,21 @@ def request_pairs(letter: Letter) -> list[tuple[str, str]]:
     return [
         (tr("insurer"), tariff.insurer),
         (tr("product"), tariff.product),
-        (tr("tariff"), tr("tariff_value", id=tariff.id, version=tariff.version,
-                          valid_from=date_text(tariff.valid_from, lang))),
+        (tr("tariff"), tariff_version_text(letter)),
         *business_pairs(letter, modules, country),
     ]
+
+
+def tariff_version_text(letter: Letter) -> str:
+    """"nordlicht-it-2026, Version 2027-01, gültig ab 01.01.2027" (with the end of the
+    version's period when it has one)."""
+    tariff, lang = letter.outcome.tariff, letter.lang
+    values = {"id": tariff.id, "version": tariff.version,
+              "valid_from": date_text(tariff.valid_from, lang)}
+    if letter.tariff_valid_until is None:
+        return letter.tr("tariff_value", **values)
+    return letter.tr("tariff_value_until", **values,
+                     valid_until=date_text(letter.tariff_valid_until, lang))
 
 
 def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list[tuple[str, str]]:
@@ -147,6 +160,7 @@ def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list
     profession = letter.catalog.profession_map.get(req.profession)
     term_key = "years" if req.term == 1 else "years_pl"
     return [
+        (tr("start"), date_text(req.start, lang)),
         (tr("profession"), profession.label(lang) if profession else req.profession),
         (tr("revenue"), money(req.revenue, lang)),
         (tr("cover"), money(Decimal(req.cover), lang)),
