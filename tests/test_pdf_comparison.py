@@ -166,7 +166,7 @@ def test_compare_command_writes_the_comparison_pdf(tmp_path: Path) -> None:
     profile.write_text('[broker]\nname = "Jana Beispiel"\nregister_number = "D-X-1"\n',
                        encoding="utf-8")
     out = tmp_path / "vergleich.pdf"
-    args = [*COMPARE_ARGS, "--tariff-dir", EXAMPLES, "--lang", "de", "--pdf", out,
+    args: list[str | Path] = [*COMPARE_ARGS, "--tariff-dir", EXAMPLES, "--lang", "de", "--pdf", out,
             "--date", "2026-11-25", "--client-name", "Müller & Söhne GmbH",
             "--broker-profile", profile, "--reference-insurer", "Elbufer Versicherung AG",
             "--reference-premium", "912.40", "--format", "json"]
