@@ -196,7 +196,8 @@ def test_the_same_file_name_asks_before_replacing(
     dialogs.answer = QMessageBox.StandardButton.Yes
     open_dialog(window, monkeypatch, lambda d: d.import_file())
     assert installed.read_bytes() == newer.read_bytes()
-    assert window.state.tariffs.get("hafenkante-tech-2026").version == "2026-07"  # type: ignore[union-attr]
+    hafenkante = window.state.tariffs.get("hafenkante-tech-2026")
+    assert hafenkante is not None and hafenkante.version == "2026-07"
 
 
 def test_the_same_tariff_id_in_another_file_asks_and_replaces_it(
@@ -269,8 +270,8 @@ def test_choosing_the_imported_tariff_and_removing_it_falls_back(
     open_dialog(window, monkeypatch, remove)
     assert window.form.tariff_combo.currentData() in ("nordlicht-it-2026",
                                                       "rheinauen-digital-2026")
-    assert window.current_outcome() is not None
-    assert window.current_outcome().tariff.id != "hafenkante-tech-2026"  # type: ignore[union-attr]
+    outcome = window.current_outcome()
+    assert outcome is not None and outcome.tariff.id != "hafenkante-tech-2026"
 
 
 def test_a_broken_user_file_shows_a_banner_and_the_rest_works(

@@ -183,7 +183,8 @@ def test_markup_typed_as_client_name_prints_literally(
     text = " ".join(page_texts(data))
     assert INJECTION in text
     assert "<br/>Straße & Co <i>1</i>" in text
-    assert PdfReader(io.BytesIO(data)).metadata.title.endswith(INJECTION)  # type: ignore[union-attr]
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta is not None and meta.title is not None and meta.title.endswith(INJECTION)
 
 
 def test_client_address_sits_in_the_window_of_a_din_5008_form_b_envelope(
@@ -280,7 +281,8 @@ def test_empty_broker_profile_still_gives_a_complete_letter(
     text = " ".join(page_texts(data))
     assert "726,65 €" in text and "Register" not in text
     assert "Wir sind als Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO tätig." in text
-    assert PdfReader(io.BytesIO(data)).metadata.author == "premiumcalc"  # type: ignore[union-attr]
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta is not None and meta.author == "premiumcalc"
     english = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
                                          profile=BrokerProfile(status="agent"))))
     assert "We act as an insurance agent under § 34d GewO" in english

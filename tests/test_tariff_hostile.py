@@ -17,6 +17,7 @@ import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,10 +125,10 @@ def test_running_out_of_memory_marks_only_that_file(tmp_path: Path,
 
     real_loads = tomllib.loads
 
-    def loads(text: str, **kwargs: object) -> object:
+    def loads(text: str, **kwargs: Any) -> dict[str, Any]:
         if "memory-hog" in text:
             raise MemoryError
-        return real_loads(text, **kwargs)  # type: ignore[arg-type]
+        return real_loads(text, **kwargs)
 
     monkeypatch.setattr(tomllib, "loads", loads)
     (tmp_path / "hog.toml").write_text(SOURCE.replace('id = "nordlicht-it-2026"',
