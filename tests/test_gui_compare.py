@@ -3,7 +3,6 @@ sorting, the reference row, the premium matrix and taking a tariff into the quot
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -19,9 +18,11 @@ from premiumcalc.gui.compare_tab import CompareTab
 from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.pricing import QuoteRequest, build_request
-from premiumcalc.tariffs import TariffSet, load_catalog, load_tariffs
+from premiumcalc.tariffs import load_catalog, load_tariffs
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
+#: The handbook's §8 request. Its start of cover is today, which the tests take to be
+#: 2026-12-01 (conftest): Nordlicht's version 2026-01, whose tables the reference holds.
 WORKED_EXAMPLE: dict[str, Any] = {
     "tariff": "nordlicht-it-2026", "profession": "software-development", "revenue": "180000",
     "cover": 1000000, "deductible": 500, "claims": 0,
@@ -31,9 +32,6 @@ WORKED_EXAMPLE: dict[str, Any] = {
 CATALOG = load_catalog()
 NORDLICHT, RHEINAUEN, HAFENKANTE = ("nordlicht-it-2026", "rheinauen-digital-2026",
                                     "hafenkante-tech-2026")
-#: Part I's figures are those of a start of cover in 2026 (handbook §11): the window gets the
-#: versions valid on this day only, whatever the date of the test run.
-START = datetime.date(2026, 12, 1)
 
 #: Hafenkante (docs/examples/hafenkante-tech-2026.toml) has no reference; two of its matrix
 #: cells for the worked example, by hand from its file: software-development is class "build",
@@ -60,15 +58,8 @@ def worked_example(**changes: Any) -> QuoteRequest:
     return build_request(data)
 
 
-def tariffs_of_2026(extra: tuple[Path, ...] = ()) -> TariffSet:
-    """The installed tariffs, each in the version valid on :data:`START` only."""
-    installed = load_tariffs(extra, catalog=CATALOG)
-    valid, _ = installed.valid_on(START)
-    return TariffSet(versions={v.id: [v] for v in valid}, errors=installed.errors)
-
-
 def make_window(qtbot: QtBot, lang: str = "en", extra: tuple[Path, ...] = ()) -> MainWindow:
-    window = MainWindow(tariffs_of_2026(extra), CATALOG, lang)
+    window = MainWindow(load_tariffs(extra, catalog=CATALOG), CATALOG, lang)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -179,7 +170,7 @@ def test_sorting_by_any_column_money_by_amount(qtbot: QtBot) -> None:
 
 
 def test_compare_tab_first_opened_after_changes_shows_the_current_request(qtbot: QtBot) -> None:
-    window = MainWindow(tariffs_of_2026(), CATALOG, "en")
+    window = MainWindow(load_tariffs(catalog=CATALOG), CATALOG, "en")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -3,7 +3,6 @@ writing a PDF file that is read back."""
 
 from __future__ import annotations
 
-import datetime
 import io
 from pathlib import Path
 from typing import Any
@@ -32,20 +31,11 @@ WORKED_EXAMPLE: dict[str, Any] = {
     "payment": "monthly", "country": "DE", "scenarios": ["lost-client-key"],
 }
 CLIENT = ("Müller & Söhne GmbH", "Hauptstraße 12\n10115 Berlin")
-#: Part I's figures are those of a start of cover in 2026 (handbook §11): the windows get the
-#: versions valid on this day only, whatever the date of the test run.
-START = datetime.date(2026, 12, 1)
-
-
-def tariffs_of_2026() -> TariffSet:
-    """The bundled tariffs, each in the version valid on :data:`START` only."""
-    valid, _ = load_tariffs(include_user_dir=False).valid_on(START)
-    return TariffSet(versions={v.id: [v] for v in valid})
 
 
 def make_window(outcome: Outcome | None, lang: str = "de") -> MainWindow:
     """The main window showing ``outcome``'s request for CLIENT (no tariff at all for None)."""
-    tariffs = tariffs_of_2026() if outcome is not None else TariffSet()
+    tariffs = load_tariffs(include_user_dir=False) if outcome is not None else TariffSet()
     window = MainWindow(tariffs, load_catalog(), lang)
     if outcome is not None:
         window.load_request(outcome.request, *CLIENT)
@@ -54,7 +44,7 @@ def make_window(outcome: Outcome | None, lang: str = "de") -> MainWindow:
 
 def priced(**changes: Any) -> Outcome:
     request = build_request({**WORKED_EXAMPLE, **changes})
-    loaded = tariffs_of_2026().get(request.tariff)
+    loaded = load_tariffs(include_user_dir=False).get(request.tariff, request.start)
     assert loaded is not None
     return price(request, loaded.tariff, load_catalog())
 
@@ -256,7 +246,7 @@ def test_nothing_to_print_disables_the_actions_and_explains(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
     actions.save_pdf()
     assert opened == [] and len(messages) == 1
-    w.set_tariffs(tariffs_of_2026())
+    w.set_tariffs(load_tariffs(include_user_dir=False))
     assert w.current_outcome() is not None
     assert all(a.isEnabled() for a in actions.actions)
 
@@ -294,7 +284,7 @@ def test_the_window_prints_what_the_pdf_module_renders(window: MainWindow) -> No
 
 def test_the_main_window_saves_its_quote_as_pdf(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    w = MainWindow(tariffs_of_2026(), load_catalog(), "de")
+    w = MainWindow(load_tariffs(include_user_dir=False), load_catalog(), "de")
     qtbot.addWidget(w)
     actions = w.pdf_actions
     items = w.file_menu.actions()

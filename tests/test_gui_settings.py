@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -16,22 +15,11 @@ from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.gui.profile_dialog import ProfileDialog
 from premiumcalc.paths import user_config_dir
 from premiumcalc.pdf.profile import default_profile_path, load_profile
-from premiumcalc.tariffs import TariffSet, load_catalog, load_tariffs
-
-#: Part I's figures are those of a start of cover in 2026 (handbook §11): the windows get the
-#: versions valid on this day only, whatever the date of the test run.
-START = datetime.date(2026, 12, 1)
-
-
-def tariffs_of_2026() -> TariffSet:
-    """The installed tariffs (and files in error), each in the version valid on :data:`START`."""
-    installed = load_tariffs()
-    valid, _ = installed.valid_on(START)
-    return TariffSet(versions={v.id: [v] for v in valid}, errors=installed.errors)
+from premiumcalc.tariffs import load_catalog, load_tariffs
 
 
 def open_window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow(tariffs_of_2026(), load_catalog(), "en", open_settings())
+    window = MainWindow(load_tariffs(), load_catalog(), "en", open_settings())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

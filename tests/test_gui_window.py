@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,25 +23,13 @@ from pytestqt.qtbot import QtBot
 from premiumcalc.gui.gui_settings import open_settings
 from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.pricing import Outcome, QuoteRequest, build_request
-from premiumcalc.tariffs import TariffSet, load_catalog, load_tariffs
+from premiumcalc.tariffs import load_catalog, load_tariffs
 
 NBSP = "\u00a0"
 
 
-#: Part I's figures are those of a start of cover in 2026 (handbook §11): the windows get the
-#: versions valid on this day only, whatever the date of the test run.
-START = datetime.date(2026, 12, 1)
-
-
-def tariffs_of_2026() -> TariffSet:
-    """The installed tariffs (and files in error), each in the version valid on :data:`START`."""
-    installed = load_tariffs()
-    valid, _ = installed.valid_on(START)
-    return TariffSet(versions={v.id: [v] for v in valid}, errors=installed.errors)
-
-
 def make_window(qtbot: QtBot, lang: str = "de", settings: bool = False) -> MainWindow:
-    window = MainWindow(tariffs_of_2026(), load_catalog(), lang,
+    window = MainWindow(load_tariffs(), load_catalog(), lang,
                         open_settings() if settings else None)
     qtbot.addWidget(window)
     window.show()
