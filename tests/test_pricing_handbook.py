@@ -73,8 +73,9 @@ def test_worked_example_nordlicht() -> None:
         "insurance_tax", "gross_annual"]
     assert got["worksheet"][1]["detail"] == "430.00 × 1.20 × 0.95 × 1.00"
     assert got["scenarios"] == [{
-        "id": "lost-client-key", "covered": True, "part": "general-liability",
-        "limit": "100000.00", "deductible": "500.00", "payout": "900.00", "hint": None}]
+        "id": "lost-client-key", "damage": "1400.00", "covered": True,
+        "part": "general-liability", "limit": "100000.00", "deductible": "500.00",
+        "payout": "900.00", "hint": None}]
     assert got["tariff"]["id"] == NORDLICHT and got["tariff"]["version"] == "2026-01"
     assert len(got["tariff"]["sha256"]) == 64
 
@@ -239,11 +240,12 @@ def test_scenario_hint_names_module_and_its_price() -> None:
                             scenarios=["lost-client-key", "us-client-lawsuit",
                                        "unjustified-claim", "coffee-laptop"]))
     key, us, unjust, coffee = got["scenarios"]
-    assert key == {"id": "lost-client-key", "covered": False, "part": None, "limit": None,
+    assert key == {"id": "lost-client-key", "damage": "1400.00", "covered": False, "part": None,
+                   "limit": None,
                    "deductible": None, "payout": "0.00",
                    "hint": {"module": "general-liability", "price": "120.00"}}
     assert us["hint"] == {"module": "worldwide", "price": "122.55"}
-    assert unjust == {"id": "unjustified-claim", "covered": True,
+    assert unjust == {"id": "unjustified-claim", "damage": "10000.00", "covered": True,
                       "part": "professional-indemnity", "limit": "1000000.00",
                       "deductible": "500.00", "payout": "0.00", "hint": None}
     assert coffee["hint"]["module"] == "general-liability"

@@ -77,7 +77,9 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Only the version of each tariff valid on the start of cover is priced (handbook §11).
     valid, unavailable = tariffs.valid_on(request.start)
     by_id = {t.id: t for t in valid}
-    outcomes = price_all(request, (t.tariff for t in valid), catalog)
+    failures: list[tuple[str, str]] = []
+    outcomes = price_all(request, (t.tariff for t in valid), catalog, failures)
+    unavailable += failures
     # The PDF first: a bad PDF option fails before anything is printed.
     write_pdf_from_args(args, outcomes, valid, catalog, err)
     if args.format == "json":
