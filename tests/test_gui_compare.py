@@ -311,7 +311,7 @@ def test_invalid_input_keeps_the_last_comparison_and_says_so(qtbot: QtBot) -> No
     assert "invalid input" in tab.summary.text()
 
 
-def test_declined_reasons_come_from_the_core(qtbot: QtBot) -> None:
+def test_declined_reason_is_the_tariffs_text_in_german(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     tab = tab_of(window)
     window.load_request(worked_example(cover=5000000))
