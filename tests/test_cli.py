@@ -26,7 +26,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 def quote_json(*args: str) -> dict[str, Any]:
     result = run("quote", *args, "--format", "json")
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    return json.loads(result.stdout)
 
 
 def test_worked_example_as_json() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from decimal import Decimal
 from typing import Any
@@ -15,12 +16,15 @@ from premiumcalc.tariffs import load_catalog, load_tariffs
 
 TARIFFS = load_tariffs(include_user_dir=False)
 CATALOG = load_catalog()
+#: Part I's figures are those of a start of cover in 2026 (handbook §11): the versions used
+#: are the ones valid on this day, whatever the date of the test run.
+START = datetime.date(2026, 12, 1)
 
 
 def quote(**fields: Any) -> dict[str, Any]:
     lang = fields.pop("lang", "en")
     req = build_request(fields)
-    loaded = TARIFFS.get(req.tariff)
+    loaded = TARIFFS.get(req.tariff, START)
     assert loaded is not None
     check_request(req, loaded.tariff, CATALOG)
     return outcome_dict(price(req, loaded.tariff, CATALOG), sha256=loaded.sha256, lang=lang,

@@ -61,7 +61,6 @@ class Box:
 LETTERHEAD = Box(LEFT, 10 * mm, BODY_W, 31 * mm)
 # The address field, 85 × 45 mm at 20 mm / 45 mm: a 17.7 mm zone for the return address
 # and notes, then the 27.3 mm address zone. Text starts at 25 mm, aligned with the body.
-ADDRESS_FIELD = Box(20 * mm, 45 * mm, 85 * mm, 45 * mm)
 RETURN_LINE = Box(20 * mm, 45 * mm + 12.7 * mm, 85 * mm, 5 * mm)
 ADDRESS_ZONE = Box(20 * mm, 45 * mm + 17.7 * mm, 85 * mm, 27.3 * mm)
 ADDRESS_INDENT = 5 * mm
