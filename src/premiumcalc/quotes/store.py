@@ -307,6 +307,25 @@ class QuoteStore:
             yield from (saved_from_row(r) for r in rows)
             last = rows[-1].id
 
+    def stream(self, *, tariff_id: str | None = None,
+               batch: int = 1000) -> Iterator[SavedQuote]:
+        """Every saved quote (not deleted), of ``tariff_id`` when given, by quote number, as a
+        stream: the rows come from one query in batches of ``batch`` (a server-side cursor on
+        PostgreSQL), so memory stays flat however many quotes are saved.
+
+        The read runs in one transaction: the quotes are those of one moment. Close the
+        generator (or read it to the end) to end the transaction.
+        """
+        q = s.quotes.c
+        query = full_query().where(q.deleted_at.is_(None))
+        if tariff_id is not None:
+            query = query.where(q.tariff_id == tariff_id)
+        query = query.order_by(q.quote_number)
+        with self._read("read the saved quotes") as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            for partition in result.partitions():
+                yield from (saved_from_row(r) for r in partition)
+
     def search(
         self,
         text: str = "",
