@@ -251,7 +251,8 @@ def cmd_impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     lang = args.lang
     summary = ImpactSummary()
     widths = [len(_TEXTS[lang][c]) for c in IMPACT_COLUMNS]
-    store = _open(args, err)
+    # Only reads: no daily backup (that is for the commands and the window that write).
+    store = _open(args, err, daily_backup=False)
     # The rows go to a spool file as they are computed, so that memory stays flat and the
     # summary can still come first.
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
@@ -268,7 +269,8 @@ def cmd_impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         finally:
             store.close()
         spool.seek(0)
-        rows = (json.loads(line) for line in spool)
+        rows: Iterator[Any] = (
+            spool if args.format == "json" else (json.loads(line) for line in spool))
         if args.output is None:
             _write_impact(out, args.format, target, summary, rows, lang, widths)
         else:
@@ -287,8 +289,8 @@ def _write_impact(out: TextIO, fmt: str, target: Any, summary: Any,
         head = json.dumps({"tariff": target.as_json(), "summary": summary.as_json()},
                           ensure_ascii=False, indent=2)
         out.write(head[:-2] + ',\n  "quotes": [')
-        for i, item in enumerate(rows):
-            out.write(("," if i else "") + "\n    " + json.dumps(item, ensure_ascii=False))
+        for i, text in enumerate(rows):  # the lines of the spool file, JSON already
+            out.write(("," if i else "") + "\n    " + str(text).rstrip("\n"))
         out.write("\n  ]\n}\n" if summary.count else "]\n}\n")
         return
     if fmt == "csv":
@@ -317,14 +319,14 @@ def _write_impact(out: TextIO, fmt: str, target: Any, summary: Any,
     out.write("\n")
     right = {5, 6, 7, 8}
 
-    def line(cells: list[str]) -> str:
+    def table_line(cells: list[str]) -> str:
         shown = [c.rjust(widths[i]) if i in right else c.ljust(widths[i])
                  for i, c in enumerate(cells)]
         return terminal_safe("  ".join(shown).rstrip()) + "\n"
 
-    out.write(line([words[c] for c in IMPACT_COLUMNS]))
+    out.write(table_line([words[c] for c in IMPACT_COLUMNS]))
     for item in rows:
-        out.write(line(_table_cells(item, lang)))
+        out.write(table_line(_table_cells(item, lang)))
 
 
 def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -10,14 +10,16 @@ saved with it. The saved quotes are read as a stream and nothing saved is change
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from premiumcalc.pricing.engine import QUOTED, price, round2
 from premiumcalc.pricing.request import InvalidInput, build_request, check_request
-from premiumcalc.quotes.models import SavedQuote
+from premiumcalc.quotes.models import StoredQuote
 from premiumcalc.quotes.store import QuoteStore
 from premiumcalc.tariffs import Catalog, LoadedTariff, TariffSet
 from premiumcalc.tariffs.loader import TariffFileError, resolve_versions
@@ -67,34 +69,35 @@ def place_version(new: LoadedTariff, installed: TariffSet) -> ImpactTariff:
     return ImpactTariff(placed, placed.period)
 
 
-def quote_start(saved: SavedQuote) -> dt.date:
+def quote_start(request: Mapping[str, Any], created_at: str) -> dt.date:
     """A saved quote's start of cover: its request's ``start``, else (saved before the field
-    existed) the local date of its saving."""
-    value = saved.request.get("start")
+    existed) the local date of its saving (``created_at``, a UTC stamp)."""
+    value = request.get("start")
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    stamp = dt.datetime.fromisoformat(saved.created_at.replace("Z", "+00:00"))
+    stamp = dt.datetime.fromisoformat(created_at.replace("Z", "+00:00"))
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
     return stamp.astimezone().date()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChangedStep:
-    """A worksheet step whose amount changed (None: the step is not on that worksheet)."""
+    """A worksheet step whose amount changed, amounts as in the JSON (``"447.20"``; None: the
+    step is not on that worksheet)."""
 
     step: str
-    old: Decimal | None
-    new: Decimal | None
+    old: str | None
+    new: str | None
 
     def as_json(self) -> dict[str, Any]:
-        return {"step": self.step, "old": _amount(self.old), "new": _amount(self.new)}
+        return {"step": self.step, "old": self.old, "new": self.new}
 
     def text(self) -> str:
-        return f"{self.step}: {_amount(self.old) or '–'} → {_amount(self.new) or '–'}"
+        return f"{self.step}: {self.old or '–'} → {self.new or '–'}"
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,8 @@ class ImpactSummary:
 
 
 def _amount(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value.quantize(Decimal('0.01')):f}"
+    """``"447.20"``: the amounts here already are whole cents."""
+    return None if value is None else format(value, ".2f")
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -197,51 +201,75 @@ def _decimal(value: object) -> Decimal | None:
         return None
 
 
-def _old_amounts(outcome: Mapping[str, Any]) -> dict[str, Decimal | None]:
-    rows = outcome.get("worksheet") or []
-    return {str(r.get("step")): _decimal(r.get("amount")) for r in rows if isinstance(r, dict)}
+def _text_amount(value: object) -> str | None:
+    """A saved amount as the JSON has it (``"447.20"``; anything else read with care)."""
+    if isinstance(value, str) and value[-3:-2] == ".":
+        return value
+    return _amount(_decimal(value))
 
 
-def _changed(old: Mapping[str, Decimal | None],
-             new: Mapping[str, Decimal | None]) -> tuple[ChangedStep, ...]:
-    steps = [*old, *(s for s in new if s not in old)]
-    return tuple(ChangedStep(s, old.get(s), new.get(s)) for s in steps
-                 if old.get(s) != new.get(s))
+@dataclass(frozen=True, slots=True)
+class _Saved:
+    """What the comparison needs of a saved outcome."""
+
+    status: str
+    gross: Decimal | None
+    steps: dict[str, str | None]
 
 
-def assess_quote(saved: SavedQuote, start: dt.date, tariff: LoadedTariff,
-                 catalog: Catalog) -> QuoteImpact:
-    """One saved quote priced with ``tariff`` and compared with its saved outcome."""
-    outcome = saved.outcome
-    old_status = str(outcome.get("status", saved.outcome_status))
+@lru_cache(maxsize=256)
+def _saved_outcome(outcome_json: str) -> _Saved:
+    """The status, gross premium and worksheet amounts of a saved outcome (many saved quotes
+    share one outcome: it is read once)."""
+    outcome = json.loads(outcome_json)
+    status = str(outcome.get("status", ""))
     premium = outcome.get("premium")
-    old_gross = (_decimal(premium.get("gross_annual")) if isinstance(premium, dict)
-                 and old_status == QUOTED else None)
-    old_steps = _old_amounts(outcome)
+    gross = (_decimal(premium.get("gross_annual")) if isinstance(premium, dict)
+             and status == QUOTED else None)
+    rows = outcome.get("worksheet") or []
+    steps = {str(r.get("step")): _text_amount(r.get("amount"))
+             for r in rows if isinstance(r, dict)}
+    return _Saved(status, gross, steps)
+
+
+def _changed(old: Mapping[str, str | None],
+             new: Mapping[str, str | None]) -> tuple[ChangedStep, ...]:
+    changed = [ChangedStep(s, a, new.get(s)) for s, a in old.items() if a != new.get(s)]
+    changed += [ChangedStep(s, None, b) for s, b in new.items() if s not in old]
+    return tuple(changed)
+
+
+def assess_quote(stored: StoredQuote, request_data: Mapping[str, Any], start: dt.date,
+                 tariff: LoadedTariff, catalog: Catalog) -> QuoteImpact:
+    """One saved quote priced with ``tariff`` and compared with its saved outcome."""
+    old = _saved_outcome(stored.outcome_json)
 
     def result(new_status: str, new_gross: Decimal | None,
-               new_steps: Mapping[str, Decimal | None], error: str | None = None) -> QuoteImpact:
-        return QuoteImpact(number=saved.number, client=saved.client_name, start=start,
-                           old_status=old_status, new_status=new_status, old_gross=old_gross,
-                           new_gross=new_gross, changed_steps=_changed(old_steps, new_steps),
-                           error=error)
+               new_steps: Mapping[str, str | None], error: str | None = None) -> QuoteImpact:
+        return QuoteImpact(number=stored.number, client=stored.client_name, start=start,
+                           old_status=old.status or stored.outcome_status,
+                           new_status=new_status, old_gross=old.gross, new_gross=new_gross,
+                           changed_steps=_changed(old.steps, new_steps), error=error)
 
     try:
-        request = build_request(saved.request)
+        request = build_request(request_data)
         check_request(request, tariff.tariff, catalog)
     except InvalidInput as error:
         return result(INVALID, None, {}, str(error))
     new = price(request, tariff.tariff, catalog)
     quoted = new.premium is not None and new.status == QUOTED
     return result(new.status, new.premium.gross_annual if quoted and new.premium else None,
-                  {s.step: s.amount for s in new.worksheet})
+                  {s.step: format(s.amount, ".2f") for s in new.worksheet})
 
 
 def assess(store: QuoteStore, target: ImpactTariff, catalog: Catalog) -> Iterator[QuoteImpact]:
     """The saved quotes of the new version's id whose start lies in its period, by quote
     number, each priced with it; read from ``store`` as a stream."""
     tariff = target.loaded
-    for saved in store.stream(tariff_id=tariff.id):
-        start = quote_start(saved)
+    for stored in store.stream(tariff_id=tariff.id):
+        request_data = json.loads(stored.request_json)
+        if not isinstance(request_data, dict):
+            continue
+        start = quote_start(request_data, stored.created_at)
         if contains(target.period, start):
-            yield assess_quote(saved, start, tariff, catalog)
+            yield assess_quote(stored, request_data, start, tariff, catalog)

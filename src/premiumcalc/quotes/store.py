@@ -47,7 +47,13 @@ from premiumcalc.quotes.errors import (
     QuoteNotFound,
     StoreError,
 )
-from premiumcalc.quotes.models import SORT_KEYS, STATUSES, QuoteSummary, SavedQuote
+from premiumcalc.quotes.models import (
+    SORT_KEYS,
+    STATUSES,
+    QuoteSummary,
+    SavedQuote,
+    StoredQuote,
+)
 from premiumcalc.quotes.queries import (
     SORT_COLUMNS,
     filters,
@@ -308,23 +314,27 @@ class QuoteStore:
             last = rows[-1].id
 
     def stream(self, *, tariff_id: str | None = None,
-               batch: int = 1000) -> Iterator[SavedQuote]:
+               batch: int = 1000) -> Iterator[StoredQuote]:
         """Every saved quote (not deleted), of ``tariff_id`` when given, by quote number, as a
-        stream: the rows come from one query in batches of ``batch`` (a server-side cursor on
-        PostgreSQL), so memory stays flat however many quotes are saved.
+        stream of rows with the request and outcome as stored (JSON text): the rows come
+        from one query in batches of ``batch`` (a server-side cursor on PostgreSQL), so
+        memory stays flat however many quotes are saved.
 
         The read runs in one transaction: the quotes are those of one moment. Close the
         generator (or read it to the end) to end the transaction.
         """
-        q = s.quotes.c
-        query = full_query().where(q.deleted_at.is_(None))
+        q, d = s.quotes.c, s.quote_data.c
+        query = (sa.select(q.quote_number, q.created_at, q.client_name, q.outcome_status,
+                           d.request_json, d.outcome_json)
+                 .select_from(s.quotes.join(s.quote_data))
+                 .where(q.deleted_at.is_(None)))
         if tariff_id is not None:
             query = query.where(q.tariff_id == tariff_id)
         query = query.order_by(q.quote_number)
         with self._read("read the saved quotes") as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
             for partition in result.partitions():
-                yield from (saved_from_row(r) for r in partition)
+                yield from (StoredQuote(*row) for row in partition)
 
     def search(
         self,
