@@ -225,7 +225,9 @@ def test_a_quote_saved_before_start_existed_takes_the_day_it_was_saved(
         kept = _save(st, v2026, "Start In Request", date(2027, 3, 1))
         old = _save(st, v2026, "Saved Before", date(2027, 3, 1))
     engine = sa.create_engine(f"sqlite:///{db}")
-    with engine.begin() as conn:  # as a quote saved before the field existed, on 2026-11-02
+    with engine.begin() as conn:
+        # As a quote saved on 2026-11-02 by the version before the start of cover: no start
+        # in its request, and a database of schema version 1 (opening it migrates it).
         q, d = s.quotes.c, s.quote_data.c
         qid = conn.execute(sa.select(q.id).where(q.quote_number == old)).scalar_one()
         data = json.loads(conn.execute(sa.select(d.request_json).where(d.quote_id == qid))
@@ -234,7 +236,8 @@ def test_a_quote_saved_before_start_existed_takes_the_day_it_was_saved(
         conn.execute(s.quote_data.update().where(d.quote_id == qid)
                      .values(request_json=json.dumps(data)))
         conn.execute(s.quotes.update().where(q.id == qid)
-                     .values(created_at="2026-11-02T12:00:00.000000Z"))
+                     .values(created_at="2026-11-02T12:00:00.000000Z", start_date=None))
+        conn.execute(s.schema_version.update().values(version=1))
     engine.dispose()
     report = _impact_json(str(V2027), "--db", str(db))
     assert [q["number"] for q in report["quotes"]] == [kept]

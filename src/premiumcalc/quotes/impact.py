@@ -20,6 +20,7 @@ from typing import Any
 from premiumcalc.pricing.engine import QUOTED, price, round2
 from premiumcalc.pricing.request import InvalidInput, build_request, check_request
 from premiumcalc.quotes.models import StoredQuote
+from premiumcalc.quotes.schema import saving_date
 from premiumcalc.quotes.store import QuoteStore
 from premiumcalc.tariffs import Catalog, LoadedTariff, TariffSet
 from premiumcalc.tariffs.loader import TariffFileError, resolve_versions
@@ -69,19 +70,18 @@ def place_version(new: LoadedTariff, installed: TariffSet) -> ImpactTariff:
     return ImpactTariff(placed, placed.period)
 
 
-def quote_start(request: Mapping[str, Any], created_at: str) -> dt.date:
+def quote_start(request: Mapping[str, Any], start_date: str | None,
+                created_at: str) -> dt.date:
     """A saved quote's start of cover: its request's ``start``, else (saved before the field
-    existed) the local date of its saving (``created_at``, a UTC stamp)."""
-    value = request.get("start")
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    stamp = dt.datetime.fromisoformat(created_at.replace("Z", "+00:00"))
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.UTC)
-    return stamp.astimezone().date()
+    existed) the local date of its saving, as the store notes it beside the request
+    (``start_date``) or from ``created_at`` (a UTC stamp)."""
+    for value in (request.get("start"), start_date):
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+    return dt.date.fromisoformat(saving_date(created_at))
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,10 +266,12 @@ def assess(store: QuoteStore, target: ImpactTariff, catalog: Catalog) -> Iterato
     """The saved quotes of the new version's id whose start lies in its period, by quote
     number, each priced with it; read from ``store`` as a stream."""
     tariff = target.loaded
-    for stored in store.stream(tariff_id=tariff.id):
+    first, last = target.period
+    for stored in store.stream(tariff_id=tariff.id, start_from=first, start_until=last):
         request_data = json.loads(stored.request_json)
         if not isinstance(request_data, dict):
             continue
-        start = quote_start(request_data, stored.created_at)
+        start = quote_start(request_data, stored.start_date, stored.created_at)
         if contains(target.period, start):
+            request_data.setdefault("start", start.isoformat())
             yield assess_quote(stored, request_data, start, tariff, catalog)

@@ -95,5 +95,8 @@ class StoredQuote:
     created_at: str
     client_name: str
     outcome_status: str
+    #: The start of cover (ISO) as the store keeps it beside the request; None in a row
+    #: written before the store kept it.
+    start_date: str | None
     request_json: str
     outcome_json: str
