@@ -283,7 +283,7 @@ def test_table_output_in_english_and_german(sqlite_saved: tuple[str, str]) -> No
     db, number = sqlite_saved
     code, out, err = _run("tariffs", "impact", str(V2027), "--db", db)
     assert code == 0, err
-    assert "1 saved quotes: 1 rising, 0 falling, 0 unchanged, 0 with another status; " \
+    assert "1 saved quotes: 1 rising, 0 falling, 0 unchanged, 0 not quoted both times; " \
            "total difference +18.75" in out
     line = next(ln for ln in out.splitlines() if ln.startswith(number))
     assert "Anna Early GmbH" in line and "2027-03-01" in line
@@ -424,3 +424,13 @@ def test_diff_of_a_file_with_itself_is_empty_and_bad_files_are_refused(
     _one_error("tariffs", "diff", str(V2026))
     err = _one_error("tariffs", "diff", str(V2026), str(tmp_path / "nothing.toml"))
     assert "nothing.toml" in err
+
+
+def test_client_names_with_quotes_and_umlauts_come_out_as_saved(tmp_path: Path) -> None:
+    v2026, _, _ = _versions()
+    db = str(tmp_path / "quotes.db")
+    name = 'Müller "IT" \\ Süd GmbH – Ω'
+    with open_store(db, daily_backup=False) as st:
+        number = _save(st, v2026, name, date(2027, 3, 1))
+    report = _impact_json(str(V2027), "--db", db)
+    assert [(q["number"], q["client"]) for q in report["quotes"]] == [(number, name)]

@@ -157,7 +157,7 @@ _TEXTS = {
         "difference": "Difference", "percent": "%", "changed_steps": "Changed steps",
         "head": "Impact of {id} version {version} ({period}) on the saved quotes",
         "summary": "{count} saved quotes: {rising} rising, {falling} falling, {unchanged} "
-                   "unchanged, {status_changed} with another status; total difference "
+                   "unchanged, {status_changed} not quoted both times; total difference "
                    "{total_difference}",
         "none": "No saved quote of {id} with a start in this period.",
         "diff_head": "{old} → {new}: {n} differences",
@@ -173,7 +173,7 @@ _TEXTS = {
         "head": "Auswirkung von {id} Version {version} ({period}) auf die gespeicherten "
                 "Angebote",
         "summary": "{count} gespeicherte Angebote: {rising} steigen, {falling} sinken, "
-                   "{unchanged} unverändert, {status_changed} mit anderem Status; "
+                   "{unchanged} unverändert, {status_changed} nicht beide Male angeboten; "
                    "Differenz gesamt {total_difference}",
         "none": "Kein gespeichertes Angebot von {id} mit Beginn in diesem Zeitraum.",
         "diff_head": "{old} → {new}: {n} Unterschiede",
@@ -259,10 +259,9 @@ def cmd_impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             for item in assess(store, target, catalog):
                 summary.add(item)
-                data = item.as_json()
-                spool.write(json.dumps(data, ensure_ascii=False) + "\n")
+                spool.write(item.json_line() + "\n")
                 if args.format == "table":
-                    for i, cell in enumerate(_table_cells(data, lang)):
+                    for i, cell in enumerate(_table_cells(item.as_json(), lang)):
                         widths[i] = max(widths[i], len(cell))
         except StoreError as error:
             raise UsageError(str(error)) from None

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Any
 
 from premiumcalc.pricing.engine import QUOTED, price, round2
@@ -149,6 +150,27 @@ class QuoteImpact:
             data["error"] = self.error
         return data
 
+    def json_line(self) -> str:
+        """``json.dumps(self.as_json(), ensure_ascii=False)``, written directly: a report of
+        100,000 quotes spends its time here otherwise."""
+        diff = self.difference
+        percent = self.percent
+        steps = ", ".join(
+            f'{{"step": {_quoted(c.step)}, "old": {_quoted(c.old)}, "new": {_quoted(c.new)}}}'
+            for c in self.changed_steps)
+        line = (
+            f'{{"number": {_quoted(self.number)}, "client": {_quoted(self.client)}, '
+            f'"start": "{self.start.isoformat()}", "old_status": {_quoted(self.old_status)}, '
+            f'"new_status": {_quoted(self.new_status)}, '
+            f'"old_gross": {_quoted(_amount(self.old_gross))}, '
+            f'"new_gross": {_quoted(_amount(self.new_gross))}, '
+            f'"difference": {_quoted(_amount(diff))}, "percent": {_quoted(_amount(percent))}, '
+            f'"changed_steps": [{steps}]'
+        )
+        if self.error is not None:
+            line += f', "error": {_quoted(self.error)}'
+        return line + "}"
+
 
 @dataclass
 class ImpactSummary:
@@ -185,6 +207,11 @@ class ImpactSummary:
             "status_changed": self.status_changed,
             "total_difference": _amount(self.total_difference),
         }
+
+
+def _quoted(text: str | None) -> str:
+    """A JSON string (or null), as ``json.dumps(text, ensure_ascii=False)`` writes it."""
+    return "null" if text is None else encode_basestring(text)
 
 
 def _amount(value: Decimal | None) -> str | None:
