@@ -434,3 +434,24 @@ def test_client_names_with_quotes_and_umlauts_come_out_as_saved(tmp_path: Path) 
         number = _save(st, v2026, name, date(2027, 3, 1))
     report = _impact_json(str(V2027), "--db", db)
     assert [(q["number"], q["client"]) for q in report["quotes"]] == [(number, name)]
+
+
+def test_a_saved_request_the_new_version_does_not_accept_is_reported_not_quoted(
+        sqlite_saved: tuple[str, str], tmp_path: Path) -> None:
+    db, number = sqlite_saved
+    # Version 2027-01 without the cyber module (its own checks, which use it, left out).
+    text = V2027.read_text("utf-8")
+    start, end = text.index('[[modules]]\nid = "cyber"'), text.index('[[modules]]\nid = "worldwide"')
+    text = text[:start] + text[end:]
+    text = text[:text.index("[[checks]]")] + text[text.index("[[modules]]"):]
+    path = tmp_path / "no-cyber.toml"
+    path.write_text(text, "utf-8")
+    report = _impact_json(str(path), "--db", db)
+    (item,) = report["quotes"]
+    assert item["number"] == number
+    assert (item["old_status"], item["new_status"]) == ("quoted", "invalid")
+    assert item["old_gross"] == "726.65" and item["new_gross"] is None
+    assert item["difference"] is None and item["percent"] is None
+    assert "cyber" in item["error"]
+    assert {"step": "gross_annual", "old": "726.65", "new": None} in item["changed_steps"]
+    assert report["summary"]["status_changed"] == 1

@@ -156,7 +156,8 @@ class QuoteImpact:
         diff = self.difference
         percent = self.percent
         steps = ", ".join(
-            f'{{"step": {_quoted(c.step)}, "old": {_quoted(c.old)}, "new": {_quoted(c.new)}}}'
+            f'{{"step": {encode_basestring(c.step)}, "old": {_quoted_amount(c.old)}, '
+            f'"new": {_quoted_amount(c.new)}}}'
             for c in self.changed_steps)
         line = (
             f'{{"number": {_quoted(self.number)}, "client": {_quoted(self.client)}, '
@@ -214,6 +215,11 @@ def _quoted(text: str | None) -> str:
     return "null" if text is None else encode_basestring(text)
 
 
+def _quoted_amount(text: str | None) -> str:
+    """An amount (digits, a point, a sign) as a JSON string, or null."""
+    return "null" if text is None else f'"{text}"'
+
+
 def _amount(value: Decimal | None) -> str | None:
     """``"447.20"``: the amounts here already are whole cents."""
     return None if value is None else format(value, ".2f")
@@ -230,7 +236,8 @@ def _decimal(value: object) -> Decimal | None:
 
 def _text_amount(value: object) -> str | None:
     """A saved amount as the JSON has it (``"447.20"``; anything else read with care)."""
-    if isinstance(value, str) and value[-3:-2] == ".":
+    if (isinstance(value, str) and value[-3:-2] == "."
+            and value.lstrip("-").replace(".", "", 1).isdigit()):
         return value
     return _amount(_decimal(value))
 
@@ -261,7 +268,7 @@ def _saved_outcome(outcome_json: str) -> _Saved:
 
 def _changed(old: Mapping[str, str | None],
              new: Mapping[str, str | None]) -> tuple[ChangedStep, ...]:
-    changed = [ChangedStep(s, a, new.get(s)) for s, a in old.items() if a != new.get(s)]
+    changed = [ChangedStep(s, a, b) for s, a in old.items() if a != (b := new.get(s))]
     changed += [ChangedStep(s, None, b) for s, b in new.items() if s not in old]
     return tuple(changed)
 

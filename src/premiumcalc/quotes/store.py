@@ -330,15 +330,20 @@ class QuoteStore:
                            q.start_date, d.request_json, d.outcome_json)
                  .select_from(s.quotes.join(s.quote_data))
                  .where(q.deleted_at.is_(None)))
+        terms: list[Any] = []
         if tariff_id is not None:
-            query = query.where(q.tariff_id == tariff_id)
+            terms.append(q.tariff_id == tariff_id)
         if start_from is not None:
-            query = query.where(sa.or_(q.start_date.is_(None),
-                                       q.start_date >= start_from.isoformat()))
+            terms.append(sa.or_(q.start_date.is_(None), q.start_date >= start_from.isoformat()))
         if start_until is not None:
-            query = query.where(sa.or_(q.start_date.is_(None),
-                                       q.start_date <= start_until.isoformat()))
-        query = query.order_by(q.quote_number)
+            terms.append(sa.or_(q.start_date.is_(None),
+                                q.start_date <= start_until.isoformat()))
+        if self.backend == "sqlite":
+            # SQLite would pick the (tariff, start) index and then sort every row found,
+            # JSON and all, before handing out the first; likely() tells it that most rows
+            # match, so it walks the quote numbers' index in order and sorts nothing.
+            terms = [sa.func.likely(t) for t in terms]
+        query = query.where(*terms).order_by(q.quote_number)
         with self._read("read the saved quotes") as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
             for partition in result.partitions():
