@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, NamedTuple
 
 from premiumcalc.pricing.engine import QUOTED, price, round2
 from premiumcalc.pricing.request import InvalidInput, build_request, check_request
@@ -85,8 +85,7 @@ def quote_start(request: Mapping[str, Any], start_date: str | None,
     return dt.date.fromisoformat(saving_date(created_at))
 
 
-@dataclass(frozen=True, slots=True)
-class ChangedStep:
+class ChangedStep(NamedTuple):
     """A worksheet step whose amount changed, amounts as in the JSON (``"447.20"``; None: the
     step is not on that worksheet)."""
 
@@ -101,7 +100,7 @@ class ChangedStep:
         return f"{self.step}: {self.old or '–'} → {self.new or '–'}"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class QuoteImpact:
     """One saved quote: as saved ("old") and priced with the new version ("new")."""
 
