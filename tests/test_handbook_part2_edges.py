@@ -189,3 +189,13 @@ def test_the_reference_agrees_with_the_section_11_worked_example() -> None:
     assert hb2.expected(dict(req, start=dt.date(2026, 12, 31)))["premium"]["gross_annual"] \
         == "726.65"
     assert hb2.expected(dict(req, tariff=RHEINAUEN, start=dt.date(2026, 1, 31)))["unavailable"]
+
+
+def test_no_version_names_every_period_in_words() -> None:
+    """§11: one line naming the start and the versions with their periods, worded as the
+    handbook's example ("2026-02 from 2026-02-01"), also for a period with an end."""
+    code, out, err = run("quote", "--tariff", NORDLICHT, *REQUEST, "--start", "2025-12-31")
+    assert (code, out) == (2, "")
+    assert err == ("premiumcalc: error: start: tariff nordlicht-it-2026 has no version valid "
+                   "for a start on 2025-12-31 (2026-01 from 2026-01-01 to 2026-12-31, "
+                   "2027-01 from 2027-01-01)\n")
