@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +18,8 @@ import pytest
 import handbook_part2 as hb2
 from handbook import NORDLICHT, RHEINAUEN
 from premiumcalc.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 REQUEST = ["--start", "2026-12-01", "--profession", "software-development",
            "--revenue", "180000", "--cover", "1000000", "--deductible", "500"]
@@ -76,7 +79,7 @@ def test_a_scenario_named_twice_with_different_damages_is_invalid() -> None:
     assert "typo-in-price" in err and err.count("\n") == 1
 
 
-def test_batch_scenarios_named_twice_with_the_same_damage(tmp_path: Any) -> None:
+def test_batch_scenarios_named_twice_with_the_same_damage(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     src.write_text(
         "tariff,profession,revenue,cover,deductible,claims,modules,startup,term,payment,"
@@ -199,3 +202,30 @@ def test_no_version_names_every_period_in_words() -> None:
     assert err == ("premiumcalc: error: start: tariff nordlicht-it-2026 has no version valid "
                    "for a start on 2025-12-31 (2026-01 from 2026-01-01 to 2026-12-31, "
                    "2027-01 from 2027-01-01)\n")
+
+
+def test_recommended_ties_go_to_the_smaller_tariff_id(tmp_path: Path) -> None:
+    """§10 and §15: equal gross premiums are ordered by tariff id, and the recommended tariff
+    of a tie is the one with the smaller id. Two broker files with Rheinauen's rules under
+    other ids price exactly as Rheinauen."""
+    bundled = (ROOT / "resources" / "tariffs" / "rheinauen-digital-2026.toml").read_text(
+        encoding="utf-8")
+    for new_id in ("aa-rheinauen-copy", "zz-rheinauen-copy"):
+        text = bundled.replace('\nid = "rheinauen-digital-2026"', f'\nid = "{new_id}"', 1)
+        assert text != bundled
+        (tmp_path / f"{new_id}.toml").write_text(text, encoding="utf-8")
+    code, out, err = run("compare", "--tariff-dir", str(tmp_path), *REQUEST,
+                         "--require", "gl-limit=5000000", "--format", "json")
+    assert code == 0, err
+    got = json.loads(out)
+    rheinauen = hb2.expected({
+        "tariff": RHEINAUEN, "start": dt.date(2026, 12, 1), "profession": "software-development",
+        "revenue": "180000", "cover": 1000000, "deductible": 500})["premium"]["gross_annual"]
+    assert [(r["tariff"]["id"], r["premium"]["gross_annual"], r["meets_all"])
+            for r in got["results"][1:]] == [
+        ("aa-rheinauen-copy", rheinauen, True), (RHEINAUEN, rheinauen, True),
+        ("zz-rheinauen-copy", rheinauen, True)]
+    # Nordlicht is cheaper but has no general liability in the cover
+    assert got["results"][0]["tariff"]["id"] == NORDLICHT
+    assert got["results"][0]["meets_all"] is False
+    assert got["recommended"] == "aa-rheinauen-copy"
