@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import handbook_part2 as hb2
-from handbook import COVERS, DEDUCTIBLES, MODULES, NORDLICHT, PAYMENTS, PROFESSIONS, RHEINAUEN
+from handbook import CLASSES, COVERS, DEDUCTIBLES, MODULES, NORDLICHT, PAYMENTS, PROFESSIONS, RHEINAUEN
 from premiumcalc.cli import main
 
 SETTINGS = settings(max_examples=150, deadline=dt.timedelta(seconds=5),
@@ -22,6 +22,8 @@ SETTINGS = settings(max_examples=150, deadline=dt.timedelta(seconds=5),
 
 revenues = st.one_of(
     st.decimals(min_value=0, max_value=3_500_000, places=2, allow_nan=False,
+                allow_infinity=False),
+    st.decimals(min_value=0, max_value=2_000_000, places=2, allow_nan=False,
                 allow_infinity=False),
     st.sampled_from([Decimal(x) for x in ("0", "100000", "100000.01", "150000", "150000.01",
                                           "250000", "400000", "400000.01", "2000000",
@@ -33,8 +35,9 @@ starts = st.one_of(
                      dt.date(2026, 12, 31), dt.date(2027, 1, 1)]),
 )
 amounts = st.one_of(st.integers(min_value=0, max_value=10**12),
-                    st.sampled_from([0, 50000, 60000, 100000, 250000, 1000000, 2000000,
-                                     3000000, 5000000, 6000000, 10000000]))
+                    st.sampled_from([0, 50000, 60000, 100000, 100001, 250000, 1000000,
+                                     2000000, 3000000, 5000000, 6000000, 10000000]),
+                    st.sampled_from([0, 50000, 100000, 250000, 3000000, 5000000]))
 counts = st.integers(min_value=0, max_value=130)
 budgets = st.integers(min_value=0, max_value=4000)
 
@@ -63,19 +66,25 @@ scenario_lists = st.lists(
                                                allow_nan=False, allow_infinity=False))),
     unique_by=lambda x: x[0], max_size=4)
 
+#: most generated requests are priced, so that requirements, hints and scenarios are reached
+professions = st.one_of(st.sampled_from(list(CLASSES)), st.sampled_from(list(CLASSES)),
+                        st.sampled_from(PROFESSIONS))
+answers = st.one_of(st.just([]), st.just([]), st.lists(st.sampled_from(hb2.QUESTIONS),
+                                                       unique=True))
+
 requests = st.fixed_dictionaries({
     "start": starts,
-    "profession": st.sampled_from(PROFESSIONS),
+    "profession": professions,
     "revenue": revenues.map(str),
     "cover": st.sampled_from(COVERS),
     "deductible": st.sampled_from(DEDUCTIBLES),
-    "claims": st.sampled_from([0, 0, 0, 1, 2, 99]),
+    "claims": st.sampled_from([0, 0, 0, 0, 1, 1, 2, 99]),
     "modules": st.lists(st.sampled_from(MODULES), unique=True),
     "startup": st.booleans(),
     "term": st.sampled_from([1, 3]),
     "payment": st.sampled_from(PAYMENTS),
     "country": st.sampled_from(["DE", "AT"]),
-    "yes": st.lists(st.sampled_from(hb2.QUESTIONS), unique=True),
+    "yes": answers,
     "require": requirements(),
     "scenarios": scenario_lists,
 })
