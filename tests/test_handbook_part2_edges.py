@@ -229,3 +229,43 @@ def test_recommended_ties_go_to_the_smaller_tariff_id(tmp_path: Path) -> None:
     assert got["results"][0]["tariff"]["id"] == NORDLICHT
     assert got["results"][0]["meets_all"] is False
     assert got["recommended"] == "aa-rheinauen-copy"
+
+
+def test_question_codes_after_compare_not_offered_codes(tmp_path: Path) -> None:
+    """§14: question codes come after every other code, also compare's ``*-not-offered``; a
+    tariff that states no rule for a question (file format 1) refers a "yes" with "this
+    tariff does not assess this question"."""
+    text = (ROOT / "tests" / "data" / "format-one-tariff.toml").read_text(encoding="utf-8")
+    only_de = text.replace('rates = { DE = "0.19", AT = "0.11" }', 'rates = { DE = "0.19" }')
+    assert only_de != text
+    (tmp_path / "only-de.toml").write_text(only_de, encoding="utf-8")
+    code, out, err = run("compare", "--tariff-dir", str(tmp_path), *REQUEST, "--country", "AT",
+                         "--claims", "2", "--yes", "insolvency", "--format", "json")
+    assert code == 0, err
+    results = {r["tariff"]["id"]: r for r in json.loads(out)["results"]}
+    one = results["format-one-sample"]
+    assert one["status"] == "declined"
+    assert one["reason_codes"] == ["claims-referred", "country-not-offered",
+                                   "question-insolvency"]
+    assert one["reasons"][-1] == "this tariff does not assess this question"
+    for tariff in (NORDLICHT, RHEINAUEN):
+        assert results[tariff]["reason_codes"] == ["claims-referred", "question-insolvency"]
+        assert results[tariff]["status"] == "declined"
+
+
+def test_format_one_refers_every_yes_and_states_nothing_of_section_13(tmp_path: Path) -> None:
+    (tmp_path / "one.toml").write_bytes((ROOT / "tests" / "data" /
+                                         "format-one-tariff.toml").read_bytes())
+    code, out, err = run("quote", "--tariff-dir", str(tmp_path), "--tariff", "format-one-sample",
+                         *REQUEST, "--module", "general-liability", "--yes", "insolvency",
+                         "--yes", "us-canada-business", "--module", "worldwide",
+                         "--require", "prior-acts-months=1", "--require", "pi-aggregate=1",
+                         "--format", "json")
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["status"] == "referred"
+    assert got["reason_codes"] == ["question-us-canada-business", "question-insolvency"]
+    assert [r["offered"] for r in got["requirements"]] == ["not-stated", "not-stated"]
+    coverage = got["coverage"]
+    assert (coverage["conditions"], coverage["prior_acts_months"],
+            coverage["run_off_years"]) == ("not-stated",) * 3
