@@ -100,7 +100,7 @@ def version_for(tariff: str, start: dt.date) -> tuple[str, dt.date, dt.date | No
 
 def _tables(tariff: str, version: str) -> dict[str, Any]:
     """Part I's tables of ``tariff``; Nordlicht 2027-01 with each base cell × 1.04 (§11)."""
-    t = copy.deepcopy(handbook.TARIFFS[tariff])
+    t: dict[str, Any] = copy.deepcopy(dict(handbook.TARIFFS[tariff]))
     if tariff == NORDLICHT and version == "2027-01":
         t["base"] = {cls: [r2(D(cell) * D("1.04")) for cell in row]
                      for cls, row in t["base"].items()}
@@ -117,11 +117,6 @@ def part1(req: dict[str, Any], version: str) -> dict[str, Any]:
         handbook.TARIFFS[req["tariff"]] = saved
 
 
-def _band(tariff: str, revenue: D) -> int | None:
-    return next((i for i, b in enumerate(handbook.TARIFFS[tariff]["bands"]) if revenue <= b),
-                None)
-
-
 def module_price(req: dict[str, Any], version: str, module: str) -> str | None:
     """The module's amount as it would appear in ``premium.modules`` for ``req`` (§9), or None
     when the request cannot be priced (Part I refers or declines it)."""
@@ -134,8 +129,8 @@ def module_price(req: dict[str, Any], version: str, module: str) -> str | None:
 
 def in_cover(req: dict[str, Any], module: str) -> bool:
     """Whether ``module`` is part of the cover: selected, or included by the tariff."""
-    return (module in req.get("modules", [])
-            or module in handbook.TARIFFS[req["tariff"]]["included"])
+    tariff: dict[str, Any] = dict(handbook.TARIFFS[req["tariff"]])
+    return module in req.get("modules", []) or module in tariff["included"]
 
 
 def coverage_facts(req: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import handbook_part2 as hb2
-from handbook import CLASSES, COVERS, DEDUCTIBLES, MODULES, NORDLICHT, PAYMENTS, PROFESSIONS, RHEINAUEN
+from handbook import (
+    CLASSES,
+    COVERS,
+    DEDUCTIBLES,
+    MODULES,
+    NORDLICHT,
+    PAYMENTS,
+    PROFESSIONS,
+    RHEINAUEN,
+    s,
+)
 from premiumcalc.cli import main
 
 SETTINGS = settings(max_examples=150, deadline=dt.timedelta(seconds=5),
@@ -69,8 +79,9 @@ scenario_lists = st.lists(
 #: most generated requests are priced, so that requirements, hints and scenarios are reached
 professions = st.one_of(st.sampled_from(list(CLASSES)), st.sampled_from(list(CLASSES)),
                         st.sampled_from(PROFESSIONS))
-answers = st.one_of(st.just([]), st.just([]), st.lists(st.sampled_from(hb2.QUESTIONS),
-                                                       unique=True))
+no_answers: st.SearchStrategy[list[str]] = st.just([])
+answers = st.one_of(no_answers, no_answers,
+                    st.lists(st.sampled_from(hb2.QUESTIONS), unique=True))
 
 requests = st.fixed_dictionaries({
     "start": starts,
@@ -147,11 +158,11 @@ def check_coverage(got: dict[str, Any], facts: dict[str, Any], where: str) -> No
     assert got["prior_acts_months"] == facts["prior_acts_months"], where
     assert got["run_off_years"] == facts["run_off_years"], where
     pi = parts["professional-indemnity"]
-    assert pi["limit"] == hb2.s(facts["pi_limit"]), where
-    assert pi["deductible"] == hb2.s(facts["deductible"]), where
-    assert pi["annual_aggregate"] == hb2.s(facts["pi_aggregate"]), where
+    assert pi["limit"] == s(facts["pi_limit"]), where
+    assert pi["deductible"] == s(facts["deductible"]), where
+    assert pi["annual_aggregate"] == s(facts["pi_aggregate"]), where
     penalties = [x["amount"] for x in pi["sublimits"] if x["id"] == "contractual-penalties"]
-    assert penalties == ([] if facts["penalties"] is None else [hb2.s(facts["penalties"])]), where
+    assert penalties == ([] if facts["penalties"] is None else [s(facts["penalties"])]), where
     for part, limit, aggregate in (
             ("general-liability", "gl_limit", "gl_aggregate"),
             ("cyber", "cyber_limit", "cyber_aggregate"),
@@ -159,15 +170,15 @@ def check_coverage(got: dict[str, Any], facts: dict[str, Any], where: str) -> No
         if facts[limit] is None:
             assert part not in parts, where + part
             continue
-        assert parts[part]["limit"] == hb2.s(facts[limit]), where + part
-        assert parts[part]["annual_aggregate"] == hb2.s(facts[aggregate]), where + part
+        assert parts[part]["limit"] == s(facts[limit]), where + part
+        assert parts[part]["annual_aggregate"] == s(facts[aggregate]), where + part
     if facts["gl_limit"] is not None:
         gl = parts["general-liability"]
-        assert gl["deductible_bodily_injury"] == hb2.s(facts["gl_bodily_deductible"]), where
+        assert gl["deductible_bodily_injury"] == s(facts["gl_bodily_deductible"]), where
         assert [x["amount"] for x in gl["sublimits"] if x["id"] == "keys"] == \
-            [hb2.s(facts["keys"])], where
+            [s(facts["keys"])], where
     if facts["cyber_limit"] is not None:
-        assert parts["cyber"]["deductible"] == hb2.s(facts["cyber_deductible"]), where
+        assert parts["cyber"]["deductible"] == s(facts["cyber_deductible"]), where
 
 
 def oracle_request(req: dict[str, Any], tariff: str) -> dict[str, Any]:
