@@ -126,7 +126,7 @@ def installed_package_dir(name: str) -> Path | None:
 #: Languages of the program: babel locale data and Qt translations beyond these are dropped.
 LANGUAGES = ("de", "en")
 #: babel locale files the program loads for de_DE and en_US (with their parents).
-BABEL_LOCALES = frozenset({"root", "de", "de_DE", "en", "en_US", "en_001"})
+BABEL_LOCALES = frozenset({"root", "de", "de_DE", "en", "en_US", "en_001", "en_GB", "en_150"})
 
 #: Qt plugins kept, by plugin type, as file names without "lib" and suffix; ``None`` keeps
 #: every plugin of a type. Every other type (generic and egldeviceintegrations for eglfs,

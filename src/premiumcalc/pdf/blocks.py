@@ -185,10 +185,10 @@ def _logo(path: str) -> Image | None:
     from premiumcalc.pdf.logo import load_logo
 
     logo = load_logo(path)
-    if not logo.png:
+    if not logo.data:
         return None
     scale = min(40 * mm / logo.width, 22 * mm / logo.height)
-    return Image(io.BytesIO(logo.png), width=logo.width * scale, height=logo.height * scale,
+    return Image(io.BytesIO(logo.data), width=logo.width * scale, height=logo.height * scale,
                  hAlign="RIGHT")
 
 

@@ -25,9 +25,10 @@ MAX_SIDE = 600
 
 @dataclass(frozen=True)
 class Logo:
-    """A readable logo as PNG bytes and its size in pixels, or the problem with the file."""
+    """A readable logo as image bytes (PNG, or JPEG for a photo-like JPEG source) and its size
+    in pixels, or the problem with the file."""
 
-    png: bytes = b""
+    data: bytes = b""
     width: int = 0
     height: int = 0
     problem: str = ""
@@ -70,6 +71,10 @@ def _scaled(data: bytes) -> Logo:
             raise _Unusable(f"the image has {width} × {height} pixels, at most "
                             f"{MAX_PIXELS // 1_000_000} million are read; save a smaller "
                             f"copy ({MAX_SIDE} pixels wide is enough for print)")
+        jpeg = image.format == "JPEG"
+        if jpeg and max(width, height) <= MAX_SIDE and image.mode in ("RGB", "L"):
+            image.load()  # decodes it: a broken file fails here, not in the PDF
+            return Logo(data=data, width=width, height=height)  # embedded as it is
         image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at a reduced size
         image.thumbnail((MAX_SIDE, MAX_SIDE))
         printable: Image.Image = image
@@ -77,8 +82,11 @@ def _scaled(data: bytes) -> Logo:
             printable = image.convert("RGBA" if "transparency" in image.info
                                       or image.mode.endswith("A") else "RGB")
         out = io.BytesIO()
-        printable.save(out, format="PNG")
-        return Logo(png=out.getvalue(), width=printable.width, height=printable.height)
+        if jpeg and printable.mode in ("RGB", "L"):
+            printable.save(out, format="JPEG", quality=90)  # a photo stays a small JPEG
+        else:
+            printable.save(out, format="PNG")
+        return Logo(data=out.getvalue(), width=printable.width, height=printable.height)
 
 
 @functools.lru_cache(maxsize=4)
