@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.compare_model import COLUMNS, TARIFF_ROLE, CompareModel, CompareSortProxy
+from premiumcalc.gui.compare_model import (
+    COLUMNS,
+    RECOMMENDED_MARK,
+    TARIFF_ROLE,
+    CompareModel,
+    CompareSortProxy,
+)
 from premiumcalc.gui.matrix_view import MatrixView
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.reference_form import ReferenceForm
@@ -52,6 +58,11 @@ class CompareTab(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gaps = QLabel()
+        self.gaps.setObjectName("requirementGaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reference_form = ReferenceForm(state.lang)
         self.model = CompareModel(state.catalog, state.lang, self)
         self.proxy = CompareSortProxy(self)
@@ -68,6 +79,9 @@ class CompareTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 250)
+        requirements = COLUMNS.index("requirements")
+        header.setSectionResizeMode(requirements, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(requirements, 300)
         header.setSortIndicator(COLUMNS.index("gross"), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.use_button = QPushButton()
@@ -84,6 +98,7 @@ class CompareTab(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.summary)
         upper_layout.addWidget(self.view, 1)
+        upper_layout.addWidget(self.gaps)
         upper_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("compareSplitter")
@@ -172,12 +187,15 @@ class CompareTab(QWidget):
         reference = self.reference()
         self.model.set_outcomes(outcomes, reference, lang)
         self.view.setColumnHidden(COLUMNS.index("difference"), reference.gross_annual is None)
+        self.view.setColumnHidden(COLUMNS.index("requirements"),
+                                  request is None or not request.require)
         if selected:
             self.select_tariff(selected)
         else:
             self.matrix.select_tariff(self.state.value("tariff"))
         self.matrix.show_matrix(request, lang)
         self._show_summary(request, outcomes)
+        self._show_gaps(request, outcomes)
 
     def _show_summary(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
         lang = self.state.lang
@@ -197,10 +215,38 @@ class CompareTab(QWidget):
                                  gross=money(best.premium.gross_annual, lang)))
         else:
             lines.append(self.tr("No tariff quotes this request; see the reasons."))
+        if request.require and outcomes:
+            chosen = self.model.recommended
+            if chosen is not None and chosen.premium is not None:
+                lines.append(self.tr("{mark} Recommended for the client's requirements: "
+                                     "{insurer} – {product}, {gross} a year.")
+                             .format(mark=RECOMMENDED_MARK, insurer=chosen.tariff.insurer,
+                                     product=chosen.tariff.product,
+                                     gross=money(chosen.premium.gross_annual, lang)))
+            else:
+                lines.append(self.tr("No quoted tariff meets every requirement; the "
+                                     "Requirements column lists the gaps."))
         if problem := self.state.problem():
             lines.append(self.tr("The form has an invalid input ({0}); the comparison shows the "
                                  "last valid request.").format(problem[0]))
         self.summary.setText(" ".join(lines))
+
+    def _show_gaps(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
+        """Per tariff, whether it meets the client's requirements, else each gap with the
+        module that closes it and what that costs (the table's column, in full)."""
+        if request is None or not request.require or not outcomes:
+            self.gaps.setVisible(False)
+            return
+        lines = [self.tr("Requirements of the client:")]
+        for row in range(self.proxy.rowCount()):
+            tariff_id = str(self.proxy.index(row, 0).data(TARIFF_ROLE) or "")
+            source = self.model.row_of(tariff_id) if tariff_id else -1
+            if source < 0:
+                continue
+            name = self.model.text(source, "tariff")
+            lines.append(f"{name}: {self.model.full_text(source, 'requirements')}")
+        self.gaps.setText("\n".join(lines))
+        self.gaps.setVisible(True)
 
     def _invalid(self, _field: str, _message: str) -> None:
         self._changed()

@@ -31,7 +31,9 @@ from premiumcalc.gui.limits import (
     address_problem,
 )
 from premiumcalc.gui.money_edit import MoneyEdit
+from premiumcalc.gui.questions_box import QuestionsBox
 from premiumcalc.gui.quote_state import QuoteState
+from premiumcalc.gui.requirements_editor import RequirementsEditor
 from premiumcalc.pricing import Outcome
 from premiumcalc.pricing.explain import money
 from premiumcalc.pricing.request import MAX_CLIENT_NAME
@@ -156,6 +158,8 @@ class RequestForm(QWidget):
         self.contract_box = QGroupBox()
         form(self.contract_box, [("term", self.term_combo), ("payment", self.payment_combo),
                                  ("country", self.country_combo)])
+        self.questions_box = QuestionsBox(self.state)
+        self.requirements_box = RequirementsEditor(self.state)
         self.client_box = QGroupBox()
         address_box = QWidget()
         address_layout = QVBoxLayout(address_box)
@@ -168,13 +172,15 @@ class RequestForm(QWidget):
 
         outer = QVBoxLayout(self)
         for box in (self.tariff_box, self.business_box, self.cover_box, self.modules_box,
-                    self.contract_box, self.client_box):
+                    self.contract_box, self.questions_box, self.requirements_box,
+                    self.client_box):
             outer.addWidget(box)
         outer.addStretch(1)
         chain = [self.tariff_combo, self.profession_combo, self.revenue_edit, self.startup_check,
                  self.claims_spin, self.cover_combo, self.deductible_combo,
                  *self.module_checks.values(), self.term_combo, self.payment_combo,
-                 self.country_combo, self.client_name_edit, self.client_address_edit]
+                 self.country_combo, *self.questions_box.checks.values(),
+                 self.client_name_edit, self.client_address_edit]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -183,7 +189,8 @@ class RequestForm(QWidget):
         return [self.tariff_combo, self.profession_combo, self.revenue_edit, self.startup_check,
                 self.claims_spin, self.cover_combo, self.deductible_combo,
                 *self.module_checks.values(), self.term_combo, self.payment_combo,
-                self.country_combo, self.client_name_edit, self.client_address_edit]
+                self.country_combo, *self.questions_box.checks.values(),
+                self.client_name_edit, self.client_address_edit]
 
     def _connect(self) -> None:
         s = self.state
@@ -373,6 +380,8 @@ class RequestForm(QWidget):
         self.modules_box.setTitle(self.tr("Modules (price a year, net before discounts)"))
         self.contract_box.setTitle(self.tr("Contract"))
         self.client_box.setTitle(self.tr("Client"))
+        self.questions_box.retranslate()
+        self.requirements_box.retranslate()
         texts = {
             "tariff": self.tr("Tar&iff:"), "profession": self.tr("&Profession:"),
             "revenue": self.tr("Annual &revenue (€):"), "claims": self.tr("Prior c&laims (5 years):"),

@@ -1,0 +1,130 @@
+"""The window's words for the client's requirements (handbook §15) and for what a tariff
+offers against them: used by the requirements editor and the Compare tab."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from premiumcalc.gui.formatting import whole_money
+from premiumcalc.pricing.explain import money
+from premiumcalc.pricing.needs import NOT_STATED, UNLIMITED, Offered, RequirementResult
+from premiumcalc.pricing.requirement import Requirement
+from premiumcalc.tariffs import Catalog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Requirements", text)
+
+
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("Requirements", text, "", n)
+
+
+def requirement_names() -> dict[str, str]:
+    """Requirement id -> what the broker picks in the editor."""
+    return {
+        "pi-limit": _tr("Cover per claim at least"),
+        "pi-aggregate": _tr("Annual aggregate at least"),
+        "gl-limit": _tr("General liability at least"),
+        "keys-sublimit": _tr("Lost keys and code cards at least"),
+        "cyber-limit": _tr("Cyber at least"),
+        "delay-sublimit": _tr("Delay damages at least"),
+        "worldwide": _tr("Worldwide (USA and Canada)"),
+        "contractual-penalties": _tr("Contractual penalties at least"),
+        "prior-acts-months": _tr("Prior acts at least"),
+        "run-off-years": _tr("Run-off at least"),
+        "max-deductible": _tr("Deductible at most"),
+        "max-gross": _tr("Gross premium per year at most"),
+    }
+
+
+def short_names() -> dict[str, str]:
+    """Requirement id -> the short name of what it is about (in the Compare tab)."""
+    return {
+        "pi-limit": _tr("Cover per claim"),
+        "pi-aggregate": _tr("Annual aggregate"),
+        "gl-limit": _tr("General liability"),
+        "keys-sublimit": _tr("Lost keys"),
+        "cyber-limit": _tr("Cyber"),
+        "delay-sublimit": _tr("Delay damages"),
+        "worldwide": _tr("Worldwide"),
+        "contractual-penalties": _tr("Contractual penalties"),
+        "prior-acts-months": _tr("Prior acts"),
+        "run-off-years": _tr("Run-off"),
+        "max-deductible": _tr("Deductible"),
+        "max-gross": _tr("Gross premium"),
+    }
+
+
+def amount_text(value: Decimal, lang: str) -> str:
+    """Whole euros without cents, other amounts with them."""
+    if value == value.to_integral_value():
+        return whole_money(int(value), lang)
+    return money(value, lang)
+
+
+def months_text(months: int) -> str:
+    return _trn("%n months", months)
+
+
+def years_text(years: int) -> str:
+    return _trn("%n years", years)
+
+
+def not_stated() -> str:
+    return _tr("not stated by the tariff")
+
+
+def required_text(req: Requirement, lang: str) -> str:
+    """The number of a requirement as the broker reads it ("5.000.000 €", "60 months")."""
+    if req.value is None:
+        return ""
+    if req.kind == "months":
+        return months_text(req.value)
+    if req.kind == "years":
+        return years_text(req.value)
+    return amount_text(Decimal(req.value), lang)
+
+
+def offered_text(req: Requirement, offered: Offered, lang: str) -> str:
+    """What a tariff offers against ``req``, in words."""
+    if offered is None:
+        return _tr("not quoted") if req.id == "max-gross" else _tr("not in the cover")
+    if isinstance(offered, bool):
+        return _tr("in the cover") if offered else _tr("not in the cover")
+    if offered == NOT_STATED:
+        return not_stated()
+    if offered == UNLIMITED:
+        return _tr("unlimited")
+    if isinstance(offered, str):
+        return offered
+    if req.kind == "months":
+        return months_text(int(offered))
+    if req.kind == "years":
+        return years_text(int(offered))
+    return amount_text(Decimal(offered), lang)
+
+
+def hint_text(result: RequirementResult, lang: str, catalog: Catalog) -> str:
+    """“add Worldwide for +122,55 €”, or "" when no module of the tariff closes the gap."""
+    if result.hint is None:
+        return ""
+    module_id, price = result.hint
+    return _tr("add {module} for +{price}").format(
+        module=catalog.module_title(module_id, lang), price=money(price, lang))
+
+
+def gap_text(result: RequirementResult, lang: str, catalog: Catalog) -> str:
+    """One requirement a tariff does not meet: what it offers, what is required, the hint."""
+    req = result.requirement
+    name = short_names()[req.id]
+    offered = offered_text(req, result.offered, lang)
+    if req.value is None:
+        text = f"{name}: {offered}"
+    else:
+        text = _tr("{name}: {offered} (required {required})").format(
+            name=name, offered=offered, required=required_text(req, lang))
+    hint = hint_text(result, lang, catalog)
+    return f"{text} – {hint}" if hint else text
