@@ -14,47 +14,39 @@ from premiumcalc.pricing.requirement import Requirement
 from premiumcalc.tariffs import Catalog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Requirements", text)
-
-
-def _trn(text: str, n: int) -> str:
-    return QCoreApplication.translate("Requirements", text, "", n)
-
-
 def requirement_names() -> dict[str, str]:
     """Requirement id -> what the broker picks in the editor."""
     return {
-        "pi-limit": _tr("Cover per claim at least"),
-        "pi-aggregate": _tr("Annual aggregate at least"),
-        "gl-limit": _tr("General liability at least"),
-        "keys-sublimit": _tr("Lost keys and code cards at least"),
-        "cyber-limit": _tr("Cyber at least"),
-        "delay-sublimit": _tr("Delay damages at least"),
-        "worldwide": _tr("Worldwide (USA and Canada)"),
-        "contractual-penalties": _tr("Contractual penalties at least"),
-        "prior-acts-months": _tr("Prior acts at least"),
-        "run-off-years": _tr("Run-off at least"),
-        "max-deductible": _tr("Deductible at most"),
-        "max-gross": _tr("Gross premium per year at most"),
+        "pi-limit": QCoreApplication.translate("Requirements", "Cover per claim at least"),
+        "pi-aggregate": QCoreApplication.translate("Requirements", "Annual aggregate at least"),
+        "gl-limit": QCoreApplication.translate("Requirements", "General liability at least"),
+        "keys-sublimit": QCoreApplication.translate("Requirements", "Lost keys and code cards at least"),
+        "cyber-limit": QCoreApplication.translate("Requirements", "Cyber at least"),
+        "delay-sublimit": QCoreApplication.translate("Requirements", "Delay damages at least"),
+        "worldwide": QCoreApplication.translate("Requirements", "Worldwide (USA and Canada)"),
+        "contractual-penalties": QCoreApplication.translate("Requirements", "Contractual penalties at least"),
+        "prior-acts-months": QCoreApplication.translate("Requirements", "Prior acts at least"),
+        "run-off-years": QCoreApplication.translate("Requirements", "Run-off at least"),
+        "max-deductible": QCoreApplication.translate("Requirements", "Deductible at most"),
+        "max-gross": QCoreApplication.translate("Requirements", "Gross premium per year at most"),
     }
 
 
 def short_names() -> dict[str, str]:
     """Requirement id -> the short name of what it is about (in the Compare tab)."""
     return {
-        "pi-limit": _tr("Cover per claim"),
-        "pi-aggregate": _tr("Annual aggregate"),
-        "gl-limit": _tr("General liability"),
-        "keys-sublimit": _tr("Lost keys"),
-        "cyber-limit": _tr("Cyber"),
-        "delay-sublimit": _tr("Delay damages"),
-        "worldwide": _tr("Worldwide"),
-        "contractual-penalties": _tr("Contractual penalties"),
-        "prior-acts-months": _tr("Prior acts"),
-        "run-off-years": _tr("Run-off"),
-        "max-deductible": _tr("Deductible"),
-        "max-gross": _tr("Gross premium"),
+        "pi-limit": QCoreApplication.translate("Requirements", "Cover per claim"),
+        "pi-aggregate": QCoreApplication.translate("Requirements", "Annual aggregate"),
+        "gl-limit": QCoreApplication.translate("Requirements", "General liability"),
+        "keys-sublimit": QCoreApplication.translate("Requirements", "Lost keys"),
+        "cyber-limit": QCoreApplication.translate("Requirements", "Cyber"),
+        "delay-sublimit": QCoreApplication.translate("Requirements", "Delay damages"),
+        "worldwide": QCoreApplication.translate("Requirements", "Worldwide"),
+        "contractual-penalties": QCoreApplication.translate("Requirements", "Contractual penalties"),
+        "prior-acts-months": QCoreApplication.translate("Requirements", "Prior acts"),
+        "run-off-years": QCoreApplication.translate("Requirements", "Run-off"),
+        "max-deductible": QCoreApplication.translate("Requirements", "Deductible"),
+        "max-gross": QCoreApplication.translate("Requirements", "Gross premium"),
     }
 
 
@@ -66,15 +58,19 @@ def amount_text(value: Decimal, lang: str) -> str:
 
 
 def months_text(months: int) -> str:
-    return _trn("%n months", months)
+    if months == 1:
+        return QCoreApplication.translate("Requirements", "1 month")
+    return QCoreApplication.translate("Requirements", "{n} months").format(n=months)
 
 
 def years_text(years: int) -> str:
-    return _trn("%n years", years)
+    if years == 1:
+        return QCoreApplication.translate("Requirements", "1 year")
+    return QCoreApplication.translate("Requirements", "{n} years").format(n=years)
 
 
 def not_stated() -> str:
-    return _tr("not stated by the tariff")
+    return QCoreApplication.translate("Requirements", "not stated by the tariff")
 
 
 def required_text(req: Requirement, lang: str) -> str:
@@ -91,13 +87,17 @@ def required_text(req: Requirement, lang: str) -> str:
 def offered_text(req: Requirement, offered: Offered, lang: str) -> str:
     """What a tariff offers against ``req``, in words."""
     if offered is None:
-        return _tr("not quoted") if req.id == "max-gross" else _tr("not in the cover")
+        if req.id == "max-gross":
+            return QCoreApplication.translate("Requirements", "not quoted")
+        return QCoreApplication.translate("Requirements", "not in the cover")
     if isinstance(offered, bool):
-        return _tr("in the cover") if offered else _tr("not in the cover")
+        if offered:
+            return QCoreApplication.translate("Requirements", "in the cover")
+        return QCoreApplication.translate("Requirements", "not in the cover")
     if offered == NOT_STATED:
         return not_stated()
     if offered == UNLIMITED:
-        return _tr("unlimited")
+        return QCoreApplication.translate("Requirements", "unlimited")
     if isinstance(offered, str):
         return offered
     if req.kind == "months":
@@ -112,7 +112,7 @@ def hint_text(result: RequirementResult, lang: str, catalog: Catalog) -> str:
     if result.hint is None:
         return ""
     module_id, price = result.hint
-    return _tr("add {module} for +{price}").format(
+    return QCoreApplication.translate("Requirements", "add {module} for +{price}").format(
         module=catalog.module_title(module_id, lang), price=money(price, lang))
 
 
@@ -124,7 +124,7 @@ def gap_text(result: RequirementResult, lang: str, catalog: Catalog) -> str:
     if req.value is None:
         text = f"{name}: {offered}"
     else:
-        text = _tr("{name}: {offered} (required {required})").format(
+        text = QCoreApplication.translate("Requirements", "{name}: {offered} (required {required})").format(
             name=name, offered=offered, required=required_text(req, lang))
     hint = hint_text(result, lang, catalog)
     return f"{text} – {hint}" if hint else text

@@ -266,6 +266,7 @@ class RequirementsEditor(QGroupBox):
                                          "from a project contract); the Compare tab checks "
                                          "every tariff against it."))
         self.add_button.setText(self.tr("&Add requirement"))
+        self.add_button.setAccessibleName(self.tr("Add a requirement of the client"))
         for row in self.rows:
             row.retranslate(self.state.lang)
         self._update_looks(self._shown()[1])
