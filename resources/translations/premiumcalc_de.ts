@@ -158,7 +158,7 @@
     <message>
         <location filename="../../src/premiumcalc/gui/compare_model.py" line="121"/>
         <source>Bodily injury deductible</source>
-        <translation>Selbstbehalt Personenschäden</translation>
+        <translation>Selbstbeteiligung Personenschäden</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/compare_model.py" line="122"/>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../../src/premiumcalc/gui/compare_model.py" line="130"/>
         <source>Deductible for bodily injury under general liability</source>
-        <translation>Selbstbehalt für Personenschäden in der Betriebshaftpflicht</translation>
+        <translation>Selbstbeteiligung für Personenschäden in der Betriebshaftpflicht</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/compare_model.py" line="132"/>
@@ -293,7 +293,7 @@
     <message>
         <location filename="../../src/premiumcalc/gui/compare_model.py" line="146"/>
         <source>none</source>
-        <translation>keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/compare_model.py" line="147"/>
@@ -414,40 +414,45 @@
     <message>
         <location filename="../../src/premiumcalc/gui/coverage_view.py" line="74"/>
         <source>deductible for bodily injury {amount}</source>
-        <translation>Selbstbehalt Personenschäden {amount}</translation>
+        <translation>Selbstbeteiligung Personenschäden {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="93"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="101"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="106"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="108"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="107"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="109"/>
         <source>Prior acts (breaches before the start, unknown at the start)</source>
         <translation>Rückwärtsdeckung (Verstöße vor Beginn, bei Beginn unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="110"/>
         <source>Run-off after the contract ends</source>
         <translation>Nachhaftung nach Vertragsende</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="114"/>
         <source>Insurer</source>
         <translation>Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="115"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="117"/>
         <source>Terms</source>
         <translation>Vertragsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="121"/>
         <source>Coverage scope</source>
         <translation>Deckungsumfang</translation>
     </message>
@@ -1544,43 +1549,43 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequirementRow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="105"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="106"/>
         <source> months</source>
         <extracomment>The number a new row starts with, by requirement id (the broker overtypes it).</extracomment>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="107"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="108"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="133"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="134"/>
         <source>enter a whole amount in euros, e.g. {example}</source>
         <translation>einen ganzen Betrag in Euro eingeben, z. B. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="152"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="154"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="156"/>
         <source>Remove requirement: {name}</source>
         <translation>Anforderung entfernen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="155"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="157"/>
         <source>Requirement</source>
         <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="156"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="158"/>
         <source>Amount in euros</source>
         <translation>Betrag in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="157"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="159"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
@@ -1640,12 +1645,12 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="30"/>
         <source>Deductible at most</source>
-        <translation>Selbstbehalt höchstens</translation>
+        <translation>Selbstbeteiligung höchstens</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="31"/>
         <source>Gross premium per year at most</source>
-        <translation>Bruttobeitrag pro Jahr höchstens</translation>
+        <translation>Bruttoprämie pro Jahr höchstens</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="38"/>
@@ -1700,12 +1705,12 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="48"/>
         <source>Deductible</source>
-        <translation>Selbstbehalt</translation>
+        <translation>Selbstbeteiligung</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="49"/>
         <source>Gross premium</source>
-        <translation>Bruttobeitrag</translation>
+        <translation>Bruttoprämie</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="62"/>
@@ -1767,22 +1772,22 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequirementsEditor</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="266"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="267"/>
         <source>No requirements: add what the client needs (e.g. from a project contract); the Compare tab checks every tariff against it.</source>
         <translation>Keine Anforderungen: Fügen Sie hinzu, was der Kunde braucht (z. B. aus einem Projektvertrag); der Tab Vergleich prüft jeden Tarif dagegen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="270"/>
         <source>&amp;Add requirement</source>
         <translation>Anforderung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="271"/>
         <source>Add a requirement of the client</source>
         <translation>Eine Anforderung des Kunden hinzufügen</translation>
     </message>

@@ -89,6 +89,8 @@ class CoverageView(QTextBrowser):
     def _stated(self, value: Decimal | str) -> str:
         if isinstance(value, str):
             return not_stated()
+        if value == 0:
+            return self.tr("none")
         return amount_text(value, self.state.lang)
 
     def _terms_html(self, outcome: Outcome) -> str:

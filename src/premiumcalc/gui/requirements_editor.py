@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,9 +61,9 @@ class RequirementRow(QWidget):
         self.count_spin.setRange(0, 1200)
         self.none_label = QLabel("–")
         self.none_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.remove_button = QPushButton()
+        self.remove_button = QToolButton()
         for widget in (self.amount_edit, self.count_spin, self.none_label):
-            widget.setFixedWidth(120)
+            widget.setFixedWidth(110)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
@@ -149,7 +150,8 @@ class RequirementRow(QWidget):
             self.combo.setItemText(i, names[str(self.combo.itemData(i))])
         self.amount_edit.set_language(lang)
         self._suffix()
-        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setText("\u2715")
+        self.remove_button.setToolTip(self.tr("Remove"))
         self.remove_button.setAccessibleName(
             self.tr("Remove requirement: {name}").format(name=names[self.requirement_id()]))
         self.combo.setAccessibleName(self.tr("Requirement"))
