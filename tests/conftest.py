@@ -16,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = ROOT.parent / "shared" / "specs"
+#: The day the tests take for today (a start of cover in tariff Nordlicht's version 2026-01).
+TODAY = "2026-12-01"
 
 
 @pytest.fixture(autouse=True)
@@ -28,4 +30,6 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
     monkeypatch.delenv("PREMIUMCALC_DATABASE_URL", raising=False)
+    # "Today" for the default start of cover (handbook §11): a test means the same next year.
+    monkeypatch.setenv("PREMIUMCALC_TODAY", TODAY)
     yield

@@ -37,7 +37,9 @@ def test_worked_example_as_json() -> None:
     assert data["status"] == "quoted"
     assert data["premium"]["gross_annual"] == "726.65"
     assert data["premium"]["instalments"][0] == "60.60"
-    assert set(data["tariff"]) == {"id", "version", "sha256"}
+    assert set(data["tariff"]) == {"id", "version", "sha256", "valid_from", "valid_until"}
+    assert data["start"] == "2026-12-01"  # the tests' today (conftest)
+    assert data["tariff"]["valid_until"] == "2026-12-31"  # version 2027-01 follows
     assert set(data["scenarios"][0]) == {"id", "covered", "part", "limit", "deductible",
                                          "payout", "hint"}
     assert all(set(row) == {"step", "detail", "amount"} for row in data["worksheet"])
@@ -101,7 +103,14 @@ def test_missing_required_flag_is_a_usage_error() -> None:
     assert "--profession" in result.stderr
 
 
-@pytest.mark.parametrize("option", ["--start", "--startu"])
+def test_start_of_cover_is_not_taken_for_startup() -> None:
+    args = [a for a in WORKED if a != "--startup"]
+    data = quote_json(*args, "--start", "2026-12-01")
+    assert data["start"] == "2026-12-01"
+    assert data["premium"]["startup_discount"] == "0.00"
+
+
+@pytest.mark.parametrize("option", ["--star", "--startu"])
 def test_an_abbreviated_option_is_refused_not_guessed(option: str) -> None:
     args = [a for a in WORKED if a != "--startup"]
     result = run("quote", *args, option, "2026-12-01", "--format", "json")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
 from premiumcalc.cli.errors import PROG
 from premiumcalc.pricing.request import (
+    DATE,
     FIELDS,
     FLAG,
     IDS,
@@ -32,6 +34,9 @@ def add_request_args(p: argparse.ArgumentParser, *, with_tariff: bool) -> None:
             g.add_argument(spec.option, dest=spec.name, action="append", default=[],
                            metavar=spec.metavar or spec.option.removeprefix("--").upper(),
                            help=spec.help)
+        elif spec.kind == DATE:
+            g.add_argument(spec.option, dest=spec.name, default=None, metavar=spec.metavar,
+                           help=spec.help)
         elif required:
             g.add_argument(spec.option, dest=spec.name, required=True, help=spec.help)
         else:
@@ -46,12 +51,24 @@ def add_common_args(p: argparse.ArgumentParser) -> None:
                    help="a folder with further tariff files (repeatable)")
 
 
-def request_from_args(args: argparse.Namespace, *, tariff: str | None = None) -> QuoteRequest:
-    """The request of the command line's options, parsed as a CSV row's cells are."""
+def request_from_args(args: argparse.Namespace, *, tariff: str | None = None,
+                      default_start: dt.date | None = None) -> QuoteRequest:
+    """The request of the command line's options, parsed as a CSV row's cells are.
+
+    Without ``--start`` the start of cover is ``default_start`` (a document's ``--date``), else
+    today.
+    """
     values: dict[str, str] = {}
     for spec in FIELDS:
         value = getattr(args, spec.name, "")
-        if spec.kind == FLAG:
+        if spec.kind == DATE:
+            if value is None:
+                values[spec.name] = default_start.isoformat() if default_start else ""
+            elif not str(value).strip():
+                raise InvalidInput(spec.name, "must not be empty; use YYYY-MM-DD, e.g. 2027-03-01")
+            else:
+                values[spec.name] = value
+        elif spec.kind == FLAG:
             values[spec.name] = "true" if value else "false"
         elif spec.kind in (IDS, REQUIREMENTS):
             if any(not str(item).strip() for item in value):
@@ -78,10 +95,14 @@ def warn_broken(tariffs: TariffSet, err: TextIO) -> None:
             print(f"{PROG}: warning: tariff file not used: {line}", file=err)
 
 
-def find_tariff(tariffs: TariffSet, tariff_id: str, err: TextIO) -> LoadedTariff:
-    loaded = tariffs.get(tariff_id)
+def find_tariff(tariffs: TariffSet, tariff_id: str, err: TextIO,
+                start: dt.date | None = None) -> LoadedTariff:
+    """The version of ``tariff_id`` valid on ``start`` (today's without one)."""
+    loaded = tariffs.get(tariff_id, start)
     if loaded is None:
         warn_broken(tariffs, err)
+        if start is not None and tariff_id in tariffs.ids():
+            raise InvalidInput("start", tariffs.no_version_reason(tariff_id, start))
         raise InvalidInput(
             "tariff", f"unknown tariff {tariff_id!r}; installed: {', '.join(tariffs.ids())}"
         )

@@ -158,8 +158,11 @@ def batch_results(
             values = {h: cells[i] if i < len(cells) else "" for i, h in enumerate(header)}
             _request_cells_checked(values)
             request = request_from_strings(values, german=german)
-            loaded = tariffs.get(request.tariff)
+            loaded = tariffs.get(request.tariff, request.start)
             if loaded is None:
+                if request.tariff in tariffs.ids():
+                    raise InvalidInput("start", tariffs.no_version_reason(request.tariff,
+                                                                         request.start))
                 raise InvalidInput(
                     "tariff",
                     f"unknown tariff {request.tariff!r}; installed: {', '.join(tariffs.ids())}",
@@ -168,7 +171,8 @@ def batch_results(
             outcome = price(request, loaded.tariff, catalog)
             result: dict[str, Any] = {"row": row_no}
             result.update(outcome_dict(outcome, sha256=loaded.sha256, lang=lang,
-                                       catalog=catalog, coverage=False))
+                                       catalog=catalog, coverage=False,
+                                       valid_until=loaded.effective_until))
         except InvalidInput as exc:
             result = {"row": row_no, "status": "invalid", "error": str(exc)}
         except (ValueError, ArithmeticError, RecursionError) as exc:

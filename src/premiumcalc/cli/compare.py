@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -27,7 +28,7 @@ from premiumcalc.cli.pdf import (
     warn_if_empty,
 )
 from premiumcalc.pricing.engine import Outcome
-from premiumcalc.tariffs import Catalog, TariffSet, load_catalog
+from premiumcalc.tariffs import Catalog, LoadedTariff, load_catalog
 
 
 def register(sub: Any) -> None:
@@ -69,28 +70,39 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     check_pdf_options(args)
     catalog = load_catalog()
-    request = request_from_args(args, tariff="")
+    document_date = parse_date(args.date) if args.date is not None else None
+    request = request_from_args(args, tariff="", default_start=document_date)
     tariffs = installed_tariffs(args)
     warn_broken(tariffs, err)
-    by_id = {t.id: t for t in tariffs}
-    outcomes = price_all(request, (t.tariff for t in tariffs), catalog)
+    # Only the version of each tariff valid on the start of cover is priced (handbook §11).
+    valid, unavailable = tariffs.valid_on(request.start)
+    by_id = {t.id: t for t in valid}
+    outcomes = price_all(request, (t.tariff for t in valid), catalog)
     # The PDF first: a bad PDF option fails before anything is printed.
-    write_pdf_from_args(args, outcomes, tariffs, catalog, err)
+    write_pdf_from_args(args, outcomes, valid, catalog, err)
     if args.format == "json":
         from premiumcalc.pricing.needs import recommended
         from premiumcalc.pricing.serialize import outcome_dict
 
         results = [
-            outcome_dict(o, sha256=by_id[o.tariff.id].sha256, lang=args.lang, catalog=catalog)
+            outcome_dict(o, sha256=by_id[o.tariff.id].sha256, lang=args.lang, catalog=catalog,
+                         valid_until=by_id[o.tariff.id].effective_until)
             for o in outcomes
         ]
         best = recommended(outcomes)
-        document = {"results": results, "recommended": best.tariff.id if best else None}
+        document = {
+            "start": request.start.isoformat(),
+            "results": results,
+            "recommended": best.tariff.id if best else None,
+            "unavailable": [{"id": tid, "reason": reason} for tid, reason in unavailable],
+        }
         out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         from premiumcalc.cli.report import compare_table
 
         out.write(compare_table(outcomes, args.lang, catalog))
+        for _tid, reason in unavailable:
+            out.write(f"  not priced: {reason}\n")
     return 0
 
 
@@ -121,7 +133,8 @@ def _amount(option: str, text: str | None) -> Decimal | None:
     return parse_money(option, text, maximum=MAX_REFERENCE)
 
 
-def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome], tariffs: TariffSet,
+def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome],
+                        tariffs: Sequence[LoadedTariff],
                         catalog: Catalog, err: TextIO) -> None:
     """Write the comparison PDF named by ``--pdf`` (nothing when it was not given)."""
     if args.pdf is None:

@@ -135,8 +135,8 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     profile = profile_from_args(args)
 
     catalog = load_catalog()
-    request = request_from_args(args)
-    loaded = find_tariff(installed_tariffs(args), request.tariff, err)
+    request = request_from_args(args, default_start=date)
+    loaded = find_tariff(installed_tariffs(args), request.tariff, err, request.start)
     check_request(request, loaded.tariff, catalog)
     outcome = price(request, loaded.tariff, catalog)
 

@@ -34,7 +34,7 @@ def cmd_quote(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     catalog = load_catalog()
     request = request_from_args(args)
     tariffs = installed_tariffs(args)
-    loaded = find_tariff(tariffs, request.tariff, err)
+    loaded = find_tariff(tariffs, request.tariff, err, request.start)
     check_request(request, loaded.tariff, catalog)
     from premiumcalc.pricing.engine import price
 
@@ -43,7 +43,8 @@ def cmd_quote(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         from premiumcalc.pricing.serialize import outcome_dict
 
-        data = outcome_dict(outcome, sha256=loaded.sha256, lang=args.lang, catalog=catalog)
+        data = outcome_dict(outcome, sha256=loaded.sha256, lang=args.lang, catalog=catalog,
+                            valid_until=loaded.effective_until)
         if number is not None:
             data["quote_number"] = number
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

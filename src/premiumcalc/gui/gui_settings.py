@@ -28,12 +28,17 @@ def open_settings() -> QSettings:
 
 
 def values_to_json(values: dict[str, Any]) -> str:
+    import datetime as dt
     import json
 
     data = dict(values)
     if isinstance(data.get("revenue"), Decimal):
         data["revenue"] = format(data["revenue"], "f")
-    for key in ("modules", "scenarios"):
+    if isinstance(data.get("start"), dt.date):
+        data["start"] = data["start"].isoformat()
+    if "require" in data:
+        data["require"] = [str(r) for r in data["require"]]
+    for key in ("modules", "scenarios", "yes"):
         data[key] = list(data.get(key, ()))
     return json.dumps(data, ensure_ascii=False)
 

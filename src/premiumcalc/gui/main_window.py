@@ -304,6 +304,7 @@ def restore_window(window: MainWindow, settings: QSettings) -> None:
     last = settings.value("quote/last")
     if isinstance(last, str):
         values = values_from_json(last)
+        values.pop("start", None)  # the start of cover is today at every program start
         if values.get("tariff") not in window.state.tariffs.tariffs:
             values.pop("tariff", None)
         window.state.update(values)

@@ -12,6 +12,7 @@ command line, the batch and the window can show one clear line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
@@ -59,8 +60,12 @@ _FLAG_WORDS = {**dict.fromkeys(TRUE_WORDS, True), **dict.fromkeys(FALSE_WORDS, F
 # ---------------------------------------------------------------------------------------
 # The field table.
 
-TEXT, AMOUNT, WHOLE, FLAG, IDS, REQUIREMENTS = (
-    "text", "amount", "whole", "flag", "ids", "requirements")
+TEXT, AMOUNT, WHOLE, FLAG, IDS, REQUIREMENTS, DATE = (
+    "text", "amount", "whole", "flag", "ids", "requirements", "date")
+
+#: The range of a start of cover (handbook §11).
+FIRST_START = dt.date(2000, 1, 1)
+LAST_START = dt.date(2099, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,10 @@ class RequestField:
 FIELDS: tuple[RequestField, ...] = (
     RequestField("tariff", TEXT, default="", option="--tariff",
                  help="id of an installed tariff"),
+    RequestField("start", DATE, default=None, option="--start", optional_column=True,
+                 metavar="YYYY-MM-DD",
+                 help="start of cover, ISO date from 2000-01-01 to 2099-12-31 (default: today, "
+                      "or the document's --date); the tariff version valid on it is used"),
     RequestField("profession", TEXT, required=True, option="--profession",
                  help="profession id, e.g. software-development"),
     RequestField("revenue", AMOUNT, required=True, option="--revenue", maximum=MAX_REVENUE,
@@ -146,6 +155,8 @@ class QuoteRequest:
     """
 
     tariff: str
+    #: Start of cover (Versicherungsbeginn): the tariff version valid on it prices the request.
+    start: dt.date
     profession: str
     revenue: Decimal
     cover: int
@@ -175,6 +186,7 @@ class QuoteRequest:
     def as_json(self) -> dict[str, Any]:
         """The fields as JSON values: the revenue as a string, lists for modules and scenarios."""
         data = self.as_dict()
+        data["start"] = self.start.isoformat()
         data["revenue"] = format(self.revenue, "f")
         data["modules"] = list(self.modules)
         data["scenarios"] = list(self.scenarios)
@@ -292,8 +304,54 @@ def _requirements(spec: RequestField, value: object) -> tuple[Requirement, ...]:
         raise InvalidInput(spec.name, str(exc)) from None
 
 
+def _date(spec: RequestField, value: object) -> dt.date:
+    if value is None:
+        from premiumcalc.clock import today
+
+        return today()
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        return parse_date(spec.name, value)
+    if not isinstance(value, dt.date):
+        raise InvalidInput(spec.name, f"must be a date YYYY-MM-DD, not {brief(repr(value))}")
+    return check_start(spec.name, value)
+
+
+def check_start(field: str, day: dt.date) -> dt.date:
+    if not FIRST_START <= day <= LAST_START:
+        raise InvalidInput(field, f"{day.isoformat()} is outside the allowed range "
+                                  f"{FIRST_START.isoformat()} to {LAST_START.isoformat()}")
+    return day
+
+
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_GERMAN_DATE = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$")
+
+
+def parse_date(field: str, text: str, *, german: bool = False) -> dt.date:
+    """An ISO date ``2027-03-01``; with ``german`` (a semicolon CSV from German Excel) also
+    ``01.03.2027``. Raises :class:`InvalidInput` naming the field and the allowed form."""
+    raw = text.strip()
+    allowed = "YYYY-MM-DD, e.g. 2027-03-01" + (" or 01.03.2027" if german else "")
+    match = _ISO_DATE.match(raw)
+    parts: tuple[int, int, int] | None = None
+    if match:
+        parts = (int(match[1]), int(match[2]), int(match[3]))
+    elif german and (match := _GERMAN_DATE.match(raw)):
+        parts = (int(match[3]), int(match[2]), int(match[1]))
+    if parts is None:
+        shown = repr(brief(text)) if raw else "an empty value"
+        raise InvalidInput(field, f"{shown} is not a date; use {allowed}")
+    try:
+        day = dt.date(*parts)
+    except ValueError:
+        raise InvalidInput(field, f"{raw!r} is not a day of the calendar; use {allowed}") from None
+    return check_start(field, day)
+
+
 _CHECKS = {TEXT: _text, AMOUNT: _amount, WHOLE: _whole, FLAG: _flag, IDS: _ids,
-           REQUIREMENTS: _requirements}
+           REQUIREMENTS: _requirements, DATE: _date}
 
 
 def check_field(name: str, value: object) -> Any:
@@ -473,6 +531,8 @@ def request_from_strings(
                                             int(spec.maximum or 0) or None)
         elif spec.kind == FLAG:
             data[spec.name] = parse_bool(spec.name, raw) if raw else spec.default
+        elif spec.kind == DATE:
+            data[spec.name] = parse_date(spec.name, raw, german=german) if raw else None
         else:
             data[spec.name] = split_list(raw)
     return build_request(data)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from premiumcalc.pricing.engine import Outcome, ScenarioResult, cents
 from premiumcalc.pricing.explain import coverage_scope, reason_texts, step_detail
@@ -160,14 +161,23 @@ def outcome_dict(
     lang: str,
     catalog: Catalog,
     coverage: bool = True,
+    valid_until: dt.date | Literal["own"] | None = "own",
 ) -> dict[str, Any]:
-    """The JSON object of ``premiumcalc quote --format json``."""
+    """The JSON object of ``premiumcalc quote --format json``.
+
+    ``valid_until`` is the last day of the tariff version among the installed versions of its
+    id (handbook §11); by default the file's own ``valid_until``.
+    """
     tariff = outcome.tariff
+    until = tariff.valid_until if valid_until == "own" else valid_until
     data: dict[str, Any] = {
+        "start": outcome.request.start.isoformat(),
         "status": outcome.status,
         "reason_codes": outcome.reason_codes,
         "reasons": reason_texts(outcome, lang, catalog),
-        "tariff": {"id": tariff.id, "version": tariff.version, "sha256": sha256},
+        "tariff": {"id": tariff.id, "version": tariff.version, "sha256": sha256,
+                   "valid_from": tariff.valid_from.isoformat(),
+                   "valid_until": until.isoformat() if until is not None else None},
         "yes": yes_ids(outcome, catalog),
         "premium": premium_dict(outcome),
         "worksheet": [

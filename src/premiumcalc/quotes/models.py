@@ -63,7 +63,14 @@ class SavedQuote(QuoteSummary):
     outcome: dict[str, Any] = field(default_factory=dict)
 
     def quote_request(self) -> QuoteRequest:
-        return build_request(self.request)
+        """The saved request; one saved before the start of cover was asked for starts on
+        the local date of its saving (handbook §11)."""
+        data = dict(self.request)
+        if "start" not in data:
+            from premiumcalc.quotes.schema import saving_date
+
+            data["start"] = saving_date(self.created_at)
+        return build_request(data)
 
     def show_dict(self) -> dict[str, Any]:
         """The saved outcome (the keys of ``quote --format json``) with the quote's details."""

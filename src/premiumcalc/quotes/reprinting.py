@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from premiumcalc.quotes.store import QuoteStore
 
 
+def priced(outcome: dict[str, Any]) -> tuple[Any, ...]:
+    """What pricing decides in a saved result: status, reasons, premium and the worksheet's
+    amounts. Keys that later versions add to the JSON (texts, coverage facts) do not count, so
+    a quote saved by an older version still reprints as exact."""
+    return (
+        outcome.get("status"),
+        outcome.get("reason_codes"),
+        outcome.get("premium"),
+        [(row.get("step"), row.get("amount")) for row in outcome.get("worksheet") or []],
+    )
+
+
 @dataclass(frozen=True)
 class NewerTariff:
     """The installed, newer version of a saved quote's tariff and the price with it now."""
@@ -124,12 +136,12 @@ def reprint(
     request = saved.quote_request()
     outcome = price(request, tariff, catalog)
     again = outcome_dict(outcome, sha256=saved.tariff_sha256, lang=saved.lang, catalog=catalog)
-    exact = again == saved.outcome
+    exact = priced(again) == priced(saved.outcome)
 
     if installed is None:
         installed = load_tariffs()
     newer: NewerTariff | None = None
-    current = installed.get(saved.tariff_id)
+    current = installed.get(saved.tariff_id, request.start)
     if current is not None and is_newer(current.version, saved.tariff_version):
         try:
             check_request(request, current.tariff, catalog)

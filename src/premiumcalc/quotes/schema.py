@@ -73,6 +73,8 @@ quotes = sa.Table(
     sa.Column("lang", sa.String(8), nullable=False),
     sa.Column("search_text", sa.Text, nullable=False),
     sa.Column("deleted_at", sa.String(32), nullable=True),
+    # Start of cover (ISO date, schema version 2): which tariff version a quote belongs to.
+    sa.Column("start_date", sa.String(10), nullable=True),
     sa.CheckConstraint("status IN ('draft', 'sent', 'accepted', 'declined')",
                        name="ck_quotes_status"),
 )
@@ -83,6 +85,7 @@ sa.Index("ix_quotes_profession", quotes.c.profession)
 sa.Index("ix_quotes_gross", quotes.c.gross_annual_cents)
 sa.Index("ix_quotes_status", quotes.c.status)
 sa.Index("ix_quotes_client_id", quotes.c.client_id)
+sa.Index("ix_quotes_tariff_start", quotes.c.tariff_id, quotes.c.start_date)
 
 quote_data = sa.Table(
     "quote_data",
@@ -103,8 +106,47 @@ def _v1(conn: Connection) -> None:
     metadata.create_all(conn, checkfirst=True)
 
 
+def saving_date(created_at: str) -> str:
+    """The local date (ISO) of a quote's saving: the start of cover of a quote saved before
+    the start was asked for (handbook §11)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(created_at).astimezone().date().isoformat()
+    except ValueError:
+        return created_at[:10]
+
+
+def _v2(conn: Connection) -> None:
+    """The start of cover: a column of its own, filled from each saved request, else the
+    local date of the quote's saving. The saved request and result stay as they were."""
+    import json
+
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("quotes")}
+    if "start_date" not in columns:
+        conn.execute(sa.text("ALTER TABLE quotes ADD COLUMN start_date VARCHAR(10)"))
+    indexes = {i["name"] for i in sa.inspect(conn).get_indexes("quotes")}
+    if "ix_quotes_tariff_start" not in indexes:
+        conn.execute(sa.text(
+            "CREATE INDEX ix_quotes_tariff_start ON quotes (tariff_id, start_date)"))
+    q, d = quotes.c, quote_data.c
+    rows = conn.execute(
+        sa.select(q.id, q.created_at, d.request_json)
+        .select_from(quotes.join(quote_data, quote_data.c.quote_id == q.id))
+        .where(q.start_date.is_(None))
+    ).all()
+    for row in rows:
+        try:
+            start = json.loads(row.request_json).get("start")
+        except (ValueError, AttributeError):
+            start = None
+        if not isinstance(start, str) or len(start) != 10:
+            start = saving_date(row.created_at)
+        conn.execute(quotes.update().where(q.id == row.id).values(start_date=start))
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1]
+MIGRATIONS: list[Migration] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -187,7 +187,8 @@ class QuoteStore:
         catalog = catalog or load_catalog()
         check_request(request, loaded.tariff, catalog)
         outcome = price(request, loaded.tariff, catalog)
-        out = outcome_dict(outcome, sha256=loaded.sha256, lang=lang, catalog=catalog)
+        out = outcome_dict(outcome, sha256=loaded.sha256, lang=lang, catalog=catalog,
+                           valid_until=loaded.effective_until)
         try:
             content = loaded.content or Path(loaded.path).read_bytes()
         except OSError as error:
@@ -217,7 +218,7 @@ class QuoteStore:
                     tariff_sha256=loaded.sha256, profession=request.profession,
                     outcome_status=out["status"],
                     gross_annual_cents=_cents(premium.get("gross_annual")),
-                    lang=lang, search_text=search,
+                    lang=lang, search_text=search, start_date=request.start.isoformat(),
                 ).returning(s.quotes.c.id)
             ).scalar_one()
             conn.execute(s.quote_data.insert().values(

@@ -423,7 +423,9 @@ class TariffSet:
         versions = self.versions.get(tariff_id)
         if not versions:
             return None
-        today = dt.date.today()
+        from premiumcalc.clock import today as clock_today
+
+        today = clock_today()
         current = self.version_on(tariff_id, today)
         if current is not None:
             return current
