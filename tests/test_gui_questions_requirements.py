@@ -246,3 +246,66 @@ def test_compare_columns_and_coverage_show_the_section_13_terms(qtbot: Any,
     text = window.coverage.toPlainText()
     assert "Conditions:" in text and "not stated by the tariff" in text
     assert "AVB" not in text
+
+
+# -- start of cover (§11) -----------------------------------------------------------------
+
+
+def set_start(window: MainWindow, day: str) -> None:
+    from PySide6.QtCore import QDate
+
+    window.form.start_edit.date_edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+
+
+def test_start_field_defaults_to_today_and_picks_the_version_valid_on_it(qtbot: Any) -> None:
+    window = MainWindow(load_tariffs((), catalog=CATALOG), CATALOG, "de")
+    qtbot.addWidget(window)
+    window.show()
+    edit = window.form.start_edit.date_edit
+    assert edit.calendarPopup()
+    assert edit.date().toString("yyyy-MM-dd") == "2026-12-01"  # today in the tests
+    assert edit.text() == "01.12.2026"
+    window.load_request(build_request(dict(SECTION_8, start="2026-12-31")))
+    assert edit.text() == "31.12.2026"  # a loaded request keeps its start
+    assert window.current_outcome().premium.gross_annual == Decimal("726.65")  # type: ignore[union-attr]
+    # §11: with a start on 2027-03-01, version 2027-01 gives 745.40, 62.19 then 11 × 62.11
+    set_start(window, "2027-03-01")
+    outcome = window.current_outcome()
+    assert outcome is not None and outcome.tariff.version == "2027-01"
+    assert outcome.request.start.isoformat() == "2027-03-01"
+    panel = window.result_panel
+    assert panel.gross_annual_label.text() == f"745,40{NBSP}€"
+    assert panel.instalment_label.text() == f"62,19{NBSP}€"
+    assert "11 × 62,11" in panel.instalment_plan.text()
+    assert "2027-01" in panel.tariff_label.text() and "01.03.2027" in panel.tariff_label.text()
+    assert "Nordlicht Versicherung AG – IT-Haftpflicht Professional (2027-01)" in [
+        window.form.tariff_combo.itemText(i) for i in range(window.form.tariff_combo.count())]
+    # a new quote starts today again
+    window.state.reset()
+    assert edit.date().toString("yyyy-MM-dd") == "2026-12-01"
+
+
+def test_a_start_without_a_valid_version_is_named_in_the_form_and_on_compare(
+        qtbot: Any) -> None:
+    window = make_window(qtbot, "en")
+    tab = show_compare(window)
+    set_start(window, "2026-01-15")
+    # Rheinauen 2026-02 starts on 2026-02-01: not priced, and the tab says why
+    assert tab.proxy.rowCount() == 1
+    assert tab.unavailable == [RHEINAUEN]
+    summary = tab.summary.text()
+    assert "no version valid for a start on 2026-01-15" in summary
+    assert "2026-02 from 2026-02-01" in summary and "Rheinauen" in summary
+    assert cell(tab, NORDLICHT, "gross") == "€726.65"
+    # the chosen tariff without a valid version: the form says so, nothing is priced with it
+    window.tabs.setCurrentIndex(0)
+    window.state.set_value("tariff", RHEINAUEN)
+    reason = window.form.start_edit.reason
+    assert reason.isVisible()
+    assert "no version valid for a start on 2026-01-15 (2026-02 from 2026-02-01)" in \
+        reason.text()
+    assert window.current_request() is None
+    assert window.state.problem()[0] == "start"  # type: ignore[index]
+    set_start(window, "2026-02-01")
+    assert not reason.isVisible()
+    assert window.current_outcome().tariff.id == RHEINAUEN  # type: ignore[union-attr]

@@ -304,67 +304,72 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="203"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="209"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="207"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="213"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="210"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="216"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="213"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="219"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="217"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="223"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="221"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
         <source>{mark} Recommended for the client&apos;s requirements: {insurer} – {product}, {gross} a year.</source>
         <translation>{mark} Empfohlen nach den Anforderungen des Kunden: {insurer} – {product}, {gross} im Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="233"/>
         <source>No quoted tariff meets every requirement; the Requirements column lists the gaps.</source>
         <translation>Kein angebotener Tarif erfüllt alle Anforderungen; die Spalte Anforderungen nennt die Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="230"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="238"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="240"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="248"/>
+        <source>Not priced: {tariff} has no version valid for a start on {start} ({versions}).</source>
+        <translation>Nicht berechnet: {tariff} hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="259"/>
         <source>Requirements of the client:</source>
         <translation>Anforderungen des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="298"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="317"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="299"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="318"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="321"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="303"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="322"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -930,12 +935,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="121"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="128"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="130"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -943,47 +948,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="154"/>
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="160"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162"/>
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="169"/>
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="168"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172"/>
         <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
         <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="174"/>
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>
@@ -1317,22 +1322,22 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="257"/>
         <source>The address has room for at most {lines} lines of at most {chars} characters; the last change was not taken.</source>
         <translation>Die Anschrift hat Platz für höchstens {lines} Zeilen mit höchstens {chars} Zeichen; die letzte Änderung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="297"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="304"/>
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="300"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="300"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -1340,208 +1345,218 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="303"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="303"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="306"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="306"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="359"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="375"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="369"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="371"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="377"/>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="394"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="393"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="378"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="394"/>
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="395"/>
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="380"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="396"/>
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="381"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="397"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="382"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="398"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="386"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="386"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="388"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="388"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="389"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
         <source>T&amp;erm:</source>
         <translation>Lau&amp;fzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="389"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
+        <source>Start of &amp;cover:</source>
+        <translation>Versicherungsbe&amp;ginn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="407"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="390"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="390"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="391"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="409"/>
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="394"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="395"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="413"/>
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="396"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="414"/>
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="397"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="397"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="398"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="398"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="417"/>
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="399"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="399"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="400"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="419"/>
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="411"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="431"/>
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="432"/>
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="435"/>
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="436"/>
         <source>Address problem</source>
         <translation>Problem mit der Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="417"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="437"/>
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>
@@ -1783,8 +1798,8 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="270"/>
-        <source>&amp;Add requirement</source>
-        <translation>Anforderung &amp;hinzufügen</translation>
+        <source>Add require&amp;ment</source>
+        <translation>Anf&amp;orderung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="271"/>
@@ -1795,83 +1810,83 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="94"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="95"/>
         <source>Quote for {name}</source>
         <translation>Angebot für {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="102"/>
         <source>No tariff could be loaded.</source>
         <translation>Es konnte kein Tarif geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="106"/>
-        <source>{insurer} · {product} · tariff version {version}</source>
-        <translation>{insurer} · {product} · Tarifversion {version}</translation>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="111"/>
+        <source>{insurer} · {product} · tariff version {version} · start of cover {start}</source>
+        <translation>{insurer} · {product} · Tarifversion {version} · Versicherungsbeginn {start}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="110"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="116"/>
         <source>Not insurable in this tariff</source>
         <translation>In diesem Tarif nicht versicherbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="118"/>
         <source>Referred: the insurer&apos;s underwriters decide on this request</source>
         <translation>Zur Risikoprüfung: Über diese Anfrage entscheidet der Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
         <source>Once a year</source>
         <translation>Einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
         <source>First half-yearly instalment</source>
         <translation>Erste Halbjahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
         <source>First quarterly instalment</source>
         <translation>Erste Vierteljahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
         <source>First monthly instalment</source>
         <translation>Erste Monatsrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="128"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="134"/>
         <source>First instalment</source>
         <translation>Erste Rate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="138"/>
         <source>then {count} × {amount}</source>
         <translation>danach {count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="135"/>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="150"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="156"/>
         <source>Gross premium per year</source>
         <translation>Bruttoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="137"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="143"/>
         <source>Net premium per year</source>
         <translation>Nettoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="147"/>
         <source>Payment surcharge ({rate})</source>
         <translation>Ratenzuschlag ({rate})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="145"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="151"/>
         <source>Insurance tax ({rate}, {country})</source>
         <translation>Versicherungsteuer ({rate}, {country})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="148"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="154"/>
         <source>The tariff&apos;s minimum premium applies.</source>
         <translation>Es gilt die Mindestprämie des Tarifs.</translation>
     </message>
@@ -1907,6 +1922,34 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="137"/>
         <source>Include “{title}” in the quote</source>
         <translation>„{title}“ ins Angebot aufnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>StartEdit</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="26"/>
+        <source>{version} from {start}</source>
+        <translation>{version} ab {start}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="28"/>
+        <source>{version} from {start} to {until}</source>
+        <translation>{version} vom {start} bis {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="86"/>
+        <source>This tariff has no version valid for a start on {start} ({versions}).</source>
+        <translation>Dieser Tarif hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="93"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="94"/>
+        <source>Start of cover problem</source>
+        <translation>Problem beim Versicherungsbeginn</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from premiumcalc.gui.compare_model import (
 from premiumcalc.gui.matrix_view import MatrixView
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.reference_form import ReferenceForm
+from premiumcalc.gui.start_edit import date_text, period_text
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest
 from premiumcalc.pricing.compare import price_all
 from premiumcalc.pricing.explain import money
@@ -54,6 +55,8 @@ class CompareTab(QWidget):
         self.state = state
         self._dirty = True
         self._problem = ""
+        self.unavailable: list[str] = []
+        """Ids of the tariffs with no version valid on the request's start."""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,10 +180,13 @@ class CompareTab(QWidget):
         lang = self.state.lang
         outcomes: list[Outcome] = []
         self._problem = ""
+        self.unavailable = []
         if request is not None:
+            # each tariff's version valid on the start; the others are listed (handbook §11)
+            valid, missing = self.state.tariffs.valid_on(request.start)
+            self.unavailable = [tid for tid, _reason in missing]
             try:
-                outcomes = price_all(request, (t.tariff for t in self.state.tariffs),
-                                     self.state.catalog)
+                outcomes = price_all(request, (t.tariff for t in valid), self.state.catalog)
             except InvalidInput as exc:
                 self._problem = f"{exc.field}: {exc.message}"
         selected = self.selected_tariff()
@@ -226,10 +232,23 @@ class CompareTab(QWidget):
             else:
                 lines.append(self.tr("No quoted tariff meets every requirement; the "
                                      "Requirements column lists the gaps."))
+        for tariff_id in self.unavailable:
+            lines.append(self.no_version_text(tariff_id, request))
         if problem := self.state.problem():
             lines.append(self.tr("The form has an invalid input ({0}); the comparison shows the "
                                  "last valid request.").format(problem[0]))
         self.summary.setText(" ".join(lines))
+
+    def no_version_text(self, tariff_id: str, request: QuoteRequest) -> str:
+        """“Not priced: ... has no version valid for a start on ... (versions ...).”"""
+        lang = self.state.lang
+        versions = self.state.tariffs.versions.get(tariff_id, [])
+        name = f"{versions[0].tariff.insurer} – {versions[0].tariff.product}" if versions \
+            else tariff_id
+        return self.tr("Not priced: {tariff} has no version valid for a start on {start} "
+                       "({versions}).").format(
+            tariff=name, start=date_text(request.start, lang),
+            versions=", ".join(period_text(v, lang) for v in versions))
 
     def _show_gaps(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
         """Per tariff, whether it meets the client's requirements, else each gap with the

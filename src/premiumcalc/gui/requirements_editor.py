@@ -267,7 +267,7 @@ class RequirementsEditor(QGroupBox):
         self.empty_label.setText(self.tr("No requirements: add what the client needs (e.g. "
                                          "from a project contract); the Compare tab checks "
                                          "every tariff against it."))
-        self.add_button.setText(self.tr("&Add requirement"))
+        self.add_button.setText(self.tr("Add require&ment"))
         self.add_button.setAccessibleName(self.tr("Add a requirement of the client"))
         for row in self.rows:
             row.retranslate(self.state.lang)
