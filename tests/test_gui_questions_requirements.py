@@ -149,7 +149,7 @@ def test_editor_adds_and_removes_rows_bound_to_the_request(qtbot: Any) -> None:
     add(window, qtbot, "worldwide")
     assert not editor.rows[1].amount_edit.isVisible()  # worldwide takes no number
     add(window, qtbot, "prior-acts-months")
-    editor.rows[2].count_spin.setValue(72)
+    editor.rows[2].amount_edit.setText("72")
     assert window.current_request().require == (  # type: ignore[union-attr]
         Requirement("gl-limit", 5000000), Requirement("worldwide"),
         Requirement("prior-acts-months", 72))
@@ -309,3 +309,19 @@ def test_a_start_without_a_valid_version_is_named_in_the_form_and_on_compare(
     set_start(window, "2026-02-01")
     assert not reason.isVisible()
     assert window.current_outcome().tariff.id == RHEINAUEN  # type: ignore[union-attr]
+
+
+def test_loaded_requirements_stay_exactly_as_saved_through_edits_and_languages(
+        qtbot: Any) -> None:
+    saved = ("prior-acts-months=5000", "max-gross=999999999999", "worldwide")
+    window = make_window(qtbot, "de", require=list(saved))
+    editor = window.form.requirements_box
+    assert [row.requirement_id() for row in editor.rows] == [
+        "prior-acts-months", "max-gross", "worldwide"]
+    assert editor.rows[1].amount_edit.text() == "999.999.999.999"
+    window.form.claims_spin.setValue(1)
+    window.set_language("en")
+    assert editor.rows[1].amount_edit.text() == "999,999,999,999"
+    editor.rows[2].combo.setCurrentIndex(editor.rows[2].combo.findData("run-off-years"))
+    assert [str(r) for r in window.current_request().require] == [  # type: ignore[union-attr]
+        "prior-acts-months=5000", "max-gross=999999999999", "run-off-years=5"]

@@ -1564,222 +1564,227 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequirementRow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="106"/>
-        <source> months</source>
-        <extracomment>The number a new row starts with, by requirement id (the broker overtypes it).</extracomment>
-        <translation> Monate</translation>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="96"/>
+        <source>Number of months</source>
+        <translation>Anzahl Monate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="108"/>
-        <source> years</source>
-        <translation> Jahre</translation>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="97"/>
+        <source>Number of years</source>
+        <translation>Anzahl Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="119"/>
+        <source>enter a whole number of months, e.g. 60</source>
+        <translation>eine ganze Zahl von Monaten eingeben, z. B. 60</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="121"/>
+        <source>enter a whole number of years, e.g. 5</source>
+        <translation>eine ganze Zahl von Jahren eingeben, z. B. 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="123"/>
         <source>enter a whole amount in euros, e.g. {example}</source>
         <translation>einen ganzen Betrag in Euro eingeben, z. B. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="142"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="156"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="144"/>
         <source>Remove requirement: {name}</source>
         <translation>Anforderung entfernen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="157"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="145"/>
         <source>Requirement</source>
         <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="158"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="96"/>
         <source>Amount in euros</source>
+        <extracomment>The number a new row starts with, by requirement id (the broker overtypes it).</extracomment>
         <translation>Betrag in Euro</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="159"/>
-        <source>Number</source>
-        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
     <name>Requirements</name>
-    <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="20"/>
-        <source>Cover per claim at least</source>
-        <translation>Deckungssumme je Schaden mindestens</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="21"/>
-        <source>Annual aggregate at least</source>
-        <translation>Jahreshöchstleistung mindestens</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="22"/>
-        <source>General liability at least</source>
-        <translation>Betriebshaftpflicht mindestens</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="23"/>
-        <source>Lost keys and code cards at least</source>
-        <translation>Schlüssel und Codekarten mindestens</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="24"/>
-        <source>Cyber at least</source>
-        <translation>Cyber mindestens</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="25"/>
-        <source>Delay damages at least</source>
-        <translation>Verzugsschäden mindestens</translation>
-    </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="26"/>
         <source>Worldwide (USA and Canada)</source>
         <translation>Weltweit (USA und Kanada)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="27"/>
-        <source>Contractual penalties at least</source>
-        <translation>Vertragsstrafen mindestens</translation>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="20"/>
+        <source>Cover per claim at least (€)</source>
+        <translation>Deckungssumme je Schaden mindestens (€)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="28"/>
-        <source>Prior acts at least</source>
-        <translation>Rückwärtsdeckung mindestens</translation>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="21"/>
+        <source>Annual aggregate at least (€)</source>
+        <translation>Jahreshöchstleistung mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="22"/>
+        <source>General liability at least (€)</source>
+        <translation>Betriebshaftpflicht mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="23"/>
+        <source>Lost keys and code cards at least (€)</source>
+        <translation>Schlüssel und Codekarten mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="24"/>
+        <source>Cyber at least (€)</source>
+        <translation>Cyber mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="25"/>
+        <source>Delay damages at least (€)</source>
+        <translation>Verzugsschäden mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="27"/>
+        <source>Contractual penalties at least (€)</source>
+        <translation>Vertragsstrafen mindestens (€)</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="29"/>
-        <source>Run-off at least</source>
-        <translation>Nachhaftung mindestens</translation>
+        <source>Prior acts at least (months)</source>
+        <translation>Rückwärtsdeckung mindestens (Monate)</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="30"/>
-        <source>Deductible at most</source>
-        <translation>Selbstbeteiligung höchstens</translation>
+        <source>Run-off at least (years)</source>
+        <translation>Nachhaftung mindestens (Jahre)</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="31"/>
-        <source>Gross premium per year at most</source>
-        <translation>Bruttoprämie pro Jahr höchstens</translation>
+        <source>Deductible at most (€)</source>
+        <translation>Selbstbeteiligung höchstens (€)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="38"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="32"/>
+        <source>Gross premium per year at most (€)</source>
+        <translation>Bruttoprämie pro Jahr höchstens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="39"/>
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="39"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="40"/>
         <source>Annual aggregate</source>
         <translation>Jahreshöchstleistung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="40"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="41"/>
         <source>General liability</source>
         <translation>Betriebshaftpflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="41"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="42"/>
         <source>Lost keys</source>
         <translation>Schlüsselverlust</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="42"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="43"/>
         <source>Cyber</source>
         <translation>Cyber</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="43"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="44"/>
         <source>Delay damages</source>
         <translation>Verzugsschäden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="44"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="45"/>
         <source>Worldwide</source>
         <translation>Weltweit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="45"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="46"/>
         <source>Contractual penalties</source>
         <translation>Vertragsstrafen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="46"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="47"/>
         <source>Prior acts</source>
         <translation>Rückwärtsdeckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="47"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="48"/>
         <source>Run-off</source>
         <translation>Nachhaftung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="48"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="49"/>
         <source>Deductible</source>
         <translation>Selbstbeteiligung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="49"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="50"/>
         <source>Gross premium</source>
         <translation>Bruttoprämie</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="62"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="63"/>
         <source>1 month</source>
         <translation>1 Monat</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="63"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="64"/>
         <source>{n} months</source>
         <translation>{n} Monate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="69"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="70"/>
         <source>{n} years</source>
         <translation>{n} Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="73"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="74"/>
         <source>not stated by the tariff</source>
         <translation>im Tarif nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="91"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="92"/>
         <source>not quoted</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="92"/>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="96"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="93"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="97"/>
         <source>not in the cover</source>
         <translation>nicht im Versicherungsschutz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="95"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="96"/>
         <source>in the cover</source>
         <translation>im Versicherungsschutz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="101"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="115"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="116"/>
         <source>add {module} for +{price}</source>
         <translation>mit {module} für +{price}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="127"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="128"/>
         <source>{name}: {offered} (required {required})</source>
         <translation>{name}: {offered} (gefordert {required})</translation>
     </message>
@@ -1787,22 +1792,22 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequirementsEditor</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="253"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="254"/>
         <source>No requirements: add what the client needs (e.g. from a project contract); the Compare tab checks every tariff against it.</source>
         <translation>Keine Anforderungen: Fügen Sie hinzu, was der Kunde braucht (z. B. aus einem Projektvertrag); der Tab Vergleich prüft jeden Tarif dagegen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="257"/>
         <source>Add require&amp;ment</source>
         <translation>Anf&amp;orderung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="271"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="258"/>
         <source>Add a requirement of the client</source>
         <translation>Eine Anforderung des Kunden hinzufügen</translation>
     </message>

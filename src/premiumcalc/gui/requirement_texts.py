@@ -17,18 +17,19 @@ from premiumcalc.tariffs import Catalog
 def requirement_names() -> dict[str, str]:
     """Requirement id -> what the broker picks in the editor."""
     return {
-        "pi-limit": QCoreApplication.translate("Requirements", "Cover per claim at least"),
-        "pi-aggregate": QCoreApplication.translate("Requirements", "Annual aggregate at least"),
-        "gl-limit": QCoreApplication.translate("Requirements", "General liability at least"),
-        "keys-sublimit": QCoreApplication.translate("Requirements", "Lost keys and code cards at least"),
-        "cyber-limit": QCoreApplication.translate("Requirements", "Cyber at least"),
-        "delay-sublimit": QCoreApplication.translate("Requirements", "Delay damages at least"),
+        "pi-limit": QCoreApplication.translate("Requirements", "Cover per claim at least (€)"),
+        "pi-aggregate": QCoreApplication.translate("Requirements", "Annual aggregate at least (€)"),
+        "gl-limit": QCoreApplication.translate("Requirements", "General liability at least (€)"),
+        "keys-sublimit": QCoreApplication.translate("Requirements", "Lost keys and code cards at least (€)"),
+        "cyber-limit": QCoreApplication.translate("Requirements", "Cyber at least (€)"),
+        "delay-sublimit": QCoreApplication.translate("Requirements", "Delay damages at least (€)"),
         "worldwide": QCoreApplication.translate("Requirements", "Worldwide (USA and Canada)"),
-        "contractual-penalties": QCoreApplication.translate("Requirements", "Contractual penalties at least"),
-        "prior-acts-months": QCoreApplication.translate("Requirements", "Prior acts at least"),
-        "run-off-years": QCoreApplication.translate("Requirements", "Run-off at least"),
-        "max-deductible": QCoreApplication.translate("Requirements", "Deductible at most"),
-        "max-gross": QCoreApplication.translate("Requirements", "Gross premium per year at most"),
+        "contractual-penalties": QCoreApplication.translate(
+            "Requirements", "Contractual penalties at least (€)"),
+        "prior-acts-months": QCoreApplication.translate("Requirements", "Prior acts at least (months)"),
+        "run-off-years": QCoreApplication.translate("Requirements", "Run-off at least (years)"),
+        "max-deductible": QCoreApplication.translate("Requirements", "Deductible at most (€)"),
+        "max-gross": QCoreApplication.translate("Requirements", "Gross premium per year at most (€)"),
     }
 
 

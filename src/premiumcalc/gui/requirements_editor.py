@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,24 +56,20 @@ class RequirementRow(QWidget):
         self.amount_edit = MoneyEdit(lang)
         self.amount_edit.setMaxLength(20)
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(0, 1200)
         self.none_label = QLabel("–")
         self.none_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.remove_button = QToolButton()
-        for widget in (self.amount_edit, self.count_spin, self.none_label):
+        for widget in (self.amount_edit, self.none_label):
             widget.setFixedWidth(110)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.amount_edit)
-        layout.addWidget(self.count_spin)
         layout.addWidget(self.none_label)
         layout.addWidget(self.remove_button)
         self.show_requirement(requirement)
         self.combo.currentIndexChanged.connect(self._id_changed)
         self.amount_edit.sig_value_changed.connect(lambda _v: self.sig_changed.emit())
-        self.count_spin.valueChanged.connect(lambda _n: self.sig_changed.emit())
         self.remove_button.clicked.connect(lambda: self.sig_remove.emit(self))
         self.retranslate(lang)
 
@@ -82,41 +77,33 @@ class RequirementRow(QWidget):
         return str(self.combo.currentData())
 
     def show_requirement(self, requirement: Requirement) -> None:
-        blockers = [QSignalBlocker(w) for w in (self.combo, self.amount_edit, self.count_spin)]
+        blockers = [QSignalBlocker(w) for w in (self.combo, self.amount_edit)]
         self.combo.setCurrentIndex(self.combo.findData(requirement.id))
-        kind = requirement.kind
-        if kind == "amount":
+        if requirement.kind is not None:
             self.amount_edit.set_value(Decimal(requirement.value or 0))
             self.amount_edit.revalidate()
-        elif kind is not None:
-            self.count_spin.setValue(min(int(requirement.value or 0), self.count_spin.maximum()))
         del blockers
         self._show_kind()
 
     def _show_kind(self) -> None:
         kind = KINDS[self.requirement_id()]
-        self.amount_edit.setVisible(kind == "amount")
-        self.count_spin.setVisible(kind in ("months", "years"))
+        self.amount_edit.setVisible(kind is not None)
         self.none_label.setVisible(kind is None)
-        self._suffix()
+        self._name_number()
 
-    def _suffix(self) -> None:
+    def _name_number(self) -> None:
         kind = KINDS[self.requirement_id()]
-        if kind == "months":
-            self.count_spin.setSuffix(self.tr(" months"))
-        elif kind == "years":
-            self.count_spin.setSuffix(self.tr(" years"))
+        names = {"amount": self.tr("Amount in euros"), "months": self.tr("Number of months"),
+                 "years": self.tr("Number of years")}
+        self.amount_edit.setAccessibleName(names.get(kind or "", ""))
 
     def _id_changed(self, _index: int) -> None:
         rid = self.requirement_id()
         start = STARTING_VALUES.get(rid)
-        blockers = [QSignalBlocker(w) for w in (self.amount_edit, self.count_spin)]
-        if KINDS[rid] == "amount" and start is not None:
-            self.amount_edit.set_value(Decimal(start))
-            self.amount_edit.revalidate()
-        elif KINDS[rid] is not None and start is not None:
-            self.count_spin.setValue(start)
-        del blockers
+        if KINDS[rid] is not None and start is not None:
+            with QSignalBlocker(self.amount_edit):
+                self.amount_edit.set_value(Decimal(start))
+                self.amount_edit.revalidate()
         self._show_kind()
         self.sig_changed.emit()
 
@@ -126,10 +113,12 @@ class RequirementRow(QWidget):
         kind = KINDS[rid]
         if kind is None:
             return Requirement(rid)
-        if kind != "amount":
-            return Requirement(rid, self.count_spin.value())
         value = self.amount_edit.value()
         if value is None or value != value.to_integral_value() or value > MAXIMUM:
+            if kind == "months":
+                return self.tr("enter a whole number of months, e.g. 60")
+            if kind == "years":
+                return self.tr("enter a whole number of years, e.g. 5")
             example = "5.000.000" if self.amount_edit.language() == "de" else "5,000,000"
             return self.tr("enter a whole amount in euros, e.g. {example}").format(
                 example=example)
@@ -149,14 +138,12 @@ class RequirementRow(QWidget):
         for i in range(self.combo.count()):
             self.combo.setItemText(i, names[str(self.combo.itemData(i))])
         self.amount_edit.set_language(lang)
-        self._suffix()
         self.remove_button.setText("\u2715")
         self.remove_button.setToolTip(self.tr("Remove"))
         self.remove_button.setAccessibleName(
             self.tr("Remove requirement: {name}").format(name=names[self.requirement_id()]))
         self.combo.setAccessibleName(self.tr("Requirement"))
-        self.amount_edit.setAccessibleName(self.tr("Amount in euros"))
-        self.count_spin.setAccessibleName(self.tr("Number"))
+        self._name_number()
 
 
 class RequirementsEditor(QGroupBox):
