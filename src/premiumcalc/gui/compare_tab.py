@@ -8,6 +8,8 @@ prices only while it is visible: a hidden tab catches up when it is shown.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -57,6 +59,7 @@ class CompareTab(QWidget):
         self._problem = ""
         self.unavailable: list[str] = []
         """Ids of the tariffs with no version valid on the request's start."""
+        self._matrix_key: object = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -199,7 +202,12 @@ class CompareTab(QWidget):
             self.select_tariff(selected)
         else:
             self.matrix.select_tariff(self.state.value("tariff"))
-        self.matrix.show_matrix(request, lang)
+        # the client's requirements do not change a premium: the matrix stays as it is
+        matrix_key = (lang, self.matrix.tariff_id(),
+                      dataclasses.replace(request, require=()) if request else None)
+        if matrix_key != self._matrix_key:
+            self._matrix_key = matrix_key
+            self.matrix.show_matrix(request, lang)
         self._show_summary(request, outcomes)
         self._show_gaps(request, outcomes)
 
@@ -271,6 +279,7 @@ class CompareTab(QWidget):
         self._changed()
 
     def _tariffs_changed(self) -> None:
+        self._matrix_key = None
         self.matrix.set_tariffs(self.state.tariffs, self.matrix.tariff_id()
                                 or self.state.value("tariff"))
         self._changed()
