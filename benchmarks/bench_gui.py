@@ -100,15 +100,21 @@ for i in range(n):
     requirement.append(t)
 window.tabs.setCurrentIndex(window.market.tab_index)
 app.processEvents()
+compared_revenue = []
 for i in range(n):
     before = compare.gaps.text()
     t, _ = timed(lambda: row.amount_edit.setText("5.000.000" if i % 2 == 0 else "3.000.000"))
     assert compare.gaps.text() != before
     compared.append(t)
+    before = compare.summary.text()
+    t, _ = timed(lambda: form.revenue_edit.setText("180.000" if i % 2 == 0 else "90.000"))
+    assert compare.summary.text() != before
+    compared_revenue.append(t)
 for name, values in (("revenue typed", revenue), ("payment chosen", payment),
                      ("module ticked", module), ("risk question answered", answer),
                      ("requirement typed", requirement),
-                     ("requirement typed, Compare tab shown", compared)):
+                     ("requirement typed, Compare tab shown", compared),
+                     ("revenue typed, Compare tab shown", compared_revenue)):
     print(name, statistics.median(values) * 1000, max(values) * 1000)
 """
 
