@@ -325,3 +325,25 @@ def test_loaded_requirements_stay_exactly_as_saved_through_edits_and_languages(
     editor.rows[2].combo.setCurrentIndex(editor.rows[2].combo.findData("run-off-years"))
     assert [str(r) for r in window.current_request().require] == [  # type: ignore[union-attr]
         "prior-acts-months=5000", "max-gross=999999999999", "run-off-years=5"]
+
+
+def test_next_program_start_keeps_answers_and_requirements_but_starts_today(
+        qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(load_tariffs((), catalog=CATALOG), CATALOG, "en", settings)
+    qtbot.addWidget(first)
+    first.load_request(build_request(dict(SECTION_8, start="2027-03-01", yes=["insolvency"],
+                                          require=["gl-limit=5000000", "worldwide"])))
+    first.save_settings()
+    second = MainWindow(load_tariffs((), catalog=CATALOG), CATALOG, "en", settings)
+    qtbot.addWidget(second)
+    request = second.current_request()
+    assert request is not None
+    assert request.yes == ("insolvency",)
+    assert [str(r) for r in request.require] == ["gl-limit=5000000", "worldwide"]
+    assert second.form.questions_box.checks["insolvency"].isChecked()
+    assert len(second.form.requirements_box.rows) == 2
+    assert request.start.isoformat() == "2026-12-01"  # today in the tests, not the saved day
+    assert second.form.start_edit.date_edit.text() == "2026-12-01"
