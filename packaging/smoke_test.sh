@@ -27,6 +27,9 @@ export XDG_CACHE_HOME="$work/home/.cache" QT_QPA_PLATFORM=offscreen
 # Output as UTF-8 also where the system's code page is another (Windows): the checks below
 # look for "726,65 €" byte for byte.
 export PYTHONUTF8=1
+# The window and any command without --start take this day for today (the worked example's
+# figures are those of tariff versions valid on it).
+export PREMIUMCALC_TODAY=2026-12-01
 unset PREMIUMCALC_DATABASE_URL
 mkdir -p "$HOME"
 touch "$work/started"
@@ -58,6 +61,7 @@ args = ["--tariff", r["tariff"], "--profession", r["profession"], "--revenue", s
 args += [a for m in r["modules"] for a in ("--module", m)]
 args += [a for s in r["scenarios"] for a in ("--scenario", s)]
 args += ["--startup"] if r["startup"] else []
+args += ["--start", r["start"]] if "start" in r else []
 print("\n".join(args))
 EOF
 )
@@ -123,7 +127,7 @@ grep -q '"726.65"' "$work/out" && pass "comparison prices the worked example" \
 import csv, json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
 fields = ["tariff", "profession", "revenue", "cover", "deductible", "claims", "modules",
-          "startup", "term", "payment", "country", "scenarios"]
+          "startup", "term", "payment", "country", "scenarios", "start"]
 row = {**r, "modules": ";".join(r["modules"]), "scenarios": ";".join(r["scenarios"]),
        "startup": str(r["startup"]).lower()}
 out = csv.writer(sys.stdout)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP
 from decimal import Decimal as D
+from typing import Any
 
 NORDLICHT = "nordlicht-it-2026"
 RHEINAUEN = "rheinauen-digital-2026"
@@ -26,7 +27,8 @@ MODULES = ["general-liability", "cyber", "worldwide", "delay-damages"]
 PAYMENTS = ["annual", "semiannual", "quarterly", "monthly"]
 N = {"annual": 1, "semiannual": 2, "quarterly": 4, "monthly": 12}
 
-TARIFFS = {
+#: Each tariff's tables as the handbook prints them (mixed shapes: read by :func:`expected`).
+TARIFFS: dict[str, dict[str, Any]] = {
     NORDLICHT: {
         "bands": [D(100000), D(250000), D(500000), D(1000000), D(3000000)],
         "base": {
@@ -83,7 +85,7 @@ def s(x: D) -> str:
     return str(x.quantize(D("0.01")))
 
 
-def expected(req: dict) -> dict:
+def expected(req: dict[str, Any]) -> dict[str, Any]:
     """status, reason_codes and the premium strings the handbook prescribes for ``req``."""
     t = TARIFFS[req["tariff"]]
     codes = []

@@ -26,7 +26,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 def quote_json(*args: str) -> dict[str, Any]:
     result = run("quote", *args, "--format", "json")
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    return json.loads(result.stdout)
 
 
 def test_worked_example_as_json() -> None:
@@ -40,8 +40,8 @@ def test_worked_example_as_json() -> None:
     assert set(data["tariff"]) == {"id", "version", "sha256", "valid_from", "valid_until"}
     assert data["start"] == "2026-12-01"  # the tests' today (conftest)
     assert data["tariff"]["valid_until"] == "2026-12-31"  # version 2027-01 follows
-    assert set(data["scenarios"][0]) == {"id", "covered", "part", "limit", "deductible",
-                                         "payout", "hint"}
+    assert set(data["scenarios"][0]) == {"id", "damage", "covered", "part", "limit",
+                                         "deductible", "payout", "hint"}
     assert all(set(row) == {"step", "detail", "amount"} for row in data["worksheet"])
 
 

@@ -22,7 +22,7 @@ sys.meta_path.insert(0, _Block())
 
 def test_core_prices_with_pyside6_blocked() -> None:
     code = BLOCK_QT + """
-import json
+import datetime, json
 from premiumcalc import cli, fileio, paths
 from premiumcalc.cli import batch, report
 from premiumcalc.pdf import profile
@@ -30,7 +30,7 @@ from premiumcalc.tariffs import load_tariffs, load_catalog
 from premiumcalc.pricing import build_request, price
 from premiumcalc.pricing.serialize import outcome_dict
 import premiumcalc.quotes, premiumcalc.pdf
-t = load_tariffs(include_user_dir=False).get("nordlicht-it-2026")
+t = load_tariffs(include_user_dir=False).get("nordlicht-it-2026", datetime.date(2026, 12, 1))
 req = build_request(json.load(open("tests/data/worked-example.json")))
 out = outcome_dict(price(req, t.tariff, load_catalog()), sha256=t.sha256, lang="en",
                    catalog=load_catalog())

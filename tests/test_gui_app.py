@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
 WORKED_EXAMPLE = {
     "tariff": "nordlicht-it-2026", "profession": "software-development", "revenue": "180000",
@@ -110,7 +111,8 @@ def test_screenshot_of_a_request_for_a_missing_tariff_fails_clearly(tmp_path: Pa
 
 
 
-def test_started_window_offers_pdf_printing_and_saved_quotes(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_started_window_offers_pdf_printing_and_saved_quotes(qtbot: QtBot,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from premiumcalc.gui.app import attach_extras

@@ -10,17 +10,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from handbook import expected
 from premiumcalc.gui.compare_model import CHEAPEST_BRUSH, COLUMNS, REFERENCE_BRUSH, SORT_ROLE
 from premiumcalc.gui.compare_tab import CompareTab
-from premiumcalc.gui.formatting import whole_money
 from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.main_window import MainWindow
-from premiumcalc.pricing import build_request, price
-from premiumcalc.pricing.explain import money, reason_texts
+from premiumcalc.pricing import QuoteRequest, build_request
 from premiumcalc.tariffs import load_catalog, load_tariffs
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
+#: The handbook's §8 request. Its start of cover is today, which the tests take to be
+#: 2026-12-01 (conftest): Nordlicht's version 2026-01, whose tables the reference holds.
 WORKED_EXAMPLE: dict[str, Any] = {
     "tariff": "nordlicht-it-2026", "profession": "software-development", "revenue": "180000",
     "cover": 1000000, "deductible": 500, "claims": 0,
@@ -31,6 +33,18 @@ CATALOG = load_catalog()
 NORDLICHT, RHEINAUEN, HAFENKANTE = ("nordlicht-it-2026", "rheinauen-digital-2026",
                                     "hafenkante-tech-2026")
 
+#: Hafenkante (docs/examples/hafenkante-tech-2026.toml) has no reference; two of its matrix
+#: cells for the worked example, by hand from its file: software-development is class "build",
+#: revenue 180,000 band 2 (base 520), general-liability band 2 110.00, cyber 0.25 × core at
+#: least 190.00, start-up 20 %, term 3 8 %, monthly 6 %, DE 19 %.
+#: cover 1,000,000, deductible 500: core 520 × 1.25 × 1.00 = 650.00; cyber max(162.50, 190.00);
+#:   subtotal 950.00; start-up 190.00; term round2(760.00 × 0.08) = 60.80; net 699.20;
+#:   monthly round2(41.952) = 41.95; tax round2(741.15 × 0.19) = 140.82; gross 881.97.
+#: cover 2,000,000, deductible 2,500: core 520 × 1.55 × 0.85 = 685.10; cyber max(171.28, 190.00);
+#:   subtotal 985.10; start-up 197.02; term round2(788.08 × 0.08) = 63.05; net 725.03;
+#:   monthly round2(43.5018) = 43.50; tax round2(768.53 × 0.19) = 146.02; gross 914.55.
+HAFENKANTE_GROSS = {(1000000, 500): "881.97", (2000000, 2500): "914.55"}
+
 
 @pytest.fixture(autouse=True)
 def _english_afterwards() -> Iterator[None]:
@@ -39,12 +53,12 @@ def _english_afterwards() -> Iterator[None]:
     translators.install("en")
 
 
-def worked_example(**changes: Any):  # type: ignore[no-untyped-def]
+def worked_example(**changes: Any) -> QuoteRequest:
     data = dict(WORKED_EXAMPLE, **changes)
     return build_request(data)
 
 
-def make_window(qtbot: Any, lang: str = "en", extra: tuple[Path, ...] = ()) -> MainWindow:
+def make_window(qtbot: QtBot, lang: str = "en", extra: tuple[Path, ...] = ()) -> MainWindow:
     window = MainWindow(load_tariffs(extra, catalog=CATALOG), CATALOG, lang)
     qtbot.addWidget(window)
     window.show()
@@ -75,14 +89,26 @@ def cell(tab: CompareTab, tariff_id: str, name: str, role: int = Qt.ItemDataRole
     return tab.proxy.index(row_of(tab, tariff_id), COLUMNS.index(name)).data(role)
 
 
-def own_gross(tariff_id: str, lang: str, **changes: Any) -> str:
-    """A tariff's own single quote for the request, formatted for ``lang``."""
-    request = worked_example(**changes)
-    loaded = load_tariffs([EXAMPLES], include_user_dir=False).get(tariff_id)
-    assert loaded is not None
-    outcome = price(request, loaded.tariff, CATALOG)
-    assert outcome.premium is not None
-    return money(outcome.premium.gross_annual, lang)
+def shown_money(amount: str, lang: str) -> str:
+    """``"1234.50"`` as the handbook (§1) shows it: ``€1,234.50`` or ``1.234,50 €``."""
+    whole, cents = amount.split(".")
+    grouped = f"{int(whole):,}"
+    if lang == "en":
+        return f"€{grouped}.{cents}"
+    return f"{grouped.replace(',', '.')},{cents}\u00a0€"
+
+
+def reference_gross(tariff_id: str, **changes: Any) -> str | None:
+    """The handbook reference's gross premium for the worked example with ``changes``, or
+    None when the tariff does not quote it."""
+    premium = expected({**WORKED_EXAMPLE, "tariff": tariff_id, **changes})["premium"]
+    return None if premium is None else str(premium["gross_annual"])
+
+
+def handbook_gross(tariff_id: str, lang: str, **changes: Any) -> str:
+    gross = reference_gross(tariff_id, **changes)
+    assert gross is not None
+    return shown_money(gross, lang)
 
 
 # ---------------------------------------------------------------------------------------
@@ -90,25 +116,27 @@ def own_gross(tariff_id: str, lang: str, **changes: Any) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_worked_example_shows_both_bundled_tariffs_with_their_own_figures(
-        qtbot: Any, lang: str) -> None:
+        qtbot: QtBot, lang: str) -> None:
     window = make_window(qtbot, lang)
     tab = tab_of(window)
     assert tab.proxy.rowCount() == 2
     nordlicht = "€726.65" if lang == "en" else "726,65\u00a0€"
     assert cell(tab, NORDLICHT, "gross") == nordlicht
-    assert cell(tab, RHEINAUEN, "gross") == own_gross(RHEINAUEN, lang)
+    # handbook §15: the §8 request with Rheinauen is quoted 841.76
+    rheinauen = "€841.76" if lang == "en" else "841,76\u00a0€"
+    assert cell(tab, RHEINAUEN, "gross") == rheinauen == handbook_gross(RHEINAUEN, lang)
     # the cheapest quoted tariff is highlighted and named as such
     assert cell(tab, NORDLICHT, "gross", Qt.ItemDataRole.BackgroundRole) == CHEAPEST_BRUSH
     assert cell(tab, RHEINAUEN, "gross", Qt.ItemDataRole.BackgroundRole) is None
     assert ("cheapest" if lang == "en" else "günstigster") in cell(tab, NORDLICHT, "status")
     assert "726" in tab.summary.text() and "Nordlicht" in tab.summary.text()
     # cover facts come from each tariff: Rheinauen includes general liability
-    assert cell(tab, RHEINAUEN, "keys") == whole_money(50000, lang)
+    assert cell(tab, RHEINAUEN, "keys") == ("€50,000" if lang == "en" else "50.000\u00a0€")
     assert ("included" if lang == "en" else "enthalten") in cell(tab, RHEINAUEN,
                                                                  "general-liability")
 
 
-def test_rheinauen_declined_at_five_million_cover_with_its_reason(qtbot: Any) -> None:
+def test_rheinauen_declined_at_five_million_cover_with_its_reason(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     tab = tab_of(window)
     combo = window.form.cover_combo
@@ -117,11 +145,11 @@ def test_rheinauen_declined_at_five_million_cover_with_its_reason(qtbot: Any) ->
     assert cell(tab, RHEINAUEN, "gross") == "–"
     assert "cover 5,000,000 EUR is not offered" in cell(tab, RHEINAUEN, "reasons")
     assert "5,000,000" in cell(tab, RHEINAUEN, "status", Qt.ItemDataRole.ToolTipRole)
-    assert cell(tab, NORDLICHT, "gross") == own_gross(NORDLICHT, "en", cover=5000000)
+    assert cell(tab, NORDLICHT, "gross") == handbook_gross(NORDLICHT, "en", cover=5000000)
     assert column(tab, "tariff")[-1].startswith("Rheinauen")  # declined sorts last
 
 
-def test_sorting_by_any_column_money_by_amount(qtbot: Any) -> None:
+def test_sorting_by_any_column_money_by_amount(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en", (EXAMPLES,))
     tab = tab_of(window)
     assert tab.proxy.rowCount() == 3
@@ -141,7 +169,7 @@ def test_sorting_by_any_column_money_by_amount(qtbot: Any) -> None:
                                                                 "Rheinauen"]
 
 
-def test_compare_tab_first_opened_after_changes_shows_the_current_request(qtbot: Any) -> None:
+def test_compare_tab_first_opened_after_changes_shows_the_current_request(qtbot: QtBot) -> None:
     window = MainWindow(load_tariffs(catalog=CATALOG), CATALOG, "en")
     qtbot.addWidget(window)
     window.show()
@@ -152,11 +180,11 @@ def test_compare_tab_first_opened_after_changes_shows_the_current_request(qtbot:
     window.tabs.setCurrentIndex(window.market.tab_index)
     tab = tab_of(window)
     assert window.tabs.currentWidget().isAncestorOf(tab) and tab.isVisible()
-    assert cell(tab, NORDLICHT, "gross") == own_gross(NORDLICHT, "de", revenue="90000")
+    assert cell(tab, NORDLICHT, "gross") == handbook_gross(NORDLICHT, "de", revenue="90000")
     assert window.tabs.tabText(window.market.tab_index) == "Vergleich"
 
 
-def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: Any) -> None:
+def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     tab = tab_of(window)
     form = tab.reference_form
@@ -188,35 +216,50 @@ def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: Any) -
     assert tab.view.isColumnHidden(COLUMNS.index("difference"))
 
 
+COVERS = [250000, 500000, 1000000, 2000000, 3000000, 5000000]
+DEDUCTIBLES = [0, 250, 500, 1000, 2500]
+
+
+def matrix_texts(tab: CompareTab, tariff_id: str) -> dict[tuple[int, int], str]:
+    """The premium matrix of one tariff as shown: {(cover, deductible): text}."""
+    matrix = tab.matrix
+    tab.select_tariff(tariff_id)
+    assert matrix.tariff_id() == tariff_id
+    table = matrix.table
+    assert (table.rowCount(), table.columnCount()) == (len(COVERS), len(DEDUCTIBLES))
+    texts = {}
+    for r, cover in enumerate(COVERS):
+        for c, deductible in enumerate(DEDUCTIBLES):
+            item = table.item(r, c)
+            assert item is not None
+            texts[cover, deductible] = item.text()
+    return texts
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_matrix_cells_equal_single_quotes(qtbot: Any, lang: str) -> None:
+def test_matrix_cells_are_the_handbook_premiums(qtbot: QtBot, lang: str) -> None:
     window = make_window(qtbot, lang, (EXAMPLES,))
     tab = tab_of(window)
+    declined = "declined" if lang == "en" else "abgelehnt"
+    for tariff_id in (NORDLICHT, RHEINAUEN):
+        texts = matrix_texts(tab, tariff_id)
+        header = tab.matrix.table.verticalHeaderItem(2)
+        assert header is not None and header.text() == (
+            "€1,000,000" if lang == "en" else "1.000.000\u00a0€")
+        for (cover, deductible), text in texts.items():
+            gross = reference_gross(tariff_id, cover=cover, deductible=deductible)
+            assert text == (declined if gross is None else shown_money(gross, lang)), (
+                tariff_id, cover, deductible)
+    # Rheinauen does not offer 5,000,000 cover (§7): that row is declined, the others priced
+    rheinauen = matrix_texts(tab, RHEINAUEN)
+    assert [rheinauen[5000000, d] for d in DEDUCTIBLES] == [declined] * 5
+    assert rheinauen[1000000, 500] == shown_money("841.76", lang)  # handbook §15
+    # Hafenkante: two cells computed by hand, and 250,000 and 5,000,000 not offered
+    hafenkante = matrix_texts(tab, HAFENKANTE)
+    for (cover, deductible), gross in HAFENKANTE_GROSS.items():
+        assert hafenkante[cover, deductible] == shown_money(gross, lang)
+    assert {hafenkante[c, d] for c in (250000, 5000000) for d in DEDUCTIBLES} == {declined}
     matrix = tab.matrix
-    request = worked_example()
-    tariffs = load_tariffs([EXAMPLES], include_user_dir=False)
-    for loaded in tariffs:
-        tab.select_tariff(loaded.id)
-        assert matrix.tariff_id() == loaded.id
-        t = loaded.tariff
-        assert matrix.table.rowCount() == len(t.cover_values) == 6
-        assert matrix.table.columnCount() == len(t.deductible_values) == 5
-        header = matrix.table.verticalHeaderItem(2)
-        assert header is not None and header.text() == whole_money(t.cover_values[2], lang)
-        for r, cover in enumerate(t.cover_values):
-            for c, deductible in enumerate(t.deductible_values):
-                single = price(request.with_changes(cover=cover, deductible=deductible,
-                                                    tariff=loaded.id, scenarios=()), t, CATALOG)
-                item = matrix.table.item(r, c)
-                assert item is not None
-                if single.premium is not None:
-                    assert item.text() == money(single.premium.gross_annual, lang)
-                else:
-                    assert item.text() in ("declined", "referred", "abgelehnt", "zur Prüfung")
-    # Hafenkante does not offer 250,000 cover: that row is marked declined
-    tab.select_tariff(HAFENKANTE)
-    first = matrix.table.item(0, 0)
-    assert first is not None and first.text() == ("declined" if lang == "en" else "abgelehnt")
     # the cell of the request on show is marked, and a higher deductible says what it saves
     current = matrix.table.item(2, 2)
     assert current is not None and current.font().bold()
@@ -225,7 +268,7 @@ def test_matrix_cells_equal_single_quotes(qtbot: Any, lang: str) -> None:
     assert ("less" if lang == "en" else "weniger") in cheaper.toolTip()
 
 
-def test_one_click_takes_a_tariff_into_the_quote(qtbot: Any) -> None:
+def test_one_click_takes_a_tariff_into_the_quote(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     tab = tab_of(window)
     tab.select_tariff(RHEINAUEN)
@@ -233,7 +276,7 @@ def test_one_click_takes_a_tariff_into_the_quote(qtbot: Any) -> None:
     tab.use_button.click()
     assert window.tabs.currentIndex() == 0
     assert window.form.tariff_combo.currentData() == RHEINAUEN
-    assert window.result_panel.gross_annual_label.text() == own_gross(RHEINAUEN, "en")
+    assert window.result_panel.gross_annual_label.text() == handbook_gross(RHEINAUEN, "en")
 
     window.tabs.setCurrentIndex(window.market.tab_index)
     index = tab.proxy.index(row_of(tab, NORDLICHT), COLUMNS.index("gross"))
@@ -249,7 +292,7 @@ def test_one_click_takes_a_tariff_into_the_quote(qtbot: Any) -> None:
     assert window.form.tariff_combo.currentData() == RHEINAUEN
 
 
-def test_hidden_tab_catches_up_when_shown(qtbot: Any) -> None:
+def test_hidden_tab_catches_up_when_shown(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     tab = tab_of(window)
     window.tabs.setCurrentIndex(0)
@@ -259,7 +302,7 @@ def test_hidden_tab_catches_up_when_shown(qtbot: Any) -> None:
     assert cell(tab, RHEINAUEN, "status") == "Declined"
 
 
-def test_invalid_input_keeps_the_last_comparison_and_says_so(qtbot: Any) -> None:
+def test_invalid_input_keeps_the_last_comparison_and_says_so(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     tab = tab_of(window)
     window.form.revenue_edit.setText("12x")
@@ -268,27 +311,22 @@ def test_invalid_input_keeps_the_last_comparison_and_says_so(qtbot: Any) -> None
     assert "invalid input" in tab.summary.text()
 
 
-def test_declined_reasons_come_from_the_core(qtbot: Any) -> None:
+def test_declined_reason_is_the_tariffs_text_in_german(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     tab = tab_of(window)
     window.load_request(worked_example(cover=5000000))
-    loaded = load_tariffs(include_user_dir=False).get(RHEINAUEN)
-    assert loaded is not None
-    from premiumcalc.pricing.compare import price_with_tariff_limits
-
-    outcome = price_with_tariff_limits(worked_example(cover=5000000), loaded.tariff, CATALOG)
-    assert cell(tab, RHEINAUEN, "reasons") == "; ".join(reason_texts(outcome, "de", CATALOG))
+    assert cell(tab, RHEINAUEN, "reasons") == "Deckungssumme 5.000.000 EUR wird nicht angeboten"
     assert cell(tab, RHEINAUEN, "status") == "Abgelehnt"
 
 
-def test_sort_keys_of_money_are_amounts(qtbot: Any) -> None:
+def test_sort_keys_of_money_are_amounts(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     tab = tab_of(window)
     key = tab.proxy.index(row_of(tab, NORDLICHT), COLUMNS.index("gross")).data(SORT_ROLE)
     assert key == (0, Decimal("726.65"))
 
 
-def test_file_menu_saves_the_comparison_pdf(qtbot: Any, tmp_path: Path,
+def test_file_menu_saves_the_comparison_pdf(qtbot: QtBot, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
@@ -322,7 +360,7 @@ def test_file_menu_saves_the_comparison_pdf(qtbot: Any, tmp_path: Path,
     data = (tmp_path / "vergleich.pdf").read_bytes()
     text = " ".join(" ".join(p.extract_text().split())
                     for p in PdfReader(io.BytesIO(data)).pages).replace("\u00a0", " ")
-    for tariff_id in (NORDLICHT, RHEINAUEN, HAFENKANTE):
-        assert own_gross(tariff_id, "de").replace("\u00a0", " ") in text
+    for gross in ("726,65 €", "841,76 €", "881,97 €"):  # Hafenkante: HAFENKANTE_GROSS
+        assert gross in text
     assert "Elbufer Versicherung AG" in text and "912,40 €" in text
     assert "Beispiel Versicherungsmakler GmbH" in text

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from premiumcalc.gui.history_actions import HistoryActions
 from premiumcalc.gui.history_model import HistoryModel
@@ -36,7 +37,7 @@ def store(tmp_path: Path) -> Iterator[QuoteStore]:
 
 
 @pytest.fixture
-def tab(qtbot: Any, store: QuoteStore) -> HistoryTab:
+def tab(qtbot: QtBot, store: QuoteStore) -> HistoryTab:
     widget = HistoryTab(store, load_catalog(), "en")
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
@@ -80,13 +81,13 @@ def test_rows_are_read_page_by_page_newest_first(tab: HistoryTab, store: QuoteSt
     assert len(set(column(tab, 0))) == N_QUOTES
 
 
-def test_scrolling_to_the_end_loads_more(qtbot: Any, tab: HistoryTab) -> None:
+def test_scrolling_to_the_end_loads_more(qtbot: QtBot, tab: HistoryTab) -> None:
     before = tab.model.rowCount()
     tab.view.scrollToBottom()
     qtbot.waitUntil(lambda: tab.model.rowCount() > before)
 
 
-def test_search_by_client_number_profession_and_date(qtbot: Any, tab: HistoryTab,
+def test_search_by_client_number_profession_and_date(qtbot: QtBot, tab: HistoryTab,
                                                      store: QuoteStore) -> None:
     qtbot.keyClicks(tab.search, "baumann")
     qtbot.waitUntil(lambda: set(column(tab, 2)) == {"Baumann Consulting"})
@@ -111,7 +112,7 @@ def test_search_by_client_number_profession_and_date(qtbot: Any, tab: HistoryTab
     assert tab.model.rowCount() == 0
 
 
-def test_clicking_a_header_sorts_by_that_column(qtbot: Any, tab: HistoryTab) -> None:
+def test_clicking_a_header_sorts_by_that_column(qtbot: QtBot, tab: HistoryTab) -> None:
     header = tab.view.horizontalHeader()
     header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)
     clients = column(tab, 2)
@@ -119,10 +120,11 @@ def test_clicking_a_header_sorts_by_that_column(qtbot: Any, tab: HistoryTab) -> 
     assert clients[0] == "Baumann Consulting"
     header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
     grosses = [tab.model.summary(r).gross_annual for r in range(tab.model.rowCount())]
-    assert grosses == sorted(grosses, reverse=True)  # type: ignore[type-var]
+    amounts = [g for g in grosses if g is not None]
+    assert amounts == grosses and amounts == sorted(amounts, reverse=True)
 
 
-def test_reopen_and_duplicate_carry_the_saved_request(qtbot: Any, tab: HistoryTab) -> None:
+def test_reopen_and_duplicate_carry_the_saved_request(qtbot: QtBot, tab: HistoryTab) -> None:
     select_rows(tab, 4)
     wanted = tab.model.summary(4).number
     with qtbot.waitSignal(tab.sig_reopen_requested) as reopened:
@@ -136,7 +138,7 @@ def test_reopen_and_duplicate_carry_the_saved_request(qtbot: Any, tab: HistoryTa
     assert duplicated.args[0].quote_request() == saved.quote_request()
 
 
-def test_double_click_or_enter_reopens(qtbot: Any, tab: HistoryTab) -> None:
+def test_double_click_or_enter_reopens(qtbot: QtBot, tab: HistoryTab) -> None:
     rect = tab.view.visualRect(tab.model.index(2, 1))
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(tab.sig_reopen_requested) as reopened:
@@ -149,7 +151,7 @@ def test_double_click_or_enter_reopens(qtbot: Any, tab: HistoryTab) -> None:
     assert reopened.args[0].number == tab.model.summary(5).number
 
 
-def test_delete_and_undo(qtbot: Any, tab: HistoryTab, store: QuoteStore) -> None:
+def test_delete_and_undo(qtbot: QtBot, tab: HistoryTab, store: QuoteStore) -> None:
     gone = [tab.model.summary(r).number for r in (0, 3)]
     select_rows(tab, 0, 3)
     assert tab.delete_button.isEnabled()
@@ -178,7 +180,7 @@ def test_export_the_selection_to_csv(monkeypatch: pytest.MonkeyPatch, tab: Histo
         tab.status_label.text()
 
 
-def test_save_shows_the_new_quote_on_top(qtbot: Any, tab: HistoryTab,
+def test_save_shows_the_new_quote_on_top(qtbot: QtBot, tab: HistoryTab,
                                          warnings: list[str]) -> None:
     with qtbot.waitSignal(tab.sig_quote_saved) as saved_signal:
         saved = tab.save_quote(request(), nordlicht(), "Neukunde AG", "Kiel", "de")
@@ -249,7 +251,7 @@ def test_export_database_and_restore_a_backup_after_confirming(
     assert warnings == []
 
 
-def test_a_damaged_database_is_reported_in_the_tab(qtbot: Any, tmp_path: Path) -> None:
+def test_a_damaged_database_is_reported_in_the_tab(qtbot: QtBot, tmp_path: Path) -> None:
     db = tmp_path / "quotes.db"
     db.write_bytes(b"not a database" * 100)
     with open_store(db) as store:
@@ -271,7 +273,7 @@ def test_mark_selected_quotes_as_sent(tab: HistoryTab, store: QuoteStore) -> Non
 # In the main window
 
 
-def make_window(qtbot: Any, store: QuoteStore, lang: str = "en") -> MainWindow:
+def make_window(qtbot: QtBot, store: QuoteStore, lang: str = "en") -> MainWindow:
     from premiumcalc.tariffs import load_tariffs
 
     window = MainWindow(load_tariffs(), load_catalog(), lang)
@@ -287,7 +289,7 @@ def history_of(window: MainWindow) -> HistoryActions:
     return window.history_actions
 
 
-def test_ctrl_s_saves_the_quote_on_show(qtbot: Any, store: QuoteStore,
+def test_ctrl_s_saves_the_quote_on_show(qtbot: QtBot, store: QuoteStore,
                                         warnings: list[str]) -> None:
     window = make_window(qtbot, store)
     actions = history_of(window)
@@ -304,7 +306,7 @@ def test_ctrl_s_saves_the_quote_on_show(qtbot: Any, store: QuoteStore,
     assert window.state.quote_number is None
 
 
-def test_save_without_a_client_name_says_so(qtbot: Any, store: QuoteStore,
+def test_save_without_a_client_name_says_so(qtbot: QtBot, store: QuoteStore,
                                             warnings: list[str]) -> None:
     window = make_window(qtbot, store)
     window.load_request(request(), "", "")
@@ -312,7 +314,7 @@ def test_save_without_a_client_name_says_so(qtbot: Any, store: QuoteStore,
     assert "client" in warnings[0] and store.count() == N_QUOTES
 
 
-def test_reopen_fills_the_form_and_duplicate_is_a_new_quote(qtbot: Any, store: QuoteStore,
+def test_reopen_fills_the_form_and_duplicate_is_a_new_quote(qtbot: QtBot, store: QuoteStore,
                                                             warnings: list[str]) -> None:
     window = make_window(qtbot, store)
     actions = history_of(window)
@@ -329,7 +331,7 @@ def test_reopen_fills_the_form_and_duplicate_is_a_new_quote(qtbot: Any, store: Q
 
 
 def test_reopen_says_when_a_newer_tariff_version_is_installed(
-        qtbot: Any, tmp_path: Path, warnings: list[str]) -> None:
+        qtbot: QtBot, tmp_path: Path, warnings: list[str]) -> None:
     from test_quotes_helpers import tariffs_in, write_nordlicht
 
     folder = tmp_path / "tariffs"
@@ -347,7 +349,7 @@ def test_reopen_says_when_a_newer_tariff_version_is_installed(
 
 
 def test_the_draft_comes_back_after_a_crash_but_not_after_closing(
-        qtbot: Any, store: QuoteStore, warnings: list[str]) -> None:
+        qtbot: QtBot, store: QuoteStore, warnings: list[str]) -> None:
     from premiumcalc.quotes.draft import load_draft
 
     window = make_window(qtbot, store)

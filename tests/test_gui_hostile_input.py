@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from premiumcalc.gui.gui_settings import values_from_json
 from premiumcalc.gui.main_window import MainWindow
@@ -187,7 +188,7 @@ def test_the_window_size_is_kept_within_the_screen() -> None:
 
 
 @pytest.fixture
-def window(qtbot: Any) -> MainWindow:
+def window(qtbot: QtBot) -> MainWindow:
     catalog = load_catalog()
     w = MainWindow(load_tariffs(catalog=catalog), catalog, "en")
     qtbot.addWidget(w)
@@ -196,7 +197,7 @@ def window(qtbot: Any) -> MainWindow:
     return w
 
 
-def test_the_client_name_field_takes_at_most_120_characters(qtbot: Any,
+def test_the_client_name_field_takes_at_most_120_characters(qtbot: QtBot,
                                                             window: MainWindow) -> None:
     edit = window.form.client_name_edit
     qtbot.keyClicks(edit, "B" * 125)
@@ -207,7 +208,7 @@ def test_the_client_name_field_takes_at_most_120_characters(qtbot: Any,
     assert window.state.value("client_name") == "C" * 120
 
 
-def test_the_address_refuses_a_fifth_line_and_a_61st_character(qtbot: Any,
+def test_the_address_refuses_a_fifth_line_and_a_61st_character(qtbot: QtBot,
                                                                window: MainWindow) -> None:
     edit = window.form.client_address_edit
     reason = window.form.address_reason
@@ -251,7 +252,7 @@ def test_a_request_beyond_the_limits_is_refused_and_the_form_shows_what_is_price
 
 
 def test_a_saved_last_request_beyond_the_limits_does_not_stop_the_start(
-        qtbot: Any, tmp_path: Path) -> None:
+        qtbot: QtBot, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     settings.setValue("quote/last", json.dumps({
         "claims": 2**31, "revenue": "1e30", "client_name": "A" * 1_000_000,

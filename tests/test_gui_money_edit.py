@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from premiumcalc.gui.amount_parsing import AmountError, AmountProblem, parse_amount
 from premiumcalc.gui.money_edit import MoneyEdit
@@ -26,7 +27,7 @@ from premiumcalc.gui.money_edit import MoneyEdit
         ("en", "000999999999999.99", "999999999999.99"),
     ],
 )
-def test_amounts_in_the_locale_format_are_accepted(qtbot, lang: str, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+def test_amounts_in_the_locale_format_are_accepted(qtbot: QtBot, lang: str, text: str, value: str) -> None:
     edit = MoneyEdit(lang)
     qtbot.addWidget(edit)
     edit.setText(text)
@@ -58,7 +59,8 @@ def test_amounts_in_the_locale_format_are_accepted(qtbot, lang: str, text: str, 
         ("de", "1" * 27 + ",50", AmountProblem.TOO_LARGE),
     ],
 )
-def test_anything_else_is_refused_with_a_reason(qtbot, lang: str, text: str, problem: AmountProblem) -> None:  # type: ignore[no-untyped-def]
+def test_anything_else_is_refused_with_a_reason(qtbot: QtBot, lang: str, text: str,
+                                                 problem: AmountProblem) -> None:
     with pytest.raises(AmountError) as info:
         parse_amount(text, lang)
     assert info.value.problem is problem
@@ -69,7 +71,7 @@ def test_anything_else_is_refused_with_a_reason(qtbot, lang: str, text: str, pro
     assert edit.reason() != ""
 
 
-def test_letters_typed_are_refused_and_explained(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_letters_typed_are_refused_and_explained(qtbot: QtBot) -> None:
     edit = MoneyEdit("en")
     qtbot.addWidget(edit)
     reasons: list[str] = []
@@ -80,7 +82,7 @@ def test_letters_typed_are_refused_and_explained(qtbot) -> None:  # type: ignore
     assert any("letters" in r for r in reasons)
 
 
-def test_switching_language_reformats_the_amount(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_reformats_the_amount(qtbot: QtBot) -> None:
     edit = MoneyEdit("de")
     qtbot.addWidget(edit)
     edit.setText("1.234.567,5")

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from premiumcalc.gui.i18n import translators
 from premiumcalc.gui.main_window import MainWindow
@@ -43,7 +44,7 @@ def make_window(outcome: Outcome | None, lang: str = "de") -> MainWindow:
 
 def priced(**changes: Any) -> Outcome:
     request = build_request({**WORKED_EXAMPLE, **changes})
-    loaded = load_tariffs(include_user_dir=False).get(request.tariff)
+    loaded = load_tariffs(include_user_dir=False).get(request.tariff, request.start)
     assert loaded is not None
     return price(request, loaded.tariff, load_catalog())
 
@@ -81,7 +82,7 @@ def english_afterwards(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
-def window(qtbot: Any, messages: list[str]) -> MainWindow:
+def window(qtbot: QtBot, messages: list[str]) -> MainWindow:
     save_profile(BrokerProfile(name="Jana Beispiel", company="Beispiel Versicherungsmakler GmbH",
                                register_number="D-ABCD-EFGHI-12"))
     w = make_window(priced())
@@ -212,7 +213,7 @@ def test_page_range_from_the_print_dialog_is_honoured(window: MainWindow,
 
 
 def test_referred_request_prints_the_underwriting_document(
-        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = make_window(priced(revenue="5000000"), lang="en")
     qtbot.addWidget(w)
     actions = w.pdf_actions
@@ -231,7 +232,7 @@ def test_referred_request_prints_the_underwriting_document(
 
 
 def test_nothing_to_print_disables_the_actions_and_explains(
-        qtbot: Any, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     w = make_window(None)
     qtbot.addWidget(w)
     actions = w.pdf_actions
@@ -272,6 +273,7 @@ def test_the_window_prints_what_the_pdf_module_renders(window: MainWindow) -> No
     outcome = window.current_outcome()
     assert outcome is not None
     loaded = window.state.tariffs.get(outcome.tariff.id)
+    assert loaded is not None
     from premiumcalc.pdf.profile import load_profile
 
     direct = render_quote_pdf(outcome, sha256=loaded.sha256, lang="de",
@@ -281,7 +283,7 @@ def test_the_window_prints_what_the_pdf_module_renders(window: MainWindow) -> No
 
 
 def test_the_main_window_saves_its_quote_as_pdf(
-        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = MainWindow(load_tariffs(include_user_dir=False), load_catalog(), "de")
     qtbot.addWidget(w)
     actions = w.pdf_actions
@@ -299,7 +301,7 @@ def test_the_main_window_saves_its_quote_as_pdf(
 
 
 def test_a_saved_quote_is_printed_under_its_number_until_it_is_changed(
-        window: MainWindow, qtbot: Any) -> None:
+        window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.state.sig_quote_number_changed) as numbered:
         window.state.set_quote_number("Q-2026-000042")
     assert numbered.args == ["Q-2026-000042"]

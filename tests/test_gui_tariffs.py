@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from premiumcalc.gui.compare_model import COLUMNS, TARIFF_ROLE
 from premiumcalc.gui.i18n import translators
@@ -68,7 +69,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return Dialogs(monkeypatch)
 
 
-def make_window(qtbot: Any, lang: str = "en") -> MainWindow:
+def make_window(qtbot: QtBot, lang: str = "en") -> MainWindow:
     window = MainWindow(load_tariffs(catalog=CATALOG), CATALOG, lang)
     qtbot.addWidget(window)
     window.show()
@@ -114,7 +115,7 @@ def broken_copy(tmp_path: Path) -> Path:
 # ---------------------------------------------------------------------------------------
 
 
-def test_the_dialog_lists_every_installed_tariff(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+def test_the_dialog_lists_every_installed_tariff(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                                  dialogs: Dialogs) -> None:
     window = make_window(qtbot)
     opened = open_dialog(window, monkeypatch)
@@ -131,7 +132,7 @@ def test_the_dialog_lists_every_installed_tariff(qtbot: Any, monkeypatch: pytest
 
 
 def test_an_invalid_file_shows_every_error_and_imports_nothing(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
     window = make_window(qtbot)
     before = compared_ids(window)
     dialogs.open_file = str(broken_copy(tmp_path))
@@ -151,7 +152,7 @@ def test_an_invalid_file_shows_every_error_and_imports_nothing(
 
 
 def test_importing_the_docs_example_adds_a_third_tariff(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
     window = make_window(qtbot)
     dialogs.open_file = str(EXAMPLE)
     dialogs.answer = QMessageBox.StandardButton.No  # a question would refuse the import
@@ -175,7 +176,7 @@ def test_importing_the_docs_example_adds_a_third_tariff(
 
 
 def test_the_same_file_name_asks_before_replacing(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
     window = make_window(qtbot)
     dialogs.open_file = str(EXAMPLE)
     open_dialog(window, monkeypatch, lambda d: d.import_file())
@@ -195,11 +196,12 @@ def test_the_same_file_name_asks_before_replacing(
     dialogs.answer = QMessageBox.StandardButton.Yes
     open_dialog(window, monkeypatch, lambda d: d.import_file())
     assert installed.read_bytes() == newer.read_bytes()
-    assert window.state.tariffs.get("hafenkante-tech-2026").version == "2026-07"  # type: ignore[union-attr]
+    hafenkante = window.state.tariffs.get("hafenkante-tech-2026")
+    assert hafenkante is not None and hafenkante.version == "2026-07"
 
 
 def test_the_same_tariff_id_in_another_file_asks_and_replaces_it(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
     window = make_window(qtbot)
     dialogs.open_file = str(EXAMPLE)
     open_dialog(window, monkeypatch, lambda d: d.import_file())
@@ -216,7 +218,7 @@ def test_the_same_tariff_id_in_another_file_asks_and_replaces_it(
 
 
 def test_a_file_with_a_bundled_id_asks_first(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
     window = make_window(qtbot)
     bundled = load_tariffs(include_user_dir=False).get("nordlicht-it-2026")
     assert bundled is not None
@@ -230,7 +232,7 @@ def test_a_file_with_a_bundled_id_asks_first(
 
 
 def test_removing_an_added_tariff_asks_and_deletes_only_that_file(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
     window = make_window(qtbot)
     dialogs.open_file = str(EXAMPLE)
     open_dialog(window, monkeypatch, lambda d: d.import_file())
@@ -254,7 +256,7 @@ def test_removing_an_added_tariff_asks_and_deletes_only_that_file(
 
 
 def test_choosing_the_imported_tariff_and_removing_it_falls_back(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
     window = make_window(qtbot)
     dialogs.open_file = str(EXAMPLE)
     open_dialog(window, monkeypatch, lambda d: d.import_file())
@@ -268,12 +270,12 @@ def test_choosing_the_imported_tariff_and_removing_it_falls_back(
     open_dialog(window, monkeypatch, remove)
     assert window.form.tariff_combo.currentData() in ("nordlicht-it-2026",
                                                       "rheinauen-digital-2026")
-    assert window.current_outcome() is not None
-    assert window.current_outcome().tariff.id != "hafenkante-tech-2026"  # type: ignore[union-attr]
+    outcome = window.current_outcome()
+    assert outcome is not None and outcome.tariff.id != "hafenkante-tech-2026"
 
 
 def test_a_broken_user_file_shows_a_banner_and_the_rest_works(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs, tmp_path: Path) -> None:
     folder = user_tariff_dir()
     folder.mkdir(parents=True)
     broken = folder / "kaputt.toml"
@@ -296,13 +298,17 @@ def test_a_broken_user_file_shows_a_banner_and_the_rest_works(
         dialog.table.selectRow(row)
         dialog.remove_selected()
 
-    monkeypatch.setattr(TariffsDialog, "exec", lambda d: remove(d) or 0)
+    def exec_removing(dialog: TariffsDialog) -> int:
+        remove(dialog)
+        return 0
+
+    monkeypatch.setattr(TariffsDialog, "exec", exec_removing)
     banner.manage_button.click()
     assert not broken.exists()
     assert banner.isHidden()
 
 
-def test_the_banner_can_be_closed(qtbot: Any, dialogs: Dialogs) -> None:
+def test_the_banner_can_be_closed(qtbot: QtBot, dialogs: Dialogs) -> None:
     folder = user_tariff_dir()
     folder.mkdir(parents=True)
     (folder / "broken.toml").write_text("id = [", encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,22 +18,47 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from premiumcalc.gui.gui_settings import open_settings
 from premiumcalc.gui.main_window import MainWindow
-from premiumcalc.pricing import build_request
+from premiumcalc.pricing import Outcome, QuoteRequest, build_request
 from premiumcalc.tariffs import load_catalog, load_tariffs
 
 NBSP = "\u00a0"
 
 
-def make_window(qtbot, lang: str = "de", settings: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, lang: str = "de", settings: bool = False) -> MainWindow:
     window = MainWindow(load_tariffs(), load_catalog(), lang,
                         open_settings() if settings else None)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def shown_outcome(window: MainWindow) -> Outcome:
+    outcome = window.current_outcome()
+    assert outcome is not None
+    return outcome
+
+
+def shown_request(window: MainWindow) -> QuoteRequest:
+    request = window.current_request()
+    assert request is not None
+    return request
+
+
+def last_worksheet_step(window: MainWindow) -> str:
+    item = window.worksheet.item(window.worksheet.rowCount() - 1, 0)
+    assert item is not None
+    return item.text()
+
+
+def gross_of(window: MainWindow) -> Decimal:
+    premium = shown_outcome(window).premium
+    assert premium is not None
+    return premium.gross_annual
 
 
 def choose(combo: QComboBox, data: object) -> None:
@@ -46,14 +72,14 @@ def set_checked(box: QCheckBox, on: bool) -> None:
         box.click()
 
 
-def type_revenue(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_revenue(qtbot: QtBot, window: MainWindow, text: str) -> None:
     edit = window.form.revenue_edit
     edit.selectAll()
     edit.del_()
     qtbot.keyClicks(edit, text)
 
 
-def type_worked_example(qtbot, window: MainWindow, revenue: str = "180.000") -> None:  # type: ignore[no-untyped-def]
+def type_worked_example(qtbot: QtBot, window: MainWindow, revenue: str = "180.000") -> None:
     form = window.form
     choose(form.tariff_combo, "nordlicht-it-2026")
     choose(form.profession_combo, "software-development")
@@ -69,7 +95,7 @@ def type_worked_example(qtbot, window: MainWindow, revenue: str = "180.000") -> 
     choose(form.country_combo, "DE")
 
 
-def test_worked_example_typed_in_german_shows_handbook_premium(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_worked_example_typed_in_german_shows_handbook_premium(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     type_worked_example(qtbot, window)
     panel = window.result_panel
@@ -88,14 +114,14 @@ def test_worked_example_typed_in_german_shows_handbook_premium(qtbot) -> None:  
     assert isinstance(request.revenue, Decimal)
 
 
-def test_worked_example_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_worked_example_in_english(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     type_worked_example(qtbot, window, revenue="180,000.00")
     assert window.result_panel.gross_annual_label.text() == "€726.65"
     assert window.result_panel.instalment_label.text() == "€60.60"
 
 
-def test_result_follows_every_change_without_a_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_result_follows_every_change_without_a_button(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     type_worked_example(qtbot, window, revenue="180000")
     with qtbot.waitSignal(window.sig_outcome_changed) as blocker:
@@ -106,13 +132,13 @@ def test_result_follows_every_change_without_a_button(qtbot) -> None:  # type: i
     assert window.result_panel.gross_annual_label.text() == "€692.04"  # 581.55 × 1.19
 
 
-def test_switching_language_retranslates_labels_amounts_and_core_texts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_retranslates_labels_amounts_and_core_texts(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     type_worked_example(qtbot, window)
     form = window.form
     assert form.labels["profession"].text() == "&Beruf:"
     assert window.file_menu.title() == "&Datei"
-    assert window.worksheet.item(window.worksheet.rowCount() - 1, 0).text() == (
+    assert last_worksheet_step(window) == (
         "Bruttoprämie pro Jahr")
     window.language_actions["en"].trigger()
     assert window.language() == "en"
@@ -121,7 +147,7 @@ def test_switching_language_retranslates_labels_amounts_and_core_texts(qtbot) ->
     assert window.result_panel.gross_annual_label.text() == "€726.65"
     assert form.revenue_edit.text() == "180,000"
     assert form.profession_combo.currentText() == "Software development"
-    assert window.worksheet.item(window.worksheet.rowCount() - 1, 0).text() == (
+    assert last_worksheet_step(window) == (
         "Gross premium per year")
     assert "Professional indemnity" in window.coverage.toPlainText()
     window.language_actions["de"].trigger()
@@ -130,7 +156,7 @@ def test_switching_language_retranslates_labels_amounts_and_core_texts(qtbot) ->
     assert window.result_panel.gross_annual_label.text() == f"726,65{NBSP}€"
 
 
-def test_coverage_and_scenario_tabs_opened_late_show_the_current_quote(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_coverage_and_scenario_tabs_opened_late_show_the_current_quote(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     type_worked_example(qtbot, window)
     window.language_actions["de"].trigger()
@@ -145,12 +171,12 @@ def test_coverage_and_scenario_tabs_opened_late_show_the_current_quote(qtbot) ->
     assert row.include.text() == window.state.catalog.scenario_map["lost-client-key"].title("de")
 
 
-def test_referred_request_lists_every_reason_without_a_premium(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_referred_request_lists_every_reason_without_a_premium(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     type_worked_example(qtbot, window, revenue="3,000,000.01")
     window.form.claims_spin.setValue(2)
     panel = window.result_panel
-    assert window.current_outcome().status == "referred"
+    assert shown_outcome(window).status == "referred"
     assert panel.status_frame.isVisible()
     assert not panel.premium_frame.isVisible()
     reasons = panel.reasons_label.text()
@@ -160,13 +186,13 @@ def test_referred_request_lists_every_reason_without_a_premium(qtbot) -> None:  
     assert window.worksheet.amount_of("gross_annual") is None
 
 
-def test_declined_request_in_german(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_declined_request_in_german(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     choose(window.form.tariff_combo, "rheinauen-digital-2026")
     choose(window.form.profession_combo, "medical-device-software")
     choose(window.form.cover_combo, 5000000)
     panel = window.result_panel
-    assert window.current_outcome().status == "declined"
+    assert shown_outcome(window).status == "declined"
     assert panel.status_title.text() == "In diesem Tarif nicht versicherbar"
     reasons = panel.reasons_label.text().splitlines()
     assert len(reasons) == 2
@@ -178,11 +204,11 @@ def test_declined_request_in_german(qtbot) -> None:  # type: ignore[no-untyped-d
     assert panel.premium_frame.isVisible() and not panel.status_frame.isVisible()
 
 
-def test_scenario_action_adds_the_module_and_the_premium_changes(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_scenario_action_adds_the_module_and_the_premium_changes(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     type_worked_example(qtbot, window)
     set_checked(window.form.module_checks["general-liability"], False)
-    before = window.current_outcome().premium.gross_annual
+    before = gross_of(window)
     row = window.scenarios.rows["lost-client-key"]
     assert row.result.text().startswith("✗")
     assert row.action.text() == (
@@ -190,21 +216,21 @@ def test_scenario_action_adds_the_module_and_the_premium_changes(qtbot) -> None:
     with qtbot.waitSignal(window.sig_outcome_changed):
         row.action.click()
     assert window.form.module_checks["general-liability"].isChecked()
-    assert window.current_outcome().premium.gross_annual > before
+    assert gross_of(window) > before
     assert window.result_panel.gross_annual_label.text() == f"726,65{NBSP}€"
     assert row.result.text().startswith("✓")
     assert f"900,00{NBSP}€" in row.result.text()  # 1.400 damage, 500 deductible
     assert not row.action.isVisible()
 
 
-def test_ticked_scenarios_become_part_of_the_request(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ticked_scenarios_become_part_of_the_request(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     window.scenarios.rows["typo-in-price"].include.click()
     request = window.current_request()
     assert request is not None and request.scenarios == ("typo-in-price",)
 
 
-def paste_revenue(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+def paste_revenue(qtbot: QtBot, window: MainWindow, text: str) -> None:
     QApplication.clipboard().setText(text)
     edit = window.form.revenue_edit
     edit.setFocus()
@@ -212,7 +238,7 @@ def paste_revenue(qtbot, window: MainWindow, text: str) -> None:  # type: ignore
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_invalid_revenue_keeps_the_premium_and_says_why(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_revenue_keeps_the_premium_and_says_why(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     type_worked_example(qtbot, window)
     form = window.form
@@ -237,10 +263,10 @@ def test_invalid_revenue_keeps_the_premium_and_says_why(qtbot) -> None:  # type:
     # a valid amount again: reason gone, premium for band 1
     type_revenue(qtbot, window, "90.000")
     assert not form.revenue_reason.isVisible()
-    assert window.current_outcome().band == 0
+    assert shown_outcome(window).band == 0
 
 
-def test_load_request_fills_the_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_load_request_fills_the_form(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     request = build_request({
         "tariff": "rheinauen-digital-2026", "profession": "web-development",
@@ -264,7 +290,7 @@ def _needs_name(widget: QWidget) -> bool:
         widget.window())
 
 
-def test_every_input_has_an_accessible_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     unnamed = [
         type(w).__name__ + ":" + w.objectName()
@@ -277,7 +303,7 @@ def test_every_input_has_an_accessible_name(qtbot) -> None:  # type: ignore[no-u
         assert widget.accessibleName(), widget
 
 
-def test_form_tab_order_follows_the_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_form_tab_order_follows_the_form(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     inputs = [w for w in window.form.inputs() if w.isVisibleTo(window)]
     order: list[QWidget] = []
@@ -285,13 +311,16 @@ def test_form_tab_order_follows_the_form(qtbot) -> None:  # type: ignore[no-unty
     for _ in range(200):
         if widget in inputs and widget not in order:
             order.append(widget)
-        widget = widget.nextInFocusChain()
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
         if widget is inputs[0]:
             break
     assert order == inputs
 
 
-def test_broken_tariff_file_is_reported_and_the_others_work(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_broken_tariff_file_is_reported_and_the_others_work(qtbot: QtBot, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from premiumcalc.paths import user_tariff_dir
 
     folder = user_tariff_dir()
@@ -305,14 +334,14 @@ def test_broken_tariff_file_is_reported_and_the_others_work(qtbot, tmp_path, mon
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_new_quote_resets_the_form(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_new_quote_resets_the_form(qtbot: QtBot, lang: str) -> None:
     window = make_window(qtbot, lang)
     window.form.client_name_edit.setText("Alte Kundin")
     window.new_action.trigger()
     assert window.form.client_name_edit.text() == ""
 
 
-def test_switching_tariff_shows_its_own_options_and_included_modules(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switching_tariff_shows_its_own_options_and_included_modules(qtbot: QtBot) -> None:
     window = make_window(qtbot, "de")
     form = window.form
     choose(form.tariff_combo, "rheinauen-digital-2026")
@@ -320,10 +349,11 @@ def test_switching_tariff_shows_its_own_options_and_included_modules(qtbot) -> N
     assert included.isChecked() and not included.isEnabled()
     assert form.module_prices["general-liability"].text() == "enthalten"
     assert form.module_prices["cyber"].text().startswith("+")
-    assert window.current_outcome().tariff.id == "rheinauen-digital-2026"
+    assert shown_outcome(window).tariff.id == "rheinauen-digital-2026"
 
 
-def test_menus_have_shortcuts_and_about_names_the_tariff_versions(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_menus_have_shortcuts_and_about_names_the_tariff_versions(qtbot: QtBot,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     window = make_window(qtbot, "en")
@@ -339,7 +369,8 @@ def test_menus_have_shortcuts_and_about_names_the_tariff_versions(qtbot, monkeyp
 
 @pytest.mark.parametrize(("system", "expected"), [("de_DE", "de"), ("de_AT", "de"),
                                                   ("en_GB", "en"), ("fr_FR", "en")])
-def test_default_language_follows_the_system_locale(monkeypatch, system: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_default_language_follows_the_system_locale(monkeypatch: pytest.MonkeyPatch, system: str,
+                                                    expected: str) -> None:
     from PySide6.QtCore import QLocale
 
     from premiumcalc.gui import i18n
@@ -353,29 +384,31 @@ def test_default_language_follows_the_system_locale(monkeypatch, system: str, ex
     assert i18n.system_language() == expected
 
 
-def test_profession_is_searchable_and_typed_text_never_leaves_a_false_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_profession_is_searchable_and_typed_text_never_leaves_a_false_label(qtbot: QtBot) -> None:
     window = make_window(qtbot, "en")
     combo = window.form.profession_combo
     completer = combo.completer()
+    assert completer is not None
     completer.setCompletionPrefix("security")
     assert completer.currentCompletion() == "IT security, penetration testing"
     line = combo.lineEdit()
+    assert line is not None
     line.setText("it consulting")
     line.editingFinished.emit()
-    assert window.current_request().profession == "it-consulting"
+    assert shown_request(window).profession == "it-consulting"
     assert combo.currentText() == "IT consulting"
     line.setText("astronaut")
     line.editingFinished.emit()
     assert combo.currentText() == "IT consulting"
-    assert window.current_request().profession == "it-consulting"
+    assert shown_request(window).profession == "it-consulting"
 
 
-def test_a_request_the_tariff_cannot_take_is_refused_and_the_form_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_request_the_tariff_cannot_take_is_refused_and_the_form_kept(qtbot: QtBot) -> None:
     from premiumcalc.pricing import InvalidInput
 
     window = make_window(qtbot, "en")
     type_worked_example(qtbot, window, revenue="180000")
-    before = window.current_request()
+    before = shown_request(window)
     unknown = before.with_changes(tariff="gone-2019")
     with pytest.raises(InvalidInput, match="not installed"):
         window.load_request(unknown)
@@ -386,7 +419,7 @@ def test_a_request_the_tariff_cannot_take_is_refused_and_the_form_kept(qtbot) ->
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_keyboard_mnemonics_of_form_and_menus_are_unique(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_mnemonics_of_form_and_menus_are_unique(qtbot: QtBot, lang: str) -> None:
     window = make_window(qtbot, lang)
     texts = [label.text() for label in window.form.labels.values()]
     texts.append(window.form.startup_check.text())

@@ -15,6 +15,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -48,7 +49,7 @@ def run(*argv: str | Path) -> tuple[int, str, str]:
     return code, out.getvalue(), stderr
 
 
-def batch_rows(path: Path, tmp_path: Path) -> tuple[int, list[dict[str, object]], str]:
+def batch_rows(path: Path, tmp_path: Path) -> tuple[int, list[dict[str, Any]], str]:
     target = tmp_path / "out.jsonl"
     code, _, stderr = run("batch", path, "-o", target)
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()] \
@@ -120,7 +121,7 @@ def test_batch_never_loses_a_row(name: str, tmp_path: Path) -> None:
     assert ["i" if r["status"] == "invalid" else "q" for r in rows] == statuses
     for row in rows:
         if row["status"] == "quoted":
-            assert row["premium"]["gross_annual"] == GROSS  # type: ignore[index]
+            assert row["premium"]["gross_annual"] == GROSS
         else:
             assert isinstance(row["error"], str) and ":" in row["error"]
             assert len(row["error"]) < 1200  # a request cell has at most 1,000 characters
@@ -389,13 +390,17 @@ def test_options_that_would_be_ignored_are_refused(argv: list[str], option: str)
 def _profile(tmp_path: Path, logo: str | Path) -> Path:
     path = tmp_path / "broker.toml"
     path.write_text('[broker]\nname = "Jana Beispiel"\ncompany = "Beispiel Makler GmbH"\n'
-                    f'register_number = "D-1"\nlogo = "{logo}"\n', encoding="utf-8")
+                    f'register_number = "D-ABCD-EFGHI-12"\nlogo = "{logo}"\n', encoding="utf-8")
     return path
 
 
 def _images_on_first_page(path: Path) -> list[tuple[int, int]]:
     page = PdfReader(path).pages[0]
-    return [(i.image.width, i.image.height) for i in page.images]  # type: ignore[union-attr]
+    sizes = []
+    for item in page.images:
+        assert item.image is not None
+        sizes.append((item.image.width, item.image.height))
+    return sizes
 
 
 def _noise_png(path: Path, size: tuple[int, int]) -> Path:

@@ -8,7 +8,6 @@ import io
 import os
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from premiumcalc.fileio import WriteError
 from premiumcalc.pdf import draft_number, render_quote_pdf, suggested_filename, write_quote_pdf
 from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pricing import Outcome, build_request, price
-from premiumcalc.pricing.explain import coverage_scope, money, reason_texts, worksheet_rows
+from premiumcalc.pricing.explain import coverage_scope, reason_texts, worksheet_rows
 from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
 
 # The handbook's worked example (the request of shared/specs/worked-example.json).
@@ -37,6 +36,10 @@ PROFILE = BrokerProfile(
 )
 INJECTION = "<b>Müller & Söhne</b> <font size=80>X</font>"
 DATE = dt.date(2026, 11, 25)
+#: Part I's figures are those of a start of cover in 2026 (handbook §11): the versions used
+#: are the ones valid on this day, whatever the date of the test run.
+START = dt.date(2026, 12, 1)
+
 MM = 72 / 25.4
 A4_W, A4_H = 595.28, 841.89
 
@@ -55,7 +58,7 @@ def tariffs() -> TariffSet:
 def priced(catalog: Catalog, tariffs: TariffSet) -> Callable[..., tuple[Outcome, str]]:
     def run(**changes: Any) -> tuple[Outcome, str]:
         request = build_request({**WORKED_EXAMPLE, **changes})
-        loaded = tariffs.get(request.tariff)
+        loaded = tariffs.get(request.tariff, START)
         assert loaded is not None
         return price(request, loaded.tariff, catalog), loaded.sha256
 
@@ -110,12 +113,17 @@ def test_quote_reads_back_with_client_number_premium_worksheet_cover_and_notes(
     assert "726,65 €" in text
     assert "erste Rate 60,60 €, dann 11 × 60,55 €" in text
     assert "25.11.2026" in text and "25.12.2026" in text  # date and 30 days validity
-    for row in worksheet_rows(outcome, "de", catalog):
-        assert flat(f"{row.label} {row.detail} {money(row.amount, 'de')}") in text
+    # every worksheet row with the handbook's amount (§8), in the German format
+    amounts = ["430,00", "490,20", "120,00", "150,00", "760,20", "114,03", "64,62", "581,55",
+               "29,08", "116,02", "726,65"]
+    rows = worksheet_rows(outcome, "de", catalog)
+    assert len(rows) == len(amounts)
+    for row, amount in zip(rows, amounts, strict=True):
+        assert flat(f"{row.label} {row.detail} {amount} €") in text
     for exclusion in coverage_scope(outcome, "de", catalog).not_covered:
         assert flat(exclusion) in text
     assert "Kundenschlüssel verloren" in text  # the chosen scenario with its payout
-    assert flat(f"Leistung {money(Decimal('900'), 'de')}") in text
+    assert "Leistung 900,00 €" in text  # handbook §9: 1,400 − 500
     assert "Dieses Angebot ist unverbindlich" in text
     assert "Maßgeblich sind allein der Versicherungsschein und die Versicherungsbedingungen" \
         in text
@@ -175,7 +183,8 @@ def test_markup_typed_as_client_name_prints_literally(
     text = " ".join(page_texts(data))
     assert INJECTION in text
     assert "<br/>Straße & Co <i>1</i>" in text
-    assert PdfReader(io.BytesIO(data)).metadata.title.endswith(INJECTION)  # type: ignore[union-attr]
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta is not None and meta.title is not None and meta.title.endswith(INJECTION)
 
 
 def test_client_address_sits_in_the_window_of_a_din_5008_form_b_envelope(
@@ -262,20 +271,35 @@ def test_declined_request_asks_the_insurer_for_cover_outside_the_tariff(
     text = " ".join(page_texts(render(outcome, sha256, catalog, lang="en")))
     assert "Request for underwriting" in text
     assert "does not accept the following request" in text
-    assert flat(reason_texts(outcome, "en", catalog)[0]) in text
+    assert "Weapons and military systems is not insured by this tariff" in text  # handbook §3
 
 
-def test_empty_broker_profile_still_gives_a_complete_letter(
+def test_letter_without_broker_profile_is_a_visible_draft_never_an_anonymous_we(
         priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
     outcome, sha256 = priced()
     data = render(outcome, sha256, catalog, profile=BrokerProfile())
-    text = " ".join(page_texts(data))
-    assert "726,65 €" in text and "Register" not in text
-    assert "Wir sind als Versicherungsmakler mit Erlaubnis nach § 34d Abs. 1 GewO tätig." in text
-    assert PdfReader(io.BytesIO(data)).metadata.author == "premiumcalc"  # type: ignore[union-attr]
+    pages = page_texts(data)
+    text = " ".join(pages)
+    assert "726,65 €" in text and "Register-Nr." not in text
+    assert pages[0].count("ENTWURF – ohne Maklerangaben") >= 2  # letterhead and footer
+    assert "Wir sind als" not in text and "bieten wir Ihnen" not in text
+    assert "dieser Entwurf darf nicht an den Kunden gehen" in text
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta is not None and meta.author == "premiumcalc"
     english = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
                                          profile=BrokerProfile(status="agent"))))
-    assert "We act as an insurance agent under § 34d GewO" in english
+    assert "DRAFT – no broker details" in english
+    assert "We act" not in english and "we are pleased" not in english
+    assert "must not be sent to the client" in english
+
+
+def test_request_for_underwriting_without_broker_profile_is_a_draft_too(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
+    outcome, sha256 = priced(profession="weapons-systems")
+    text = " ".join(page_texts(render(outcome, sha256, catalog, lang="en",
+                                      profile=BrokerProfile())))
+    assert "DRAFT – no broker details" in text
+    assert "We kindly ask" not in text and "We act" not in text
 
 
 def test_broken_logo_file_does_not_stop_the_letter(
@@ -349,3 +373,17 @@ def test_draft_number_follows_the_request_and_suggested_names_are_safe(
     assert suggested_filename("DRAFT-3f9a2c1b", "", "en") == "Quote-DRAFT-3f9a2c1b.pdf"
     assert suggested_filename("DRAFT-1", "../../etc", "en", underwriting=True) == \
         "Underwriting-request-DRAFT-1-etc.pdf"
+
+
+def test_long_firm_keeps_the_return_line_readable(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
+    outcome, sha256 = priced()
+    firm = ("Norddeutsche Versicherungsmakler- und Finanzdienstleistungs-Beratungsgesellschaft "
+            "für Informationstechnologie und Medien GmbH")
+    data = render(outcome, sha256, catalog, profile=PROFILE.model_copy(update={"company": firm}))
+    text, boxes = char_boxes(data, 0)
+    capitals = [boxes[m.start()] for m in re.finditer("Norddeutsche", text)]
+    in_return_zone = [b for b in capitals if b[1] >= A4_H - 63 * MM and b[3] <= A4_H - 57 * MM]
+    assert len(in_return_zone) == 1  # the return line above the address
+    _left, bottom, _right, top = in_return_zone[0]
+    assert top - bottom >= 4  # 6.5 pt type, not shrunk to fit the whole firm into one line

@@ -78,8 +78,10 @@ def test_referred_request_writes_a_request_for_underwriting(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "request for underwriting DRAFT-" in result.stdout
     assert "no broker profile" in result.stderr  # a warning, the letter is still written
+    assert "marked as a draft" in result.stderr
     text = text_of(out)
     assert "Request for underwriting" in text
+    assert "DRAFT – no broker details" in text and "We kindly ask" not in text
     assert "revenue above 3,000,000 EUR needs individual underwriting" in text
 
 

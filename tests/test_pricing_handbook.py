@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from decimal import Decimal
 from typing import Any
@@ -15,12 +16,15 @@ from premiumcalc.tariffs import load_catalog, load_tariffs
 
 TARIFFS = load_tariffs(include_user_dir=False)
 CATALOG = load_catalog()
+#: Part I's figures are those of a start of cover in 2026 (handbook §11): the versions used
+#: are the ones valid on this day, whatever the date of the test run.
+START = datetime.date(2026, 12, 1)
 
 
 def quote(**fields: Any) -> dict[str, Any]:
     lang = fields.pop("lang", "en")
     req = build_request(fields)
-    loaded = TARIFFS.get(req.tariff)
+    loaded = TARIFFS.get(req.tariff, START)
     assert loaded is not None
     check_request(req, loaded.tariff, CATALOG)
     return outcome_dict(price(req, loaded.tariff, CATALOG), sha256=loaded.sha256, lang=lang,
@@ -69,8 +73,9 @@ def test_worked_example_nordlicht() -> None:
         "insurance_tax", "gross_annual"]
     assert got["worksheet"][1]["detail"] == "430.00 × 1.20 × 0.95 × 1.00"
     assert got["scenarios"] == [{
-        "id": "lost-client-key", "covered": True, "part": "general-liability",
-        "limit": "100000.00", "deductible": "500.00", "payout": "900.00", "hint": None}]
+        "id": "lost-client-key", "damage": "1400.00", "covered": True,
+        "part": "general-liability", "limit": "100000.00", "deductible": "500.00",
+        "payout": "900.00", "hint": None}]
     assert got["tariff"]["id"] == NORDLICHT and got["tariff"]["version"] == "2026-01"
     assert len(got["tariff"]["sha256"]) == 64
 
@@ -235,11 +240,12 @@ def test_scenario_hint_names_module_and_its_price() -> None:
                             scenarios=["lost-client-key", "us-client-lawsuit",
                                        "unjustified-claim", "coffee-laptop"]))
     key, us, unjust, coffee = got["scenarios"]
-    assert key == {"id": "lost-client-key", "covered": False, "part": None, "limit": None,
+    assert key == {"id": "lost-client-key", "damage": "1400.00", "covered": False, "part": None,
+                   "limit": None,
                    "deductible": None, "payout": "0.00",
                    "hint": {"module": "general-liability", "price": "120.00"}}
     assert us["hint"] == {"module": "worldwide", "price": "122.55"}
-    assert unjust == {"id": "unjustified-claim", "covered": True,
+    assert unjust == {"id": "unjustified-claim", "damage": "10000.00", "covered": True,
                       "part": "professional-indemnity", "limit": "1000000.00",
                       "deductible": "500.00", "payout": "0.00", "hint": None}
     assert coffee["hint"]["module"] == "general-liability"

@@ -36,7 +36,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def json_of(command: str, *argv: str) -> dict[str, Any]:
     code, out, err = run(command, *argv, "--format", "json")
     assert code == 0, err
-    return json.loads(out)  # type: ignore[no-any-return]
+    return json.loads(out)
 
 
 def by_id(compare: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -315,7 +315,7 @@ def test_every_answer_no_gives_part_one() -> None:
 
 def coverage(tariff: str, *extra: str) -> dict[str, Any]:
     data = json_of("quote", "--tariff", tariff, *REQUEST, *extra)
-    return data["coverage"]  # type: ignore[no-any-return]
+    return data["coverage"]
 
 
 def parts(cov: dict[str, Any]) -> dict[str, dict[str, Any]]:

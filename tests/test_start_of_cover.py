@@ -35,7 +35,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def quote(*argv: str) -> dict[str, Any]:
     code, out, err = run("quote", "--tariff", NORDLICHT, *WORKED, *argv, "--format", "json")
     assert code == 0, err
-    return json.loads(out)  # type: ignore[no-any-return]
+    return json.loads(out)
 
 
 def test_version_2027_01_prices_a_start_in_2027() -> None:
@@ -274,3 +274,40 @@ def test_sqlite_file_of_the_previous_version_is_migrated_in_place(tmp_path: Path
     assert code == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT start_date FROM quotes").fetchone()[0] is not None
+
+
+# ---------------------------------------------------------------------------------------
+# handbook §16: the broker's own damage, the client's activity and staff
+
+
+def test_a_scenario_with_the_brokers_damage() -> None:
+    got = quote("--scenario", "lost-client-key=120000", "--scenario", "typo-in-price",
+                "--scenario", "lost-client-key=120000")
+    key, typo = got["scenarios"]
+    assert key == {"id": "lost-client-key", "damage": "120000.00", "covered": True,
+                   "part": "general-liability", "limit": "100000.00", "deductible": "500.00",
+                   "payout": "99500.00", "hint": None}
+    assert typo["damage"] == "14000.00" and typo["payout"] == "13500.00"
+
+
+@pytest.mark.parametrize(("argv", "field"), [
+    (["--scenario", "lost-client-key=120000", "--scenario", "lost-client-key=1"], "scenarios"),
+    (["--scenario", "lost-client-key=1e5"], "scenarios lost-client-key"),
+    (["--scenario", "lost-client-key=1000000000000.01"], "scenarios lost-client-key"),
+    (["--scenario", "lost-client-key=-5"], "scenarios lost-client-key"),
+    (["--staff", "100001"], "staff"),
+    (["--staff", "3.5"], "staff"),
+    (["--activity", "x" * 501], "activity"),
+])
+def test_bad_scenario_damage_staff_and_activity(argv: list[str], field: str) -> None:
+    code, out, err = run("quote", "--tariff", NORDLICHT, *WORKED, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith(f"premiumcalc: error: {field}: ") and err.count("\n") == 1
+
+
+def test_activity_and_staff_are_taken_but_not_priced() -> None:
+    plain = quote()
+    got = quote("--activity", "Online shops for craftsmen", "--staff", "100000",
+                "--scenario", "lost-client-key=1000000000000")
+    assert got["premium"] == plain["premium"]
+    assert got["scenarios"][0]["damage"] == "1000000000000.00"

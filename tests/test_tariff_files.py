@@ -72,7 +72,9 @@ def test_broken_tariff_file_names_file_field_and_line(
     assert hit, lines
     assert hit[0].startswith(str(path))
     if new:
-        line_no = int(re.search(r"\(line (\d+)\)", hit[0]).group(1))  # type: ignore[union-attr]
+        found = re.search(r"\(line (\d+)\)", hit[0])
+        assert found is not None, hit[0]
+        line_no = int(found.group(1))
         text_line = path.read_text(encoding="utf-8").splitlines()[line_no - 1]
         key = field.split(".")[-1].split("[")[0]
         assert key in text_line or "[[modules]]" in text_line or key in new

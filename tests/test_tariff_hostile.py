@@ -7,6 +7,7 @@ refused with a clear reason, while the bundled tariffs still give the handbook's
 
 from __future__ import annotations
 
+import datetime
 import decimal
 import json
 import os
@@ -16,6 +17,7 @@ import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,12 +36,15 @@ from premiumcalc.tariffs.models import Covers
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = resource("tariffs", "nordlicht-it-2026.toml").read_text(encoding="utf-8")
 WORKED = json.loads((ROOT / "tests" / "data" / "worked-example.json").read_text())
+#: The worked example's figures are those of a start of cover in 2026 (handbook §11): the
+#: version used is the one valid on this day, whatever the date of the test run.
+START = datetime.date(2026, 12, 1)
 
 
 def _worked_gross(tariffs: TariffSet) -> str:
     """The handbook's worked example (§8), priced with the loaded bundled tariff."""
     request = build_request(WORKED)
-    loaded = tariffs.get(request.tariff)
+    loaded = tariffs.get(request.tariff, START)
     assert loaded is not None and loaded.bundled
     outcome = price(request, loaded.tariff, load_catalog())
     assert outcome.premium is not None
@@ -120,10 +125,10 @@ def test_running_out_of_memory_marks_only_that_file(tmp_path: Path,
 
     real_loads = tomllib.loads
 
-    def loads(text: str, **kwargs: object) -> object:
+    def loads(text: str, **kwargs: Any) -> dict[str, Any]:
         if "memory-hog" in text:
             raise MemoryError
-        return real_loads(text, **kwargs)  # type: ignore[arg-type]
+        return real_loads(text, **kwargs)
 
     monkeypatch.setattr(tomllib, "loads", loads)
     (tmp_path / "hog.toml").write_text(SOURCE.replace('id = "nordlicht-it-2026"',
@@ -149,12 +154,13 @@ def test_unreadable_file_and_folder(tmp_path: Path) -> None:
     closed = tmp_path / "closed"
     closed.mkdir(mode=0)
     script = (
-        "import json, sys\n"
+        "import datetime, json, sys\n"
         "from premiumcalc.pricing import build_request, price\n"
         "from premiumcalc.tariffs import load_tariffs\n"
         "t = load_tariffs(sys.argv[1:], include_user_dir=False)\n"
         f"request = build_request({WORKED!r})\n"
-        "gross = price(request, t.get(request.tariff).tariff).premium.gross_annual\n"
+        f"loaded = t.get(request.tariff, datetime.date.fromisoformat({START.isoformat()!r}))\n"
+        "gross = price(request, loaded.tariff).premium.gross_annual\n"
         "print(json.dumps({'ids': t.ids(), 'errors': sorted(str(e) for e in t.errors),"
         " 'gross': str(gross)}))\n"
     )

@@ -45,7 +45,8 @@ def test_same_id_under_another_name_replaces_the_added_file(tmp_path: Path) -> N
     assert sorted(p.name for p in user_tariff_dir().iterdir()) == ["hafenkante-neu.toml"]
     tariffs = load_tariffs()
     assert tariffs.errors == []
-    assert tariffs.get("hafenkante-tech-2026").version == "2026-07"  # type: ignore[union-attr]
+    hafenkante = tariffs.get("hafenkante-tech-2026")
+    assert hafenkante is not None and hafenkante.version == "2026-07"
 
 
 def test_only_added_files_can_be_removed() -> None:

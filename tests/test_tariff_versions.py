@@ -29,7 +29,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def listing(*argv: str) -> dict[str, Any]:
     code, out, err = run("tariffs", "--format", "json", *argv)
     assert code == 0, err
-    return json.loads(out)  # type: ignore[no-any-return]
+    return json.loads(out)
 
 
 def periods(data: dict[str, Any], tariff_id: str) -> list[tuple[str, str, str | None, str]]:

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from premiumcalc.tariffs import CatalogError
 from premiumcalc.tariffs.wording import FILES, Wording
@@ -67,7 +68,7 @@ def test_no_script_ships_with_the_resources() -> None:
     assert sorted(p.relative_to(RESOURCES).as_posix() for p in RESOURCES.rglob("*.py")) == []
 
 
-def test_the_compiled_qm_holds_every_translation_of_the_ts(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_compiled_qm_holds_every_translation_of_the_ts(qapp: QApplication) -> None:
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()

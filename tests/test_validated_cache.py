@@ -13,7 +13,9 @@ import pickle
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -24,14 +26,15 @@ from premiumcalc.tariffs.loader import bundled_tariff_dir
 ROOT = Path(__file__).resolve().parents[1]
 
 START = """
-import json, sys
+import datetime, json, sys
 from premiumcalc.paths import resource
 from premiumcalc.tariffs import load_catalog, load_tariffs
 from premiumcalc.pricing import build_request, price
 catalog = load_catalog()
 tariffs = load_tariffs(catalog=catalog)
 request = build_request(json.load(open("tests/data/worked-example.json")))
-outcome = price(request, tariffs.get(request.tariff).tariff, catalog)
+# the version of the handbook's §8 (2026-01), whatever the date of the test run
+outcome = price(request, tariffs.get(request.tariff, datetime.date(2026, 12, 1)).tariff, catalog)
 from premiumcalc.pricing.explain import money
 print(json.dumps({"gross": str(outcome.premium.gross_annual), "pydantic": "pydantic" in sys.modules,
                   "shown": money(outcome.premium.gross_annual, "de"),
@@ -40,11 +43,23 @@ print(json.dumps({"gross": str(outcome.premium.gross_annual), "pydantic": "pydan
 """
 
 
-def _start() -> dict[str, object]:
+class Started(TypedDict):
+    """What the fresh process in :data:`START` reports."""
+
+    gross: str
+    pydantic: bool
+    shown: str
+    sha256: dict[str, str]
+    errors: list[str]
+    ids: list[str]
+
+
+def _start() -> Started:
     """A fresh process that loads the tariffs and prices the worked example."""
     result = subprocess.run([sys.executable, "-c", START], capture_output=True, text=True,
                             cwd=ROOT, env=dict(os.environ), timeout=60, check=True)
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    started: Started = json.loads(result.stdout)
+    return started
 
 
 def _user_tariff_dir() -> Path:
@@ -75,7 +90,7 @@ def test_a_changed_file_is_validated_again() -> None:
                      encoding="utf-8")
     after = _start()
     assert "nordlicht-copy" not in after["ids"]
-    assert any("nordlicht-copy.toml" in e and "id" in e for e in after["errors"])  # type: ignore[union-attr]
+    assert any("nordlicht-copy.toml" in e and "id" in e for e in after["errors"])
 
 
 @pytest.mark.parametrize("damage", [
@@ -117,7 +132,7 @@ class _RunsCode:
     def __init__(self, marker: Path) -> None:
         self.marker = marker
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Callable[[str], int], tuple[str]]:
         return (os.system, (f"touch {self.marker}",))
 
 
@@ -156,7 +171,7 @@ def test_a_forged_json_cache_changes_no_price_hash_or_verdict() -> None:
     assert started["gross"] == "726.65"
     assert started["sha256"] == _bundled_sha256()
     assert "hostile" not in started["ids"]
-    assert any("hostile.toml" in e and "minimum_premium" in e  # type: ignore[union-attr]
+    assert any("hostile.toml" in e and "minimum_premium" in e
                and "an amount from 0 to 1,000,000,000" in e for e in started["errors"])
 
 

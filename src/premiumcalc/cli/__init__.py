@@ -1,4 +1,5 @@
-"""The premiumcalc command line: quote, compare, batch, tariffs, pdf and quotes.
+"""The premiumcalc command line: quote, compare, batch, tariffs, pdf, quotes, first-info
+and waiver.
 
 Each command is a module of this package with a ``register`` function adding its subparser.
 Exit codes: 0 for any outcome (quoted, referred, declined), 2 for invalid input (one clear
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import premiumcalc
-from premiumcalc.cli import batch, compare, pdf, quote, quotes, tariffs
+from premiumcalc.cli import batch, compare, duties, pdf, quote, quotes, tariffs
 from premiumcalc.cli.errors import PROG, Parser, UsageError
 from premiumcalc.pricing.request import InvalidInput
 
@@ -32,6 +33,7 @@ examples:
   premiumcalc batch renewals.csv --format jsonl -o priced.jsonl
   premiumcalc tariffs
   premiumcalc tariffs check my-insurer.toml
+  premiumcalc first-info --broker-profile broker-profile.toml --lang de -o erstinformation.pdf
 
 exit codes: 0 for any outcome (quoted, referred or declined), 2 for invalid input,
 1 for an internal error.
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     tariffs.register(sub)
     pdf.register(sub)
     quotes.register(sub)
+    duties.register(sub)
     return parser
 
 

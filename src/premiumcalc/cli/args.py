@@ -13,7 +13,9 @@ from premiumcalc.pricing.request import (
     FIELDS,
     FLAG,
     IDS,
+    PROSE,
     REQUIREMENTS,
+    SCENARIOS,
     InvalidInput,
     QuoteRequest,
     request_from_strings,
@@ -30,11 +32,11 @@ def add_request_args(p: argparse.ArgumentParser, *, with_tariff: bool) -> None:
         required = spec.required or spec.name == "tariff"
         if spec.kind == FLAG:
             g.add_argument(spec.option, action="store_true", help=spec.help)
-        elif spec.kind in (IDS, REQUIREMENTS):
+        elif spec.kind in (IDS, REQUIREMENTS, SCENARIOS):
             g.add_argument(spec.option, dest=spec.name, action="append", default=[],
                            metavar=spec.metavar or spec.option.removeprefix("--").upper(),
                            help=spec.help)
-        elif spec.kind == DATE:
+        elif not required and (spec.kind in (DATE, PROSE) or spec.default is None):
             g.add_argument(spec.option, dest=spec.name, default=None, metavar=spec.metavar,
                            help=spec.help)
         elif required:
@@ -70,10 +72,12 @@ def request_from_args(args: argparse.Namespace, *, tariff: str | None = None,
                 values[spec.name] = value
         elif spec.kind == FLAG:
             values[spec.name] = "true" if value else "false"
-        elif spec.kind in (IDS, REQUIREMENTS):
+        elif spec.kind in (IDS, REQUIREMENTS, SCENARIOS):
             if any(not str(item).strip() for item in value):
                 raise InvalidInput(spec.option.removeprefix("--"), "must not be empty")
             values[spec.name] = ";".join(value)
+        elif value is None:  # an optional option not given (--activity, --staff)
+            values[spec.name] = ""
         else:
             if not spec.required and spec.name != "tariff" and not str(value).strip():
                 raise InvalidInput(spec.name, "must not be empty")

@@ -77,7 +77,9 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Only the version of each tariff valid on the start of cover is priced (handbook §11).
     valid, unavailable = tariffs.valid_on(request.start)
     by_id = {t.id: t for t in valid}
-    outcomes = price_all(request, (t.tariff for t in valid), catalog)
+    failures: list[tuple[str, str]] = []
+    outcomes = price_all(request, (t.tariff for t in valid), catalog, failures)
+    unavailable += failures
     # The PDF first: a bad PDF option fails before anything is printed.
     write_pdf_from_args(args, outcomes, valid, catalog, err)
     if args.format == "json":
@@ -100,9 +102,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         from premiumcalc.cli.report import compare_table
 
-        out.write(compare_table(outcomes, args.lang, catalog))
-        for _tid, reason in unavailable:
-            out.write(f"  not priced: {reason}\n")
+        out.write(compare_table(outcomes, args.lang, catalog, unavailable))
     return 0
 
 
@@ -157,7 +157,8 @@ def write_pdf_from_args(args: argparse.Namespace, outcomes: list[Outcome],
         write_comparison_pdf(args.pdf, outcomes, sha256={t.id: t.sha256 for t in tariffs},
                              lang=args.lang, catalog=catalog, profile=profile,
                              reference=reference, client_name=args.client_name,
-                             client_address="\n".join(args.client_address), date=date)
+                             client_address="\n".join(args.client_address), date=date,
+                             valid_until={t.id: t.effective_until for t in tariffs})
     except WriteError as exc:
         raise UsageError(str(exc)) from None
     warn_if_empty(profile, err)

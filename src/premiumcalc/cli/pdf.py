@@ -87,16 +87,17 @@ def profile_from_args(args: argparse.Namespace) -> BrokerProfile:
 
 
 def warn_if_empty(profile: BrokerProfile, err: TextIO) -> bool:
-    """Say on ``err`` that the letterhead is empty (or its logo was left out); True when
-    it is empty."""
+    """Say on ``err`` that there is no broker profile, so the letter is a draft (or that its
+    logo was left out); True when the profile is empty."""
     from premiumcalc.pdf.logo import logo_problem
 
     problem = logo_problem(profile.logo)
     if problem:
         print(f"{PROG}: warning: {problem}", file=err)
     if profile.is_empty:
-        print(f"{PROG}: warning: no broker profile, the letterhead is empty (save your "
-              f"details in the window's settings or pass --broker-profile FILE)", file=err)
+        print(f"{PROG}: warning: no broker profile, the letter is marked as a draft without "
+              f"broker details (save your details in the window's settings or pass "
+              f"--broker-profile FILE)", file=err)
     return profile.is_empty
 
 
@@ -147,7 +148,7 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_quote_pdf(args.output, outcome, sha256=loaded.sha256, lang=args.lang,
                         catalog=catalog, profile=profile, client_name=client_name,
                         client_address="\n".join(args.client_address), quote_number=number,
-                        date=date)
+                        date=date, valid_until=loaded.effective_until)
     except WriteError as exc:
         raise UsageError(str(exc)) from None
     if not warn_if_empty(profile, err) and profile.status == "broker" and not profile.register_number:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from premiumcalc.pricing.engine import QUOTED, Outcome
@@ -16,7 +18,7 @@ from premiumcalc.pricing.explain import (
     worksheet_rows,
 )
 from premiumcalc.pricing.instalments import instalment_plan_text
-from premiumcalc.tariffs import Catalog, LoadedTariff
+from premiumcalc.tariffs import Catalog, LoadedTariff, Tariff
 from premiumcalc.tariffs.wording import REPORT
 
 
@@ -42,17 +44,78 @@ def status_text(outcome: Outcome, lang: str) -> str:
     return t(outcome.status, lang)
 
 
+def _day(day: dt.date, lang: str) -> str:
+    from babel.dates import format_date
+
+    # English dates the British way (1 Dec 2026), as the documents are written for Europe.
+    return str(format_date(day, format="medium", locale="de_DE" if lang == "de" else "en_GB"))
+
+
+def version_text(tariff: Tariff, until: dt.date | None, lang: str) -> str:
+    """``version 2026-01 (valid 1 Jan 2026 to 31 Dec 2026)``."""
+    if until is None:
+        period = REPORT("version-open", lang, first=_day(tariff.valid_from, lang))
+    else:
+        period = REPORT("version-period", lang, first=_day(tariff.valid_from, lang),
+                        last=_day(until, lang))
+    return f"{t('version', lang)} {tariff.version} ({period})"
+
+
+def _offered_text(value: object, kind: str | None, lang: str) -> str:
+    if value is None:
+        return t("not-in-cover", lang)
+    if value is True or value is False:
+        return t("yes-word" if value else "no-word", lang)
+    if value in ("not-stated", "unlimited"):
+        return t(str(value), lang)
+    if isinstance(value, Decimal):
+        return money(value, lang)
+    return str(value)
+
+
+def requirement_lines(outcome: Outcome, lang: str, catalog: Catalog) -> list[str]:
+    """One line per requirement: required, offered, met, and the module that would close a
+    gap with its price."""
+    from premiumcalc.pricing.needs import check_requirements
+
+    lines = []
+    for r in check_requirements(outcome, outcome.request.require):
+        req = r.requirement
+        required = ("" if req.value is None else
+                    f" {t('required', lang)} " + (money(Decimal(req.value), lang)
+                                                 if req.kind == "amount" else str(req.value)))
+        line = (f"  {req.id}:{required}{',' if required else ''} {t('offered', lang)} "
+                f"{_offered_text(r.offered, req.kind, lang)} – "
+                f"{t('met' if r.met else 'not-met', lang)}")
+        if r.hint is not None:
+            from premiumcalc.pricing.engine import ScenarioResult
+
+            hint = scenario_hint_text(
+                ScenarioResult(req.id, False, None, None, None, Decimal(0), r.hint), lang, catalog)
+            line += f"; {hint}"
+        lines.append(line)
+    return lines
+
+
 def quote_table(outcome: Outcome, loaded: LoadedTariff, lang: str, catalog: Catalog) -> str:
     tariff = outcome.tariff
     req = outcome.request
     out: list[str] = []
     out.append(f"{tariff.insurer} · {tariff.product}")
-    out.append(f"{t('tariff', lang)} {tariff.id}, {t('version', lang)} {tariff.version}")
+    out.append(f"{t('tariff', lang)} {tariff.id}, "
+               f"{version_text(tariff, loaded.effective_until, lang)}")
+    out.append(f"{t('start', lang)}: {_day(req.start, lang)}")
+    if req.yes:
+        answered = ", ".join(q.text(lang) for q in catalog.questions if q.id in req.yes)
+        out.append(f"{t('answered-yes', lang)}: {answered}")
     prof = catalog.profession_map[req.profession].label(lang)
     out.append(f"{t('request', lang)}: {prof}, {money(req.revenue, lang)}; "
                f"{t('cover', lang)} {money(req.cover, lang)}, "
                f"{t('deductible', lang)} {money(req.deductible, lang)}")
     out.append(f"{t('status', lang)}: {status_text(outcome, lang)}")
+    if req.require:
+        out.append(f"{t('requirements', lang)}:")
+        out.extend(requirement_lines(outcome, lang, catalog))
     if outcome.status != QUOTED:
         out.append(f"{t('reasons', lang)}:")
         out.extend(f"  - {r}" for r in reason_texts(outcome, lang, catalog))
@@ -83,7 +146,7 @@ def quote_table(outcome: Outcome, loaded: LoadedTariff, lang: str, catalog: Cata
         out.append(t("scenarios", lang))
         for res in outcome.scenarios:
             sc = catalog.scenario_map[res.id]
-            head = f"  {sc.title(lang)} ({t('damage', lang)} {money(sc.damage, lang)}): "
+            head = f"  {sc.title(lang)} ({t('damage', lang)} {money(res.damage, lang)}): "
             if res.covered:
                 assert res.limit is not None and res.deductible is not None
                 head += (f"{t('covered', lang)}, {scenario_part_text(res, lang, catalog)}, "
@@ -122,11 +185,41 @@ def coverage_text(outcome: Outcome, lang: str, catalog: Catalog) -> str:
     return "\n".join(out) + "\n"
 
 
-def compare_table(outcomes: Sequence[Outcome], lang: str, catalog: Catalog) -> str:
+def compare_table(outcomes: Sequence[Outcome], lang: str, catalog: Catalog,
+                  unavailable: Sequence[tuple[str, str]] = ()) -> str:
+    from premiumcalc.pricing.needs import check_requirements, meets_all, recommended
+
+    if not outcomes:
+        text = ""
+    else:
+        extra: list[list[str]] = []
+        if outcomes[0].request.require:
+            extra.append([t("meets-all", lang)] + [
+                t("yes-word" if meets_all(o, check_requirements(o, o.request.require))
+                  else "no-word", lang) for o in outcomes])
+        text = _compare_rows(outcomes, lang, catalog, extra)
+        if outcomes[0].request.require:
+            text += f"\n{t('requirements', lang)}:\n"
+            for o in outcomes:
+                text += f"  {o.tariff.id}:\n"
+                text += "\n".join("  " + line for line in requirement_lines(o, lang, catalog))
+                text += "\n"
+        best = recommended(outcomes)
+        text += f"\n{t('recommended', lang)}: {best.tariff.id if best else t('none', lang)}\n"
+    if unavailable:
+        text += f"\n{t('not-priced', lang)}:\n" + "".join(
+            f"  {reason}\n" for _tid, reason in unavailable)
+    return text
+
+
+def _compare_rows(outcomes: Sequence[Outcome], lang: str, catalog: Catalog,
+                  extra: Sequence[list[str]] = ()) -> str:
     header = ["", *(o.tariff.id for o in outcomes)]
     rows: list[list[str]] = [
         [t("insurer", lang), *(o.tariff.insurer for o in outcomes)],
         [t("product", lang), *(o.tariff.product for o in outcomes)],
+        [t("version", lang).capitalize(), *(o.tariff.version for o in outcomes)],
+        [t("start", lang), *(_day(o.request.start, lang) for o in outcomes)],
         [t("status", lang), *(status_text(o, lang) for o in outcomes)],
         [t("gross_year", lang),
          *(money(o.premium.gross_annual, lang) if o.premium else "–" for o in outcomes)],
@@ -134,6 +227,7 @@ def compare_table(outcomes: Sequence[Outcome], lang: str, catalog: Catalog) -> s
          *(money(o.premium.instalments[0], lang) if o.premium else "–" for o in outcomes)],
         [t("net_year", lang),
          *(money(o.premium.net_annual, lang) if o.premium else "–" for o in outcomes)],
+        *extra,
     ]
     text = _table([header, *rows])
     notes = []

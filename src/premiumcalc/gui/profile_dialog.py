@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,13 +26,19 @@ from premiumcalc.pdf.profile import (
     BrokerProfile,
     ProfileError,
     default_profile_path,
+    field_problem,
     load_profile,
     save_profile,
 )
 
 
 class ProfileDialog(QDialog):
-    """Edits the broker profile; a broken file is shown, kept aside, and never lost silently."""
+    """Edits the broker profile; a broken file is shown, kept aside, and never lost silently.
+
+    The dialog shows the letterhead's fields; the rest of the profile (business-letter
+    details, chamber, remuneration, holdings, bank details) is edited in the profile file
+    and kept as it is when the dialog saves.
+    """
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +91,7 @@ class ProfileDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._broken = False
+        self._loaded = BrokerProfile()
         try:
             profile = load_profile(self.path)
             self.problem.hide()
@@ -97,6 +105,10 @@ class ProfileDialog(QDialog):
         self.set_profile(profile)
 
     def set_profile(self, profile: BrokerProfile) -> None:
+        self._loaded = profile
+        if profile.status == "other" and self.status.findData("other") < 0:
+            # a status the profile names in its own words: shown as it is, kept on saving
+            self.status.addItem(profile.status_text or "other", "other")
         self.name.setText(profile.name)
         self.company.setText(profile.company)
         self.address.setPlainText(profile.address)
@@ -107,12 +119,15 @@ class ProfileDialog(QDialog):
         self.logo.setText(profile.logo)
 
     def profile(self) -> BrokerProfile:
-        return BrokerProfile(
-            name=self.name.text(), company=self.company.text(),
-            address=self.address.toPlainText(), phone=self.phone.text(),
-            email=self.email.text(), register_number=self.register_number.text(),
-            status=self.status.currentData(), logo=self.logo.text(),
-        )
+        """The profile as edited: the dialog's fields over the loaded profile's others.
+        Raises ``pydantic.ValidationError`` for a field that is not allowed."""
+        shown = {
+            "name": self.name.text(), "company": self.company.text(),
+            "address": self.address.toPlainText(), "phone": self.phone.text(),
+            "email": self.email.text(), "register_number": self.register_number.text(),
+            "status": self.status.currentData(), "logo": self.logo.text(),
+        }
+        return BrokerProfile.model_validate({**self._loaded.model_dump(), **shown})
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -122,9 +137,16 @@ class ProfileDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            profile = self.profile()
+        except ValidationError as exc:
+            self.problem.setText(self.tr("The profile could not be saved: {error}")
+                                 .format(error=field_problem(exc)))
+            self.problem.show()
+            return
+        try:
             if self._broken and self.path.exists():
                 shutil.copy2(self.path, self.path.with_name(self.path.name + ".broken"))
-            save_profile(self.profile(), self.path)
+            save_profile(profile, self.path)
         except (WriteError, OSError) as exc:
             self.problem.setText(self.tr("The profile could not be saved: {error}")
                                  .format(error=exc))

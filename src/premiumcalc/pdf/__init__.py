@@ -31,18 +31,21 @@ def render_quote_pdf(
     client_address: str = "",
     quote_number: str | None = None,
     date: dt.date | None = None,
+    valid_until: dt.date | None = None,
 ) -> bytes:
     """The PDF of a quote, or of a request for underwriting when the outcome is not quoted.
 
     ``quote_number`` is the saved quote's number; without one the quote carries a draft
     number derived from the request (``ENTWURF-3f9a2c1b`` / ``DRAFT-3f9a2c1b``). ``date``
-    defaults to today; the same input and date give the same bytes.
+    defaults to today; the same input and date give the same bytes. ``valid_until`` is the
+    effective last day of the tariff version used (``LoadedTariff.effective_until``; None:
+    the version has no end), printed with its period.
     """
     from premiumcalc.pdf.render import render
 
     return render(outcome, sha256=sha256, lang=lang, catalog=catalog, profile=profile,
                   client_name=client_name, client_address=client_address,
-                  quote_number=quote_number, date=date)
+                  quote_number=quote_number, date=date, valid_until=valid_until)
 
 
 def write_quote_pdf(
@@ -57,6 +60,7 @@ def write_quote_pdf(
     client_address: str = "",
     quote_number: str | None = None,
     date: dt.date | None = None,
+    valid_until: dt.date | None = None,
 ) -> Path:
     """Render and write the PDF atomically; raises ``premiumcalc.fileio.WriteError``.
 
@@ -68,7 +72,7 @@ def write_quote_pdf(
     data = render_quote_pdf(outcome, sha256=sha256, lang=lang, catalog=catalog,
                             profile=profile, client_name=client_name,
                             client_address=client_address, quote_number=quote_number,
-                            date=date)
+                            date=date, valid_until=valid_until)
     target = Path(path)
     atomic_write_bytes(target, data)
     return target

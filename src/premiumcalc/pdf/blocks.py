@@ -75,6 +75,8 @@ class Letter:
     client_address: str
     number: str
     date: dt.date
+    #: The effective last day of the tariff version used (None: the version has no end).
+    tariff_valid_until: dt.date | None = None
 
     @property
     def valid_until(self) -> dt.date:
@@ -85,7 +87,7 @@ class Letter:
 
     @property
     def sender(self) -> str:
-        return self.profile.company or self.profile.name
+        return self.profile.firm
 
 
 # ---------------------------------------------------------------------------------------
@@ -134,10 +136,21 @@ def request_pairs(letter: Letter) -> list[tuple[str, str]]:
     return [
         (tr("insurer"), tariff.insurer),
         (tr("product"), tariff.product),
-        (tr("tariff"), tr("tariff_value", id=tariff.id, version=tariff.version,
-                          valid_from=date_text(tariff.valid_from, lang))),
+        (tr("tariff"), tariff_version_text(letter)),
         *business_pairs(letter, modules, country),
     ]
+
+
+def tariff_version_text(letter: Letter) -> str:
+    """"nordlicht-it-2026, Version 2027-01, gültig ab 01.01.2027" (with the end of the
+    version's period when it has one)."""
+    tariff, lang = letter.outcome.tariff, letter.lang
+    values = {"id": tariff.id, "version": tariff.version,
+              "valid_from": date_text(tariff.valid_from, lang)}
+    if letter.tariff_valid_until is None:
+        return letter.tr("tariff_value", **values)
+    return letter.tr("tariff_value_until", **values,
+                     valid_until=date_text(letter.tariff_valid_until, lang))
 
 
 def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list[tuple[str, str]]:
@@ -147,6 +160,7 @@ def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list
     profession = letter.catalog.profession_map.get(req.profession)
     term_key = "years" if req.term == 1 else "years_pl"
     return [
+        (tr("start"), date_text(req.start, lang)),
         (tr("profession"), profession.label(lang) if profession else req.profession),
         (tr("revenue"), money(req.revenue, lang)),
         (tr("cover"), money(Decimal(req.cover), lang)),
@@ -178,11 +192,18 @@ def _logo(path: str) -> Image | None:
                  hAlign="RIGHT")
 
 
-def _status_line(letter: Letter) -> str:
-    p = letter.profile
-    status = letter.tr("status_broker" if p.status == "broker" else "status_agent")
-    if p.register_number:
-        return f"{status} · {letter.tr('register')} {p.register_number}"
+def status_word(profile: BrokerProfile, lang: str) -> str:
+    """The intermediary's status in a word or two: broker, agent, or the profile's own."""
+    if profile.status == "other":
+        return profile.status_text
+    return t("status_broker" if profile.status == "broker" else "status_agent", lang)
+
+
+def _status_line(profile: BrokerProfile, lang: str) -> str:
+    status = status_word(profile, lang)
+    if profile.register_number:
+        return " · ".join(x for x in (status, f"{t('register', lang)} {profile.register_number}")
+                          if x)
     return status
 
 
@@ -213,21 +234,35 @@ def return_line(letter: Letter, width: float) -> str:
     for parts in candidates:
         text = " · ".join(x for x in [letter.sender, *dict.fromkeys(parts)] if x)
         if stringWidth(text, style.fontName, style.fontSize) <= width:
-            break
-    return text
+            return text
+    # a firm too long for one line: shortened, rather than shrunk to an unreadable size
+    return layout.fit(text, style.fontName, style.fontSize, width)
 
 
 def letterhead(letter: Letter) -> list[Flowable]:
-    p = letter.profile
+    if letter.profile.is_empty:
+        return draft_letterhead(letter.lang)
+    return profile_letterhead(letter.profile, letter.lang)
+
+
+def draft_letterhead(lang: str) -> list[Flowable]:
+    """A letter without a broker profile is visibly a draft, never an anonymous sender."""
+    return [para(t("draft_no_broker", lang), "draft"),
+            para(t("draft_no_broker_hint", lang), "sender")]
+
+
+def profile_letterhead(p: BrokerProfile, lang: str) -> list[Flowable]:
+    """The firm (with legal form), name, status and contact, and the logo on the right."""
     box = layout.LETTERHEAD
     left_width, right_width = box.width * 0.62, box.width * 0.38
     left: list[Flowable] = []
-    if p.company:
-        left.append(_heading(p.company, left_width - 4 * mm))
+    firm = p.firm if p.company else ""
+    if firm:
+        left.append(_heading(firm, left_width - 4 * mm))
     if p.name and p.name != p.company:
         left.append(_heading(p.name, left_width - 4 * mm) if not p.company else para(p.name))
     if p.company or p.name:
-        left.append(para(_status_line(letter), "sender"))
+        left.append(para(_status_line(p, lang), "sender"))
     contact = lines(p.address)
     contact += [x for x in (p.phone, p.email) if x]
     right: list[Flowable] = [para("\n".join(contact), "sender_right")] if contact else []
@@ -281,11 +316,15 @@ def section(title: str) -> Paragraph:
 
 
 def status_note(letter: Letter) -> str:
-    """The intermediary's status as a German intermediary must state it, by name or as "we"."""
-    key = "note_broker" if letter.profile.status == "broker" else "note_agent"
-    if letter.sender:
-        return letter.tr(key, who=letter.sender)
-    return letter.tr(f"{key}_we")
+    """The intermediary's status as a German intermediary must state it, by name; without a
+    broker profile the note that the letter is a draft without the broker's details."""
+    p = letter.profile
+    if not letter.sender:
+        return letter.tr("note_draft_no_broker")
+    if p.status == "other":
+        return letter.tr("note_other", who=letter.sender, status=p.status_text)
+    key = "note_broker" if p.status == "broker" else "note_agent"
+    return letter.tr(key, who=letter.sender)
 
 
 def notes(letter: Letter, items: list[str]) -> list[Flowable]:

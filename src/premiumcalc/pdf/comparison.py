@@ -33,17 +33,21 @@ def render_comparison_pdf(
     client_name: str = "",
     client_address: str = "",
     date: dt.date | None = None,
+    valid_until: dict[str, dt.date | None] | None = None,
 ) -> bytes:
     """The PDF of a market comparison (``outcomes`` as ``price_all`` returns them).
 
     ``sha256`` maps each tariff id to its file's SHA-256 for the note of the tariffs
     compared. ``date`` defaults to today; the same input and date give the same bytes.
+    ``valid_until`` maps each tariff id to the effective last day of the version priced
+    (``LoadedTariff.effective_until``; None or missing: the version has no end).
     """
     from premiumcalc.pdf.comparison_render import render
 
     return render(list(outcomes), sha256=sha256, lang=lang, catalog=catalog, profile=profile,
                   reference=reference or Reference(), client_name=client_name,
-                  client_address=client_address, date=date or dt.date.today())
+                  client_address=client_address, date=date or dt.date.today(),
+                  valid_until=valid_until or {})
 
 
 def write_comparison_pdf(path: Path | str, outcomes: Sequence[Outcome], **kwargs: object) -> Path:

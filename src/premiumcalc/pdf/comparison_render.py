@@ -35,6 +35,7 @@ from premiumcalc.pdf.texts import t as letter_text
 from premiumcalc.pricing.compare import MISSING, tariff_facts
 from premiumcalc.pricing.engine import QUOTED, Outcome
 from premiumcalc.pricing.explain import grouped, money, payment_label, reason_texts
+from premiumcalc.pricing.needs import NOT_STATED, pi_aggregate, prior_acts_months, run_off_years
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.tariffs import Catalog
 from premiumcalc.tariffs.wording import COMPARISON
@@ -67,7 +68,8 @@ def signed(value: Decimal, lang: str) -> str:
 
 def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalog: Catalog,
            profile: BrokerProfile, reference: Reference, client_name: str,
-           client_address: str, date: dt.date) -> bytes:
+           client_address: str, date: dt.date,
+           valid_until: dict[str, dt.date | None] | None = None) -> bytes:
     if lang not in ("de", "en"):
         raise ValueError(f"lang: {lang!r} is not a language of the comparison; allowed: de, en")
     if not outcomes:
@@ -75,9 +77,10 @@ def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalo
     letter = Letter(outcome=outcomes[0], sha256="", lang=lang, catalog=catalog, profile=profile,
                     client_name=client_name.strip(), client_address=client_address,
                     number="", date=date)
-    story = _story(letter, outcomes, sha256, reference)
+    story = _story(letter, outcomes, sha256, reference, valid_until or {})
     kind = _c("kind", lang)
-    footer = " · ".join(x for x in (kind, date_text(date, lang), letter.sender) if x)
+    sender = letter.sender or letter_text("draft_no_broker", lang)
+    footer = " · ".join(x for x in (kind, date_text(date, lang), sender) if x)
     title = kind + (f" – {' '.join(letter.client_name.split())}" if letter.client_name else "")
     meta = {
         "title": title,
@@ -96,8 +99,17 @@ def _page_label(lang: str, page: int, pages: int) -> str:
     return letter_text("page", lang, page=page, pages=pages)
 
 
+def period_text(o: Outcome, valid_until: dict[str, dt.date | None], lang: str) -> str:
+    """"gültig ab 01.01.2027" or "valid Jan 1, 2026 to Dec 31, 2026"."""
+    start = date_text(o.tariff.valid_from, lang)
+    end = valid_until.get(o.tariff.id)
+    if end is None:
+        return _c("period_from", lang, valid_from=start)
+    return _c("period_until", lang, valid_from=start, valid_until=date_text(end, lang))
+
+
 def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
-           reference: Reference) -> list[Flowable]:
+           reference: Reference, valid_until: dict[str, dt.date | None]) -> list[Flowable]:
     lang, tr = letter.lang, letter.tr
     p = letter.profile
     info = [
@@ -117,16 +129,19 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
         section(_c("sec_request", lang)),
         _pairs_table(_request_pairs(letter)),
         section(_c("sec_prices", lang)),
-        _price_table(letter, outcomes, reference),
+        _price_table(letter, outcomes, reference, valid_until),
         section(_c("sec_cover", lang)),
         _cover_table(letter, outcomes, reference),
+        section(_c("sec_terms", lang)),
+        _terms_table(letter, outcomes, reference),
         KeepTogether([section(_c("sec_compared", lang)),
                       para(_c("compared_all", lang, date=date_text(letter.date, lang),
                               n=len(outcomes), version=__version__)),
                       Spacer(1, 3),
                       *bullets([_c("compared_item", lang, insurer=o.tariff.insurer,
                                    product=o.tariff.product, version=o.tariff.version,
-                                   id=o.tariff.id, sha256=sha256.get(o.tariff.id, "–"))
+                                   period=period_text(o, valid_until, lang), id=o.tariff.id,
+                                   sha256=sha256.get(o.tariff.id, "–"))
                                 for o in sorted(outcomes, key=lambda o: o.tariff.id)])]),
         KeepTogether([*_notes(letter, reference), *closing(letter)]),
     ]
@@ -147,7 +162,8 @@ def _pairs_table(pairs: list[tuple[str, str]]) -> Any:
         right = pairs[half + i] if half + i < len(pairs) else ("", "")
         rows.append([para(pairs[i][0], "cell_small"), para(pairs[i][1], "cell"),
                      para(right[0], "cell_small"), para(right[1], "cell")])
-    return table(rows, (30, 52, 30, 53))
+    # The labels' columns fit "Versicherungsbeginn" and "(Versicherungsteuer)" unbroken.
+    return table(rows, (33, 49, 33, 50))
 
 
 def _cheapest(outcomes: list[Outcome]) -> Outcome | None:
@@ -165,9 +181,14 @@ def _clipped(text: str) -> str:
     return text if len(text) <= MAX_INSURER_PRINTED else text[:MAX_INSURER_PRINTED - 1] + "…"
 
 
-def _tariff_cell(o: Outcome, lang: str, cheapest: bool) -> list[Flowable]:
+def _tariff_cell(o: Outcome, lang: str, cheapest: bool,
+                 valid_until: dict[str, dt.date | None] | None = None) -> list[Flowable]:
+    """Insurer, product and version (with the version's period when ``valid_until`` is
+    given: the price table shows it, the later tables repeat only the version)."""
     cell = [para(_clipped(o.tariff.insurer), "cell_bold"),
             para(f"{o.tariff.product} · {o.tariff.version}", "cell_small")]
+    if valid_until is not None:
+        cell.append(para(period_text(o, valid_until, lang), "cell_small"))
     if cheapest:
         cell.append(para(_c("cheapest", lang), "cell_small"))
     return cell
@@ -186,7 +207,8 @@ def _reference_cell(reference: Reference, lang: str) -> list[Flowable]:
     return cell
 
 
-def _price_table(letter: Letter, outcomes: list[Outcome], reference: Reference) -> Any:
+def _price_table(letter: Letter, outcomes: list[Outcome], reference: Reference,
+                 valid_until: dict[str, dt.date | None]) -> Any:
     lang, catalog = letter.lang, letter.catalog
     has_ref = not reference.is_empty
     head = [para(_c("tariff", lang), "cell_head"), para(_c("result", lang), "cell_head"),
@@ -212,7 +234,7 @@ def _price_table(letter: Letter, outcomes: list[Outcome], reference: Reference) 
         status = [para(_c(o.status, lang), "cell_bold" if o.status == QUOTED else "cell")]
         status += [para(r, "cell_small") for r in reason_texts(o, lang, catalog)]
         prem = o.premium
-        row: list[Any] = [_tariff_cell(o, lang, o is best), status]
+        row: list[Any] = [_tariff_cell(o, lang, o is best, valid_until), status]
         if prem is not None:
             per = f"{money(prem.instalments[0], lang)} ({payment_label(o.request.payment, lang)})"
             row += [para(money(prem.gross_annual, lang), "cell_right_bold"),
@@ -265,8 +287,46 @@ def _cover_table(letter: Letter, outcomes: list[Outcome], reference: Reference) 
         ]
         if o is best:
             extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
-        rows.append([_tariff_cell(o, lang, o is best), *(para(c, "cell_right") for c in cells)])
+        rows.append([_tariff_cell(o, lang, o is best),
+                     *(para(c, "cell_right") for c in cells)])
     return table(rows, (35, 24, 20, 22, 22, 20, 22), header=True, extra=extra)
+
+
+def _terms_table(letter: Letter, outcomes: list[Outcome], reference: Reference) -> Any:
+    """Each tariff's conditions, annual aggregate of professional indemnity, prior acts and
+    run-off (handbook §13); what a tariff does not state says so."""
+    lang = letter.lang
+    not_stated = _c("not_stated", lang)
+    rows: list[list[Any]] = [[para(_c("tariff", lang), "cell_head"),
+                              para(_c("conditions", lang), "cell_head"),
+                              para(_c("aggregate", lang), "cell_head_right"),
+                              para(_c("prior_acts", lang), "cell_head_right"),
+                              para(_c("run_off", lang), "cell_head_right")]]
+    extra: list[tuple[object, ...]] = []
+    if not reference.is_empty:
+        rows.append([_reference_cell(reference, lang), para("–", "cell"),
+                     *(para("–", "cell_right") for _ in range(3))])
+        extra.append(("BACKGROUND", (0, 1), (-1, 1), REFERENCE))
+        extra.append(("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT))
+    best = _cheapest(outcomes)
+    for o in outcomes:
+        tariff = o.tariff
+        aggregate = pi_aggregate(tariff, o.request.cover)
+        months = prior_acts_months(tariff)
+        years = run_off_years(tariff)
+        cells = [
+            whole(aggregate, lang) if isinstance(aggregate, Decimal) else not_stated,
+            not_stated if months == NOT_STATED else _c("unlimited", lang) if months is None
+            else _c("months", lang, n=months),
+            not_stated if years == NOT_STATED else _c("years", lang, n=years),
+        ]
+        if o is best:
+            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
+        rows.append([_tariff_cell(o, lang, o is best),
+                     para(tariff.conditions if tariff.conditions is not None else not_stated,
+                          "cell"),
+                     *(para(c, "cell_right") for c in cells)])
+    return table(rows, (35, 50, 28, 26, 26), header=True, extra=extra)
 
 
 def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
@@ -274,8 +334,7 @@ def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
     items = [_c("note_prices", lang)]
     if not reference.is_empty:
         items.append(_c("note_reference", lang))
-    if letter.sender:
-        items.append(status_note(letter))
+    items.append(status_note(letter))
     if p.register_number:
         items.append(tr("note_register", number=p.register_number))
     return [section(_c("sec_notes", lang)), *bullets(items)]

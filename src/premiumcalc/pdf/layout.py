@@ -35,6 +35,7 @@ ACCENT = colors.HexColor("#1f3a5f")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#b8c2cc")
 SHADE = colors.HexColor("#eef2f6")
+DRAFT = colors.HexColor("#b00020")
 
 
 def top(distance: float) -> float:
@@ -60,7 +61,6 @@ class Box:
 LETTERHEAD = Box(LEFT, 10 * mm, BODY_W, 31 * mm)
 # The address field, 85 × 45 mm at 20 mm / 45 mm: a 17.7 mm zone for the return address
 # and notes, then the 27.3 mm address zone. Text starts at 25 mm, aligned with the body.
-ADDRESS_FIELD = Box(20 * mm, 45 * mm, 85 * mm, 45 * mm)
 RETURN_LINE = Box(20 * mm, 45 * mm + 12.7 * mm, 85 * mm, 5 * mm)
 ADDRESS_ZONE = Box(20 * mm, 45 * mm + 17.7 * mm, 85 * mm, 27.3 * mm)
 ADDRESS_INDENT = 5 * mm
@@ -109,6 +109,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "big": derive("big", fontName=bold, fontSize=15, leading=18, textColor=ACCENT,
                       alignment=TA_RIGHT),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=0, spaceAfter=2),
+        "draft": derive("draft", fontName=bold, fontSize=13, leading=16, textColor=DRAFT),
+        "warning": derive("warning", fontSize=9.5, leading=13),
     }
 
 
@@ -170,6 +172,48 @@ def _marks(canvas: Canvas) -> None:
     for y, length in ((105 * mm, 5 * mm), (210 * mm, 5 * mm), (148.5 * mm, 7 * mm)):
         canvas.line(4 * mm, top(y), 4 * mm + length, top(y))
     canvas.restoreState()
+
+
+def _doc(target: Any, templates: list[PageTemplate], meta: dict[str, str], lang: str
+         ) -> BaseDocTemplate:
+    return BaseDocTemplate(
+        target,
+        pagesize=A4,
+        pageTemplates=templates,
+        leftMargin=LEFT, rightMargin=RIGHT, topMargin=LATER_BODY_TOP, bottomMargin=BOTTOM,
+        invariant=1,
+        initialFontName=register_fonts()[0],
+        initialFontSize=9,
+        initialLeading=12,
+        lang=LETTER("document_language", lang),
+        **meta,
+    )
+
+
+#: The body of a sheet (first information, waiver) starts below the letterhead.
+SHEET_BODY_TOP = 45 * mm
+
+
+def make_sheet_doc(target: Any, *, footer_text: str, meta: dict[str, str], lang: str
+                   ) -> BaseDocTemplate:
+    """A document that is not a letter: page template "first" (letterhead, then the body
+    right below it) and "later" (body only); the same footer and page numbers."""
+    first_frames = [
+        LETTERHEAD.frame("letterhead"),
+        Frame(LEFT, BOTTOM, BODY_W, top(SHEET_BODY_TOP) - BOTTOM, id="body",
+              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+    ]
+    later_frames = [
+        Frame(LEFT, BOTTOM, BODY_W, top(LATER_BODY_TOP) - BOTTOM, id="body",
+              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+    ]
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        _footer(canvas, footer_text)
+
+    return _doc(target, [PageTemplate(id="first", frames=first_frames, onPage=on_page),
+                         PageTemplate(id="later", frames=later_frames, onPage=on_page)],
+                meta, lang)
 
 
 def make_doc(target: Any, *, footer_text: str, meta: dict[str, str], lang: str) -> BaseDocTemplate:

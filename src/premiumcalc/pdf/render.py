@@ -19,21 +19,23 @@ from premiumcalc.tariffs import Catalog
 
 def render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
            profile: BrokerProfile, client_name: str, client_address: str,
-           quote_number: str | None, date: dt.date | None) -> bytes:
+           quote_number: str | None, date: dt.date | None,
+           valid_until: dt.date | None = None) -> bytes:
     if lang not in ("de", "en"):
         raise ValueError(f"lang: {lang!r} is not a language of the quote; allowed: de, en")
     letter = Letter(
         outcome=outcome, sha256=sha256, lang=lang, catalog=catalog, profile=profile,
         client_name=client_name.strip(), client_address=client_address,
         number=(quote_number or "").strip() or draft_number(outcome.request, lang),
-        date=date or dt.date.today(),
+        date=date or dt.date.today(), tariff_valid_until=valid_until,
     )
     quoted = outcome.status == QUOTED and outcome.premium is not None
     kind = t("quote" if quoted else "underwriting", lang)
     story = quote_story(letter) if quoted else underwriting_story(letter)
     tariff = outcome.tariff
+    sender = letter.sender or t("draft_no_broker", lang)
     footer = " · ".join(x for x in (f"{kind} {letter.number}", date_text(letter.date, lang),
-                                    letter.sender) if x)
+                                    sender) if x)
     title = f"{kind} {letter.number}"
     if letter.client_name:
         title += f" – {' '.join(letter.client_name.split())}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer, Table
@@ -34,6 +35,15 @@ from premiumcalc.pricing.explain import (
     worksheet_rows,
 )
 from premiumcalc.pricing.instalments import instalment_plan_text
+from premiumcalc.pricing.needs import (
+    NOT_STATED,
+    bodily_injury_deductible,
+    contractual_penalties,
+    module_aggregate,
+    pi_aggregate,
+    prior_acts_months,
+    run_off_years,
+)
 
 
 def _info_contact(letter: Letter) -> list[tuple[str, str]]:
@@ -63,12 +73,14 @@ def quote_story(letter: Letter) -> list[Flowable]:
         para(f"{tariff.insurer} · {tariff.product}", "subtitle"),
         para(tr("salutation")),
         Spacer(1, 4),
-        para(tr("quote_intro", until=date_text(letter.valid_until, letter.lang))),
+        para(tr("quote_intro_draft" if letter.profile.is_empty else "quote_intro",
+                until=date_text(letter.valid_until, letter.lang))),
         Spacer(1, 8),
         _premium_box(letter),
         section(tr("sec_tariff")),
         key_value_table(request_pairs(letter)),
         *_premium_table(letter),
+        *risk_questions(letter, tr("disclosure")),
         *_worksheet(letter),
         *_coverage(letter),
         *_scenarios(letter),
@@ -142,6 +154,53 @@ def _worksheet(letter: Letter) -> list[Flowable]:
     return [section(tr("sec_worksheet")), table(rows, (50, 85, 30), header=True)]
 
 
+def _stated(value: Decimal | str, letter: Letter) -> str:
+    """An amount, or "not stated by the tariff" (handbook §13: never a guess)."""
+    if isinstance(value, str):
+        return letter.tr("not_stated")
+    return money(value, letter.lang)
+
+
+def _part_terms(letter: Letter, part: str) -> list[str]:
+    """The annual aggregate of a part of the cover and what only that part states: the
+    contractual-penalty sublimit (professional indemnity) and the deductible for bodily
+    injury (general liability)."""
+    tr, o = letter.tr, letter.outcome
+    tariff, cover = o.tariff, o.request.cover
+    module = tariff.module_map.get(part)
+    if module is None or part == "worldwide":  # worldwide extends professional indemnity
+        facts = [f"{tr('aggregate')}: {_stated(pi_aggregate(tariff, cover), letter)}"]
+    else:
+        facts = [f"{tr('aggregate')}: {_stated(module_aggregate(module, cover), letter)}"]
+    if part == "professional-indemnity":
+        penalties = contractual_penalties(tariff)
+        shown = (tr("penalties_not_covered") if penalties is None
+                 else _stated(penalties, letter))
+        facts.append(f"{tr('penalties_sublimit')}: {shown}")
+    if part == "general-liability" and module is not None:
+        bodily = bodily_injury_deductible(module, o.request.deductible)
+        shown = _stated(bodily, letter)
+        if isinstance(bodily, Decimal) and bodily == 0:
+            shown = f"{tr('deductible_none')}\u00a0({shown})"
+        facts.append(f"{tr('deductible_bodily')}: {shown}")
+    return facts
+
+
+def _terms_pairs(letter: Letter) -> list[tuple[str, str]]:
+    """The insurer's conditions by name and edition, prior acts and run-off."""
+    tr, tariff = letter.tr, letter.outcome.tariff
+    months = prior_acts_months(tariff)
+    years = run_off_years(tariff)
+    return [
+        (tr("conditions"), tariff.conditions if tariff.conditions is not None
+         else tr("not_stated")),
+        (tr("prior_acts"), tr("not_stated") if months == NOT_STATED
+         else tr("prior_acts_unlimited") if months is None else tr("months", n=months)),
+        (tr("run_off"), tr("not_stated") if years == NOT_STATED
+         else tr("run_off_years", n=years)),
+    ]
+
+
 def _coverage(letter: Letter) -> list[Flowable]:
     tr, lang = letter.tr, letter.lang
     scope = coverage_scope(letter.outcome, lang, letter.catalog)
@@ -152,14 +211,40 @@ def _coverage(letter: Letter) -> list[Flowable]:
                                        else tr("within_cover"))]
         if item.deductible is not None:
             facts.append(f"{tr('deductible_short')}: {money(item.deductible, lang)}")
+        facts += _part_terms(letter, item.part)
         facts += [f"{label}: {money(v, lang)}" for label, v in item.sublimits]
         if item.note:
             facts.append(item.note)
         rows.append([[para(item.title, "cell_bold"), para(item.text, "cell_small")],
                      [para(f, "cell") for f in facts]])
-    story: list[Flowable] = [section(tr("sec_coverage")), table(rows, (105, 60), header=True)]
+    story: list[Flowable] = [section(tr("sec_coverage")), table(rows, (84, 81), header=True)]
+    story.append(KeepTogether([section(tr("sec_terms")),
+                               key_value_table(_terms_pairs(letter))]))
     story += [section(tr("sec_not_covered")), *bullets(scope.not_covered)]
     return story
+
+
+def risk_questions(letter: Letter, notice: str) -> list[Flowable]:
+    """The risk questions of the catalogue with the answers given (default no), and the
+    notice that they are the client's pre-contractual disclosure (§ 19 VVG), boxed."""
+    tr, lang = letter.tr, letter.lang
+    yes = set(letter.outcome.request.yes)
+    rows: list[list[Any]] = [[para(tr("question"), "cell_head"),
+                              para(tr("answer"), "cell_head")]]
+    for question in letter.catalog.questions:
+        answer = tr("answer_yes") if question.id in yes else tr("answer_no")
+        rows.append([para(question.text(lang), "cell"),
+                     para(answer, "cell_bold" if question.id in yes else "cell")])
+    box = table([[[para(tr("disclosure_title"), "h3"), para(notice, "cell")]]], (165,),
+                extra=[("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                       ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                       ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                       ("TOPPADDING", (0, 0), (-1, -1), 6),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
+    return [section(tr("sec_questions")), table(rows, (145, 20), header=True),
+            Spacer(1, 6), KeepTogether([box])]
 
 
 def _scenarios(letter: Letter) -> list[Flowable]:
@@ -201,11 +286,14 @@ def underwriting_story(letter: Letter) -> list[Flowable]:
         (tr("register"), p.register_number),
         *_info_contact(letter),
     ]
-    recipient = [tariff.insurer, tr("underwriting_dept")]
+    # The insurer's postal address where the tariff states it (handbook §13).
+    address = list(tariff.insurer_address or [tariff.insurer])
+    recipient = [address[0], tr("underwriting_dept"), *address[1:]]
     story = first_page(letter, recipient, info)
     story.append(NextPageTemplate("later"))
     declined = o.status == DECLINED
-    intro = tr("declined_intro" if declined else "referred_intro",
+    intro_key = "declined_intro" if declined else "referred_intro"
+    intro = tr(intro_key + ("_draft" if p.is_empty else ""),
                product=tariff.product, insurer=tariff.insurer)
     client = [(tr("client"), letter.client_name)]
     if letter.client_address.strip():
@@ -223,6 +311,7 @@ def underwriting_story(letter: Letter) -> list[Flowable]:
         section(tr("sec_request")),
         key_value_table([*request_pairs(letter),
                          (tr("status"), tr("declined" if declined else "referred"))]),
+        *risk_questions(letter, tr("disclosure_underwriting")),
         _decision_form(letter),
         KeepTogether([*notes(letter, [tr("note_request_facts")]), *closing(letter)]),
     ]

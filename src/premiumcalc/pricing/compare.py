@@ -6,7 +6,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from premiumcalc.pricing.engine import DECLINED, QUOTED, REFERRED, Outcome, Reason, price, questions_last
+from premiumcalc.pricing.engine import (
+    DECLINED,
+    QUOTED,
+    REFERRED,
+    Outcome,
+    PricingError,
+    Reason,
+    price,
+    questions_last,
+)
 from premiumcalc.pricing.request import (
     InvalidInput,
     QuoteRequest,
@@ -56,17 +65,25 @@ def sort_key(outcome: Outcome) -> tuple[int, Decimal, str]:
 
 
 def price_all(
-    request: QuoteRequest, tariffs: Iterable[Tariff], catalog: Catalog
+    request: QuoteRequest, tariffs: Iterable[Tariff], catalog: Catalog,
+    failures: list[tuple[str, str]] | None = None,
 ) -> list[Outcome]:
     """Every tariff's outcome: quoted ones first by gross, then referred, then declined.
 
-    Raises :class:`InvalidInput` for a value that no tariff (or the catalogue) knows.
+    Raises :class:`InvalidInput` for a value that no tariff (or the catalogue) knows. A tariff
+    that cannot price the request (:class:`PricingError`) is left out and, with ``failures``,
+    reported there as ``(tariff id, reason)``: it never stops the others.
     """
     tariffs = list(tariffs)
     check_against_catalog(request, catalog)
     outcomes: list[Outcome] = []
     for tariff in tariffs:
-        outcomes.append(price_with_tariff_limits(request, tariff, catalog))
+        try:
+            outcomes.append(price_with_tariff_limits(request, tariff, catalog))
+        except PricingError as exc:
+            if failures is None:
+                raise
+            failures.append((tariff.id, exc.message))
     if tariffs:
         per_tariff = [tariff_mismatches(request, t) for t in tariffs]
         fields_everywhere = set.intersection(*({f for f, _ in p} for p in per_tariff))

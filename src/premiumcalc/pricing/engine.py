@@ -20,7 +20,8 @@ from decimal import (
 )
 
 from premiumcalc.pricing.questions import is_question, question_reasons
-from premiumcalc.pricing.request import InvalidInput, QuoteRequest
+from premiumcalc.pricing.request import InvalidInput, QuoteRequest, scenario_damage
+from premiumcalc.pricing.request import scenario_id as id_of
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import INSTALMENTS, Module, Tariff
 
@@ -112,6 +113,7 @@ class ScenarioResult:
     deductible: Decimal | None
     payout: Decimal
     hint: tuple[str, Decimal] | None  # (module id, its price) when a module would cover it
+    damage: Decimal = Decimal("0.00")  # the catalogue's damage, or the broker's (§16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,8 +319,13 @@ def _with_scenarios(outcome: Outcome, catalog: Catalog) -> Outcome:
 
 
 def evaluate_scenario(outcome: Outcome, scenario_id: str, catalog: Catalog) -> ScenarioResult:
-    """Whether the quoted cover pays for a typical claim, by which part, and how much."""
-    sc = catalog.scenario_map[scenario_id]
+    """Whether the quoted cover pays for a typical claim, by which part, and how much.
+
+    ``scenario_id`` is a catalogue id, or ``id=AMOUNT`` with the broker's own damage.
+    """
+    own = scenario_damage(scenario_id)
+    sc = catalog.scenario_map[id_of(scenario_id)]
+    damage = own if own is not None else sc.damage
     tariff = outcome.tariff
     request = outcome.request
     active = set(outcome.active_modules)
@@ -329,7 +336,7 @@ def evaluate_scenario(outcome: Outcome, scenario_id: str, catalog: Catalog) -> S
         hint = None
         if module_id is not None and module_id in outcome.module_prices:
             hint = (module_id, outcome.module_prices[module_id])
-        return ScenarioResult(sc.id, False, None, None, None, ZERO, hint)
+        return ScenarioResult(sc.id, False, None, None, None, ZERO, hint, cents(damage))
 
     if sc.requires is not None and sc.requires not in active:
         return not_covered(sc.requires)
@@ -352,8 +359,9 @@ def evaluate_scenario(outcome: Outcome, scenario_id: str, catalog: Catalog) -> S
             limit = cover
         deductible = cents(module.deductible) if module.deductible is not None else chosen_deductible
 
-    payout = ZERO if sc.defence_only else max(ZERO, min(sc.damage, limit) - deductible)
-    return ScenarioResult(sc.id, True, sc.part, limit, deductible, cents(payout), None)
+    payout = ZERO if sc.defence_only else max(ZERO, min(damage, limit) - deductible)
+    return ScenarioResult(sc.id, True, sc.part, limit, deductible, cents(payout), None,
+                          cents(damage))
 
 
 def scenarios_for(outcome: Outcome, scenario_ids: list[str], catalog: Catalog) -> list[ScenarioResult]:

@@ -18,8 +18,6 @@ from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import Module
 from premiumcalc.tariffs.wording import PRICING
 
-LANGS = ("en", "de")
-
 
 def locale_for(lang: str) -> str:
     """babel's identifier of the language's locale (``de_DE``, ``en_US``)."""

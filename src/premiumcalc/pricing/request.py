@@ -60,8 +60,14 @@ _FLAG_WORDS = {**dict.fromkeys(TRUE_WORDS, True), **dict.fromkeys(FALSE_WORDS, F
 # ---------------------------------------------------------------------------------------
 # The field table.
 
-TEXT, AMOUNT, WHOLE, FLAG, IDS, REQUIREMENTS, DATE = (
-    "text", "amount", "whole", "flag", "ids", "requirements", "date")
+TEXT, AMOUNT, WHOLE, FLAG, IDS, REQUIREMENTS, DATE, SCENARIOS, PROSE = (
+    "text", "amount", "whole", "flag", "ids", "requirements", "date", "scenarios", "prose")
+
+#: The largest damage of a claim scenario the broker may give (handbook §16).
+MAX_DAMAGE = Decimal(10**12)
+#: The client's activity in words and the number of staff (handbook §16; not priced).
+MAX_ACTIVITY = 500
+MAX_STAFF = 100_000
 
 #: The range of a start of cover (handbook §11).
 FIRST_START = dt.date(2000, 1, 1)
@@ -122,8 +128,9 @@ FIELDS: tuple[RequestField, ...] = (
                  help="annual, semiannual, quarterly or monthly (default annual)"),
     RequestField("country", TEXT, default="DE", option="--country", vocabulary=("DE", "AT"),
                  help="DE or AT: decides the insurance tax"),
-    RequestField("scenarios", IDS, default=(), option="--scenario",
-                 help="claim scenario to evaluate (repeatable), e.g. lost-client-key"),
+    RequestField("scenarios", SCENARIOS, default=(), option="--scenario", metavar="ID[=EUR]",
+                 help="claim scenario to evaluate (repeatable), e.g. lost-client-key, or with "
+                      "your own damage: lost-client-key=120000"),
     RequestField("yes", IDS, default=(), option="--yes", optional_column=True,
                  metavar="QUESTION",
                  help="a risk question the client answers yes (repeatable): "
@@ -132,6 +139,13 @@ FIELDS: tuple[RequestField, ...] = (
                  metavar="ID[=N]",
                  help="a requirement of the client (repeatable), e.g. gl-limit=5000000 or "
                       "worldwide"),
+    RequestField("activity", PROSE, default="", option="--activity", optional_column=True,
+                 maximum=MAX_ACTIVITY, metavar="TEXT",
+                 help="the client's activity in words, for the papers (at most 500 characters; "
+                      "not priced)"),
+    RequestField("staff", WHOLE, default=None, option="--staff", optional_column=True,
+                 maximum=MAX_STAFF, metavar="N",
+                 help="the client's number of staff, for the papers (0 to 100000; not priced)"),
 )
 FIELD_NAMES = tuple(f.name for f in FIELDS)
 """The request's fields in order: the JSON keys and the batch CSV's columns."""
@@ -172,6 +186,9 @@ class QuoteRequest:
     yes: tuple[str, ...] = ()
     #: The client's requirements (handbook §15), in the order given.
     require: tuple[Requirement, ...] = ()
+    #: The client's activity in words and number of staff (handbook §16): for the papers.
+    activity: str = ""
+    staff: int | None = None
 
     def with_changes(self, **changes: Any) -> QuoteRequest:
         """A copy with some fields changed, validated again."""
@@ -262,8 +279,10 @@ def check_whole(field: str, value: int, minimum: int, maximum: int | None) -> in
     return value
 
 
-def _whole(spec: RequestField, value: object) -> int:
+def _whole(spec: RequestField, value: object) -> int | None:
     field = spec.name
+    if value is None and spec.default is None and not spec.required:
+        return None  # an optional number that was not given (staff)
     maximum = None if spec.maximum is None else int(spec.maximum)
     if isinstance(value, (bool, float)):
         raise InvalidInput(field, "must be a whole number")
@@ -350,8 +369,54 @@ def parse_date(field: str, text: str, *, german: bool = False) -> dt.date:
     return check_start(field, day)
 
 
+def _prose(spec: RequestField, value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(spec.name, f"must be text, not {brief(repr(value))}")
+    limit = int(spec.maximum or 0)
+    if len(value) > limit:
+        raise InvalidInput(spec.name, f"has {len(value):,} characters; at most {limit} are "
+                                      f"allowed")
+    return value.strip()
+
+
+def scenario_id(entry: str) -> str:
+    """The id of a scenario entry: ``lost-client-key`` or ``lost-client-key=120000``."""
+    return entry.partition("=")[0]
+
+
+def scenario_damage(entry: str) -> Decimal | None:
+    """The broker's damage of a scenario entry, None for the catalogue's."""
+    _, sep, amount = entry.partition("=")
+    return Decimal(amount) if sep else None
+
+
+def _scenarios(spec: RequestField, value: object) -> tuple[str, ...]:
+    """``id`` or ``id=AMOUNT`` entries (handbook §16); a scenario named twice counts once, but
+    not with two different damages."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
+        raise InvalidInput(spec.name, f"must be a list of scenarios, not {brief(repr(value))}")
+    out: dict[str, str] = {}
+    for item in value:
+        if not isinstance(item, str):
+            raise InvalidInput(spec.name, f"must be text, not {brief(repr(item))}")
+        sid, sep, amount = item.strip().partition("=")
+        sid = sid.strip()
+        if not sid:
+            raise InvalidInput(spec.name, f"{brief(repr(item))} names no scenario")
+        _text(spec, sid)
+        entry = sid
+        if sep:
+            damage = parse_money(f"{spec.name} {brief(sid)}", amount, maximum=MAX_DAMAGE)
+            entry = f"{sid}={format(damage, 'f')}"
+        if sid in out and out[sid] != entry:
+            raise InvalidInput(spec.name, f"{brief(sid)} is named twice with different "
+                                          "damages; name it once")
+        out[sid] = entry
+    return tuple(out.values())
+
+
 _CHECKS = {TEXT: _text, AMOUNT: _amount, WHOLE: _whole, FLAG: _flag, IDS: _ids,
-           REQUIREMENTS: _requirements, DATE: _date}
+           REQUIREMENTS: _requirements, DATE: _date, SCENARIOS: _scenarios, PROSE: _prose}
 
 
 def check_field(name: str, value: object) -> Any:
@@ -533,6 +598,8 @@ def request_from_strings(
             data[spec.name] = parse_bool(spec.name, raw) if raw else spec.default
         elif spec.kind == DATE:
             data[spec.name] = parse_date(spec.name, raw, german=german) if raw else None
+        elif spec.kind == PROSE:
+            data[spec.name] = raw
         else:
             data[spec.name] = split_list(raw)
     return build_request(data)
@@ -560,7 +627,7 @@ def check_against_catalog(request: QuoteRequest, catalog: Catalog) -> None:
                 "yes",
                 f"unknown risk question {qid!r}; allowed: {_allowed(catalog.question_map)}",
             )
-    for sid in request.scenarios:
+    for sid in map(scenario_id, request.scenarios):
         if sid not in catalog.scenario_map:
             raise InvalidInput(
                 "scenario",

@@ -53,6 +53,7 @@ def premium_dict(outcome: Outcome) -> dict[str, Any] | None:
 def scenario_dict(result: ScenarioResult) -> dict[str, Any]:
     return {
         "id": result.id,
+        "damage": amount(result.damage),
         "covered": result.covered,
         "part": result.part,
         "limit": amount(result.limit),

@@ -27,7 +27,7 @@ from premiumcalc.tariffs.catalog import CatalogError
 REQUIRED = ("en", "de")
 
 #: The files in ``resources/catalog/texts/`` (without ``.toml``).
-FILES = ("letter", "comparison", "pricing", "report", "quotes")
+FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties")
 
 Entry = dict[str, str | list[str]]
 
@@ -153,3 +153,5 @@ REPORT = Wording("report")
 """The command line's readable tables."""
 QUOTES = Wording("quotes")
 """Saved quotes: what a newer tariff version would change."""
+DUTIES = Wording("duties")
+"""The broker's duties: first information and the waiver (PDF)."""
