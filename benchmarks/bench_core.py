@@ -64,6 +64,29 @@ def bench_pricing() -> None:
         samples.append((time.perf_counter() - t0) / n)
     print(f"pricing + JSON-ready dict: median {statistics.median(samples) * 1e6:.1f} µs")
 
+    # Part II: answers to the risk questions and the client's requirements (handbook §14,
+    # §15). A "yes" that the selected worldwide module makes harmless keeps the whole pricing
+    # path; the requirements are checked against the outcome as compare does.
+    from premiumcalc.pricing.needs import check_requirements, meets_all
+
+    full = build_request({**WORKED, "scenarios": [],
+                          "modules": [*WORKED["modules"], "worldwide"],
+                          "yes": ["us-canada-business"],
+                          "require": ["gl-limit=5000000", "worldwide", "pi-aggregate=2000000",
+                                      "prior-acts-months=60", "max-gross=2000"]})
+    assert price(full, tariff, catalog).status == "quoted"
+    samples = []
+    for _ in range(50):
+        n = 1000
+        t0 = time.perf_counter()
+        for _ in range(n):
+            o = price(full, tariff, catalog)
+            meets_all(o, check_requirements(o, full.require))
+        samples.append((time.perf_counter() - t0) / n)
+    med = statistics.median(samples) * 1e6
+    print(f"pricing with risk questions and 5 requirements checked: median {med:.1f} µs "
+          f"(budget 50 µs)")
+
 
 def run_timed(args: list[str]) -> tuple[float, int]:
     """Wall time of a subprocess and its peak memory (KiB)."""

@@ -99,12 +99,12 @@ def _missing_action(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
           "(see 'premiumcalc quotes --help')")
 
 
-def _open(args: argparse.Namespace, err: TextIO) -> QuoteStore:
+def _open(args: argparse.Namespace, err: TextIO, *, daily_backup: bool = True) -> QuoteStore:
     from premiumcalc.quotes.errors import StoreError
     from premiumcalc.quotes.store import open_store
 
     try:
-        store = open_store(getattr(args, "db", None))
+        store = open_store(getattr(args, "db", None), daily_backup=daily_backup)
     except StoreError as error:
         _fail(str(error))
     if store.corruption is not None:

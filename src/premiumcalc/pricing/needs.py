@@ -104,32 +104,33 @@ def bodily_injury_deductible(module: Module, chosen: int) -> Decimal | str:
 # ---------------------------------------------------------------------------------------
 
 
+#: Requirement id -> (module, what of it) for the requirements a module of the tariff meets.
+_MODULE_PARTS: dict[str, tuple[str, str]] = {
+    "gl-limit": ("general-liability", "limit"),
+    "keys-sublimit": ("general-liability", "keys"),
+    "cyber-limit": ("cyber", "limit"),
+    "delay-sublimit": ("delay-damages", "limit"),
+}
+
+
+def _module_value(module: Module, what: str, cover: int) -> Decimal | None:
+    if what == "keys":
+        return cents(module.key_sublimit) if module.key_sublimit is not None else None
+    return module_limit(module, cover)
+
+
 def _offered(req: Requirement, outcome: Outcome, active: set[str]) -> Offered:
     tariff = outcome.tariff
     cover = outcome.request.cover
-    modules = tariff.module_map
-
-    def module_value(mid: str, sub: str = "limit") -> Decimal | None:
-        if mid not in active:
-            return None
-        module = modules[mid]
-        if sub == "keys":
-            return cents(module.key_sublimit) if module.key_sublimit is not None else None
-        return module_limit(module, cover)
-
     rid = req.id
+    part = _MODULE_PARTS.get(rid)
+    if part is not None:
+        mid, what = part
+        return _module_value(tariff.module_map[mid], what, cover) if mid in active else None
     if rid == "pi-limit":
         return cents(Decimal(cover))
     if rid == "pi-aggregate":
         return pi_aggregate(tariff, cover)
-    if rid == "gl-limit":
-        return module_value("general-liability")
-    if rid == "keys-sublimit":
-        return module_value("general-liability", "keys")
-    if rid == "cyber-limit":
-        return module_value("cyber")
-    if rid == "delay-sublimit":
-        return module_value("delay-damages")
     if rid == "worldwide":
         return "worldwide" in active
     if rid == "contractual-penalties":
@@ -149,34 +150,31 @@ def _offered(req: Requirement, outcome: Outcome, active: set[str]) -> Offered:
 def _satisfies(req: Requirement, offered: Offered) -> bool:
     if req.id == "worldwide":
         return offered is True
-    if offered is None or offered == NOT_STATED or isinstance(offered, bool):
+    if offered is None or isinstance(offered, bool):
         return False
-    if offered == UNLIMITED:
-        return True
-    assert req.value is not None and isinstance(offered, (Decimal, int))
-    if req.id in ("max-deductible", "max-gross"):
-        return offered <= req.value
-    return offered >= req.value
+    if isinstance(offered, str):
+        return offered == UNLIMITED  # "not-stated" never meets a requirement
+    value = req.value
+    assert value is not None
+    if req.id == "max-deductible" or req.id == "max-gross":
+        return offered <= value
+    return offered >= value
 
 
 def _hint(req: Requirement, outcome: Outcome, active: set[str]) -> tuple[str, Decimal] | None:
     """The module of this tariff whose selection would meet ``req``, with its price."""
-    candidates = {
-        "gl-limit": ("general-liability", "limit"),
-        "keys-sublimit": ("general-liability", "keys"),
-        "cyber-limit": ("cyber", "limit"),
-        "delay-sublimit": ("delay-damages", "limit"),
-        "worldwide": ("worldwide", ""),
-    }
-    if req.id not in candidates:
-        return None
-    mid, sub = candidates[req.id]
+    if req.id == "worldwide":
+        mid, what = "worldwide", ""
+    else:
+        part = _MODULE_PARTS.get(req.id)
+        if part is None:
+            return None
+        mid, what = part
     module = outcome.tariff.module_map.get(mid)
     if module is None or mid in active or mid not in outcome.module_prices:
         return None
-    if req.id != "worldwide":
-        value = (cents(module.key_sublimit) if sub == "keys" and module.key_sublimit is not None
-                 else None if sub == "keys" else module_limit(module, outcome.request.cover))
+    if what:
+        value = _module_value(module, what, outcome.request.cover)
         if value is None or not _satisfies(req, value):
             return None
     return mid, outcome.module_prices[mid]

@@ -396,6 +396,7 @@ def _scenarios(spec: RequestField, value: object) -> tuple[str, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
         raise InvalidInput(spec.name, f"must be a list of scenarios, not {brief(repr(value))}")
     out: dict[str, str] = {}
+    damages: dict[str, Decimal | None] = {}
     for item in value:
         if not isinstance(item, str):
             raise InvalidInput(spec.name, f"must be text, not {brief(repr(item))}")
@@ -405,13 +406,18 @@ def _scenarios(spec: RequestField, value: object) -> tuple[str, ...]:
             raise InvalidInput(spec.name, f"{brief(repr(item))} names no scenario")
         _text(spec, sid)
         entry = sid
+        damage: Decimal | None = None
         if sep:
             damage = parse_money(f"{spec.name} {brief(sid)}", amount, maximum=MAX_DAMAGE)
             entry = f"{sid}={format(damage, 'f')}"
-        if sid in out and out[sid] != entry:
-            raise InvalidInput(spec.name, f"{brief(sid)} is named twice with different "
-                                          "damages; name it once")
+        if sid in out:
+            # the same amount written twice (5 and 5.00) is the same damage: it counts once
+            if damages[sid] != damage:
+                raise InvalidInput(spec.name, f"{brief(sid)} is named twice with different "
+                                              "damages; name it once")
+            continue
         out[sid] = entry
+        damages[sid] = damage
     return tuple(out.values())
 
 

@@ -84,3 +84,19 @@ class SavedQuote(QuoteSummary):
         data["lang"] = self.lang
         data["request"] = self.request
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A saved quote as stored, for reading many at once: the request and the outcome as
+    JSON text (parsed only when needed)."""
+
+    number: str
+    created_at: str
+    client_name: str
+    outcome_status: str
+    #: The start of cover (ISO) as the store keeps it beside the request; None in a row
+    #: written before the store kept it.
+    start_date: str | None
+    request_json: str
+    outcome_json: str

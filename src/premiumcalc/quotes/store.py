@@ -47,7 +47,13 @@ from premiumcalc.quotes.errors import (
     QuoteNotFound,
     StoreError,
 )
-from premiumcalc.quotes.models import SORT_KEYS, STATUSES, QuoteSummary, SavedQuote
+from premiumcalc.quotes.models import (
+    SORT_KEYS,
+    STATUSES,
+    QuoteSummary,
+    SavedQuote,
+    StoredQuote,
+)
 from premiumcalc.quotes.queries import (
     SORT_COLUMNS,
     filters,
@@ -307,6 +313,41 @@ class QuoteStore:
                 return
             yield from (saved_from_row(r) for r in rows)
             last = rows[-1].id
+
+    def stream(self, *, tariff_id: str | None = None, start_from: date | None = None,
+               start_until: date | None = None, batch: int = 1000) -> Iterator[StoredQuote]:
+        """Every saved quote (not deleted), of ``tariff_id`` and with a start of cover from
+        ``start_from`` to ``start_until`` (inclusive) when given, by quote number, as a stream
+        of rows with the request and outcome as stored (JSON text): the rows come from one
+        query in batches of ``batch`` (a server-side cursor on PostgreSQL), so memory stays
+        flat however many quotes are saved.
+
+        The read runs in one transaction: the quotes are those of one moment. Close the
+        generator (or read it to the end) to end the transaction.
+        """
+        q, d = s.quotes.c, s.quote_data.c
+        query = (sa.select(q.quote_number, q.created_at, q.client_name, q.outcome_status,
+                           q.start_date, d.request_json, d.outcome_json)
+                 .select_from(s.quotes.join(s.quote_data))
+                 .where(q.deleted_at.is_(None)))
+        terms: list[Any] = []
+        if tariff_id is not None:
+            terms.append(q.tariff_id == tariff_id)
+        if start_from is not None:
+            terms.append(sa.or_(q.start_date.is_(None), q.start_date >= start_from.isoformat()))
+        if start_until is not None:
+            terms.append(sa.or_(q.start_date.is_(None),
+                                q.start_date <= start_until.isoformat()))
+        if self.backend == "sqlite":
+            # SQLite would pick the (tariff, start) index and then sort every row found,
+            # JSON and all, before handing out the first; likely() tells it that most rows
+            # match, so it walks the quote numbers' index in order and sorts nothing.
+            terms = [sa.func.likely(t) for t in terms]
+        query = query.where(*terms).order_by(q.quote_number)
+        with self._read("read the saved quotes") as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            for partition in result.partitions():
+                yield from (StoredQuote(*row) for row in partition)
 
     def search(
         self,

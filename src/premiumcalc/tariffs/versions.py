@@ -50,5 +50,5 @@ def contains(p: Period, day: dt.date) -> bool:
 
 
 def describe(p: Period) -> str:
-    """``from 2026-02-01`` or ``2026-01-01 to 2026-12-31``."""
-    return f"from {p[0].isoformat()}" if p[1] is None else f"{p[0].isoformat()} to {p[1].isoformat()}"
+    """``from 2026-02-01`` or ``from 2026-01-01 to 2026-12-31``."""
+    return f"from {p[0].isoformat()}" + ("" if p[1] is None else f" to {p[1].isoformat()}")
