@@ -9,8 +9,10 @@
    it, the ratio to the bare minimal window (one label, minimal_app.py without --widgets):
    what the widgets cost is in the first ratio, what premiumcalc's own work costs in both.
 2. Peak memory (ru_maxrss of each process) and the ratio (target: at most 1.3).
-3. From a changed input to the updated result (premium, worksheet, coverage, scenarios
-   redrawn and the events processed): median over ``--changes`` edits (target: 16 ms).
+3. From a changed input (also a risk question's answer and a requirement's amount, the
+   latter also with the Compare tab shown) to the updated result (premium, worksheet,
+   coverage, scenarios redrawn and the events processed): median over ``--changes`` edits
+   (target: 16 ms).
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) with empty user folders; prints its numbers.
 The very first start on a machine validates the bundled tariffs and catalogues and keeps them
@@ -72,7 +74,11 @@ def timed(action):
     window.repaint()
     elapsed = time.perf_counter() - t0
     return elapsed, gross.text() != before
-revenue, payment, module = [], [], []
+revenue, payment, module, answer, requirement, compared = [], [], [], [], [], []
+form.requirements_box.add_button.click()
+row = form.requirements_box.rows[0]
+row.combo.setCurrentIndex(row.combo.findData("gl-limit"))
+compare = window.market.tab
 for i in range(n):
     t, changed = timed(lambda: form.revenue_edit.setText("180.000" if i % 2 == 0 else "90.000"))
     assert changed
@@ -83,8 +89,32 @@ for i in range(n):
     t, changed = timed(lambda: form.module_checks["worldwide"].click())
     assert changed
     module.append(t)
+    for _answer in ("yes", "no"):
+        t, _ = timed(lambda: form.questions_box.checks["known-circumstances"].click())
+        shown = window.result_panel.status_frame.isVisible()
+        assert shown == (_answer == "yes") and shown == (window.current_outcome().status
+                                                         == "referred")
+        answer.append(t)
+    t, _ = timed(lambda: row.amount_edit.setText("5.000.000" if i % 2 == 0 else "3.000.000"))
+    assert window.current_request().require[0].value == (5000000 if i % 2 == 0 else 3000000)
+    requirement.append(t)
+window.tabs.setCurrentIndex(window.market.tab_index)
+app.processEvents()
+compared_revenue = []
+for i in range(n):
+    before = compare.gaps.text()
+    t, _ = timed(lambda: row.amount_edit.setText("5.000.000" if i % 2 == 0 else "3.000.000"))
+    assert compare.gaps.text() != before
+    compared.append(t)
+    before = compare.summary.text()
+    t, _ = timed(lambda: form.revenue_edit.setText("180.000" if i % 2 == 0 else "90.000"))
+    assert compare.summary.text() != before
+    compared_revenue.append(t)
 for name, values in (("revenue typed", revenue), ("payment chosen", payment),
-                     ("module ticked", module)):
+                     ("module ticked", module), ("risk question answered", answer),
+                     ("requirement typed", requirement),
+                     ("requirement typed, Compare tab shown", compared),
+                     ("revenue typed, Compare tab shown", compared_revenue)):
     print(name, statistics.median(values) * 1000, max(values) * 1000)
 """
 

@@ -60,195 +60,316 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="109"/>
         <source>Tariff</source>
+        <extracomment>The coverage facts of handbook §13, one column each. The mark of the recommended tariff, beside the word (never colour alone).</extracomment>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="86"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="109"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="110"/>
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="87"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="110"/>
         <source>Per instalment</source>
         <translation>Pro Rate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="111"/>
         <source>Net per year</source>
         <translation>Netto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="88"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="111"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="112"/>
         <source>General liability</source>
         <translation>Betriebshaftpflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="112"/>
         <source>Lost keys</source>
         <translation>Schlüsselverlust</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="113"/>
         <source>Cyber</source>
         <translation>Cyber</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="90"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="113"/>
         <source>Cyber deductible</source>
         <translation>SB Cyber</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="114"/>
         <source>Worldwide</source>
         <translation>Weltweit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="91"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="114"/>
         <source>Delay damages</source>
         <translation>Verzugsschäden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="92"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="115"/>
         <source>Reasons and notes</source>
         <translation>Gründe und Hinweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="93"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="116"/>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="117"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="118"/>
+        <source>Annual aggregate</source>
+        <translation>Jahreshöchstleistung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="119"/>
+        <source>Contractual penalties</source>
+        <translation>Vertragsstrafen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="120"/>
+        <source>Prior acts</source>
+        <translation>Rückwärtsdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="120"/>
+        <source>Run-off</source>
+        <translation>Nachhaftung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="121"/>
+        <source>Bodily injury deductible</source>
+        <translation>Selbstbeteiligung Personenschäden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="122"/>
+        <source>Whether the tariff meets every requirement of the client, else its gaps and the module that closes one</source>
+        <translation>Ob der Tarif jede Anforderung des Kunden erfüllt, sonst seine Lücken und der Baustein, der eine schließt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="124"/>
+        <source>Annual aggregate of professional indemnity</source>
+        <translation>Jahreshöchstleistung der Vermögensschaden-Haftpflicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="125"/>
+        <source>Sublimit for contractual penalties (confidentiality and data protection)</source>
+        <translation>Sublimit für Vertragsstrafen (Vertraulichkeit und Datenschutz)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="127"/>
+        <source>Prior acts: breaches before the start of cover, unknown at the start</source>
+        <translation>Rückwärtsdeckung: Verstöße vor Versicherungsbeginn, die bei Beginn unbekannt waren</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="129"/>
+        <source>Run-off: claims reported after the contract ends</source>
+        <translation>Nachhaftung: Schäden, die nach Vertragsende gemeldet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="130"/>
+        <source>Deductible for bodily injury under general liability</source>
+        <translation>Selbstbeteiligung für Personenschäden in der Betriebshaftpflicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="132"/>
         <source>Gross per year minus the current contract&apos;s premium</source>
         <translation>Bruttobeitrag pro Jahr abzüglich des Beitrags des bestehenden Vertrags</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="94"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="133"/>
         <source>Limit for lost third-party keys (general liability)</source>
         <translation>Limit für abhandengekommene fremde Schlüssel (Betriebshaftpflicht)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="95"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="134"/>
         <source>Deductible of the cyber module</source>
         <translation>Selbstbeteiligung des Cyber-Bausteins</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="137"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="98"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="137"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="138"/>
         <source>not offered</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="138"/>
         <source>Quoted</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="139"/>
         <source>Referred</source>
         <translation>Risikoprüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="139"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="140"/>
         <source>cheapest</source>
         <translation>günstigster</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="140"/>
         <source>current contract</source>
         <translation>bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="141"/>
         <source>Current contract</source>
         <translation>Bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="142"/>
         <source>Current insurer</source>
         <translation>Bisheriger Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="142"/>
         <source>cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_model.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="143"/>
         <source>deductible</source>
         <translation>SB</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="144"/>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="144"/>
+        <source>meets all</source>
+        <translation>erfüllt alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="145"/>
+        <source>not quoted</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="145"/>
+        <source>not covered</source>
+        <translation>nicht versichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="146"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="146"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_model.py" line="147"/>
+        <source>not stated by the tariff</source>
+        <translation>im Tarif nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="185"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="209"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="189"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="213"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="192"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="216"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="195"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="219"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="199"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="223"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="201"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
+        <source>{mark} Recommended for the client&apos;s requirements: {insurer} – {product}, {gross} a year.</source>
+        <translation>{mark} Empfohlen nach den Anforderungen des Kunden: {insurer} – {product}, {gross} im Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="233"/>
+        <source>No quoted tariff meets every requirement; the Requirements column lists the gaps.</source>
+        <translation>Kein angebotener Tarif erfüllt alle Anforderungen; die Spalte Anforderungen nennt die Lücken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="238"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="252"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="248"/>
+        <source>Not priced: {tariff} has no version valid for a start on {start} ({versions}).</source>
+        <translation>Nicht berechnet: {tariff} hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="259"/>
+        <source>Requirements of the client:</source>
+        <translation>Anforderungen des Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="317"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="318"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="321"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="322"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -256,32 +377,87 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="33"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="44"/>
         <source>Covered</source>
         <translation>Versichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="34"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="45"/>
         <source>Not covered</source>
         <translation>Nicht versichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="39"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="52"/>
         <source>limit {amount}</source>
         <translation>Höchstbetrag {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="41"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="54"/>
         <source>within the cover per claim</source>
         <translation>innerhalb der Deckungssumme</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="43"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="56"/>
         <source>deductible {amount}</source>
         <translation>Selbstbeteiligung {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="59"/>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="65"/>
+        <source>annual aggregate {amount}</source>
+        <translation>Jahreshöchstleistung {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="69"/>
+        <source>contractual penalties (confidentiality and data protection) {amount}</source>
+        <translation>Vertragsstrafen (Vertraulichkeit und Datenschutz) {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="71"/>
+        <source>not covered</source>
+        <translation>nicht versichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="74"/>
+        <source>deductible for bodily injury {amount}</source>
+        <translation>Selbstbeteiligung Personenschäden {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="93"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="101"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="108"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="109"/>
+        <source>Prior acts (breaches before the start, unknown at the start)</source>
+        <translation>Rückwärtsdeckung (Verstöße vor Beginn, bei Beginn unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="110"/>
+        <source>Run-off after the contract ends</source>
+        <translation>Nachhaftung nach Vertragsende</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="114"/>
+        <source>Insurer</source>
+        <translation>Versicherer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="117"/>
+        <source>Terms</source>
+        <translation>Vertragsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/coverage_view.py" line="121"/>
         <source>Coverage scope</source>
         <translation>Deckungsumfang</translation>
     </message>
@@ -759,12 +935,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="121"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="128"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="130"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -772,47 +948,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="154"/>
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="160"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162"/>
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="169"/>
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="168"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172"/>
         <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
         <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="174"/>
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>
@@ -1063,6 +1239,29 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsBox</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/questions_box.py" line="62"/>
+        <source>Risk questions</source>
+        <translation>Risikofragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/questions_box.py" line="63"/>
+        <source>Tick “Yes” where the client answers yes (default: no). The answers are the client&apos;s disclosure before the contract.</source>
+        <translation>Kreuzen Sie „Ja“ an, wo der Kunde mit Ja antwortet (sonst: Nein). Die Antworten sind die vorvertragliche Anzeige des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/questions_box.py" line="69"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/questions_box.py" line="71"/>
+        <source>Checked: yes. Unchecked: no.</source>
+        <translation>Angekreuzt: Ja. Nicht angekreuzt: Nein.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceForm</name>
     <message>
         <location filename="../../src/premiumcalc/gui/reference_form.py" line="75"/>
@@ -1123,22 +1322,22 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="247"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="257"/>
         <source>The address has room for at most {lines} lines of at most {chars} characters; the last change was not taken.</source>
         <translation>Die Anschrift hat Platz für höchstens {lines} Zeilen mit höchstens {chars} Zeichen; die letzte Änderung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="290"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="304"/>
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="293"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="293"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -1146,292 +1345,553 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="295"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="295"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="296"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="296"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="299"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="299"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="375"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="362"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="364"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="370"/>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="393"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="371"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="394"/>
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="372"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="395"/>
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="373"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="396"/>
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="374"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="397"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="375"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="398"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="377"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="377"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="378"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="378"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="380"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
         <source>T&amp;erm:</source>
         <translation>Lau&amp;fzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="380"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
+        <source>Start of &amp;cover:</source>
+        <translation>Versicherungsbe&amp;ginn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="407"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="381"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="381"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="382"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="409"/>
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="386"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="413"/>
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="414"/>
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="388"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="388"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="389"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="389"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="417"/>
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="390"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="390"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="391"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="419"/>
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="402"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="431"/>
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="432"/>
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="435"/>
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="407"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="436"/>
         <source>Address problem</source>
         <translation>Problem mit der Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="437"/>
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>
 </context>
 <context>
+    <name>RequirementRow</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="96"/>
+        <source>Number of months</source>
+        <translation>Anzahl Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="97"/>
+        <source>Number of years</source>
+        <translation>Anzahl Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="119"/>
+        <source>enter a whole number of months, e.g. 60</source>
+        <translation>eine ganze Zahl von Monaten eingeben, z. B. 60</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="121"/>
+        <source>enter a whole number of years, e.g. 5</source>
+        <translation>eine ganze Zahl von Jahren eingeben, z. B. 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="123"/>
+        <source>enter a whole amount in euros, e.g. {example}</source>
+        <translation>einen ganzen Betrag in Euro eingeben, z. B. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="142"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="144"/>
+        <source>Remove requirement: {name}</source>
+        <translation>Anforderung entfernen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="145"/>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="96"/>
+        <source>Amount in euros</source>
+        <extracomment>The number a new row starts with, by requirement id (the broker overtypes it).</extracomment>
+        <translation>Betrag in Euro</translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="26"/>
+        <source>Worldwide (USA and Canada)</source>
+        <translation>Weltweit (USA und Kanada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="20"/>
+        <source>Cover per claim at least (€)</source>
+        <translation>Deckungssumme je Schaden mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="21"/>
+        <source>Annual aggregate at least (€)</source>
+        <translation>Jahreshöchstleistung mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="22"/>
+        <source>General liability at least (€)</source>
+        <translation>Betriebshaftpflicht mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="23"/>
+        <source>Lost keys and code cards at least (€)</source>
+        <translation>Schlüssel und Codekarten mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="24"/>
+        <source>Cyber at least (€)</source>
+        <translation>Cyber mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="25"/>
+        <source>Delay damages at least (€)</source>
+        <translation>Verzugsschäden mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="27"/>
+        <source>Contractual penalties at least (€)</source>
+        <translation>Vertragsstrafen mindestens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="29"/>
+        <source>Prior acts at least (months)</source>
+        <translation>Rückwärtsdeckung mindestens (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="30"/>
+        <source>Run-off at least (years)</source>
+        <translation>Nachhaftung mindestens (Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="31"/>
+        <source>Deductible at most (€)</source>
+        <translation>Selbstbeteiligung höchstens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="32"/>
+        <source>Gross premium per year at most (€)</source>
+        <translation>Bruttoprämie pro Jahr höchstens (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="39"/>
+        <source>Cover per claim</source>
+        <translation>Deckungssumme je Schaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="40"/>
+        <source>Annual aggregate</source>
+        <translation>Jahreshöchstleistung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="41"/>
+        <source>General liability</source>
+        <translation>Betriebshaftpflicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="42"/>
+        <source>Lost keys</source>
+        <translation>Schlüsselverlust</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="43"/>
+        <source>Cyber</source>
+        <translation>Cyber</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="44"/>
+        <source>Delay damages</source>
+        <translation>Verzugsschäden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="45"/>
+        <source>Worldwide</source>
+        <translation>Weltweit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="46"/>
+        <source>Contractual penalties</source>
+        <translation>Vertragsstrafen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="47"/>
+        <source>Prior acts</source>
+        <translation>Rückwärtsdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="48"/>
+        <source>Run-off</source>
+        <translation>Nachhaftung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="49"/>
+        <source>Deductible</source>
+        <translation>Selbstbeteiligung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="50"/>
+        <source>Gross premium</source>
+        <translation>Bruttoprämie</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="63"/>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="64"/>
+        <source>{n} months</source>
+        <translation>{n} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="69"/>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="70"/>
+        <source>{n} years</source>
+        <translation>{n} Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="74"/>
+        <source>not stated by the tariff</source>
+        <translation>im Tarif nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="92"/>
+        <source>not quoted</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="93"/>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="97"/>
+        <source>not in the cover</source>
+        <translation>nicht im Versicherungsschutz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="96"/>
+        <source>in the cover</source>
+        <translation>im Versicherungsschutz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="101"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="116"/>
+        <source>add {module} for +{price}</source>
+        <translation>mit {module} für +{price}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirement_texts.py" line="128"/>
+        <source>{name}: {offered} (required {required})</source>
+        <translation>{name}: {offered} (gefordert {required})</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsEditor</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="253"/>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="254"/>
+        <source>No requirements: add what the client needs (e.g. from a project contract); the Compare tab checks every tariff against it.</source>
+        <translation>Keine Anforderungen: Fügen Sie hinzu, was der Kunde braucht (z. B. aus einem Projektvertrag); der Tab Vergleich prüft jeden Tarif dagegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="257"/>
+        <source>Add require&amp;ment</source>
+        <translation>Anf&amp;orderung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="258"/>
+        <source>Add a requirement of the client</source>
+        <translation>Eine Anforderung des Kunden hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="94"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="95"/>
         <source>Quote for {name}</source>
         <translation>Angebot für {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="102"/>
         <source>No tariff could be loaded.</source>
         <translation>Es konnte kein Tarif geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="106"/>
-        <source>{insurer} · {product} · tariff version {version}</source>
-        <translation>{insurer} · {product} · Tarifversion {version}</translation>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="111"/>
+        <source>{insurer} · {product} · tariff version {version} · start of cover {start}</source>
+        <translation>{insurer} · {product} · Tarifversion {version} · Versicherungsbeginn {start}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="110"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="116"/>
         <source>Not insurable in this tariff</source>
         <translation>In diesem Tarif nicht versicherbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="118"/>
         <source>Referred: the insurer&apos;s underwriters decide on this request</source>
         <translation>Zur Risikoprüfung: Über diese Anfrage entscheidet der Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
         <source>Once a year</source>
         <translation>Einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
         <source>First half-yearly instalment</source>
         <translation>Erste Halbjahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
         <source>First quarterly instalment</source>
         <translation>Erste Vierteljahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="127"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
         <source>First monthly instalment</source>
         <translation>Erste Monatsrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="128"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="134"/>
         <source>First instalment</source>
         <translation>Erste Rate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="138"/>
         <source>then {count} × {amount}</source>
         <translation>danach {count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="135"/>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="150"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="156"/>
         <source>Gross premium per year</source>
         <translation>Bruttoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="137"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="143"/>
         <source>Net premium per year</source>
         <translation>Nettoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="147"/>
         <source>Payment surcharge ({rate})</source>
         <translation>Ratenzuschlag ({rate})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="145"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="151"/>
         <source>Insurance tax ({rate}, {country})</source>
         <translation>Versicherungsteuer ({rate}, {country})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="148"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="154"/>
         <source>The tariff&apos;s minimum premium applies.</source>
         <translation>Es gilt die Mindestprämie des Tarifs.</translation>
     </message>
@@ -1467,6 +1927,34 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="137"/>
         <source>Include “{title}” in the quote</source>
         <translation>„{title}“ ins Angebot aufnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>StartEdit</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="26"/>
+        <source>{version} from {start}</source>
+        <translation>{version} ab {start}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="28"/>
+        <source>{version} from {start} to {until}</source>
+        <translation>{version} vom {start} bis {until}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="86"/>
+        <source>This tariff has no version valid for a start on {start} ({versions}).</source>
+        <translation>Dieser Tarif hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="93"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/start_edit.py" line="94"/>
+        <source>Start of cover problem</source>
+        <translation>Problem beim Versicherungsbeginn</translation>
     </message>
 </context>
 <context>
@@ -1674,17 +2162,6 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
         <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="68"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
-    </message>
-</context>
-<context>
-    <name>actions</name>
-    <message>
-        <source>History</source>
-        <translation type="vanished">Verlauf</translation>
-    </message>
-    <message>
-        <source>The quote database was damaged</source>
-        <translation type="vanished">Die Angebotsdatenbank war beschädigt</translation>
     </message>
 </context>
 </TS>

@@ -23,18 +23,35 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from premiumcalc.gui.formatting import whole_money
+from premiumcalc.gui.requirement_texts import gap_text, months_text, years_text
 from premiumcalc.pricing import DECLINED, QUOTED, REFERRED, Outcome
 from premiumcalc.pricing.compare import INCLUDED, MISSING, OPTIONAL, tariff_facts
 from premiumcalc.pricing.explain import money, payment_label, reason_texts
+from premiumcalc.pricing.needs import (
+    NOT_STATED,
+    RequirementResult,
+    bodily_injury_deductible,
+    check_requirements,
+    contractual_penalties,
+    pi_aggregate,
+    prior_acts_months,
+    recommended,
+    run_off_years,
+)
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.tariffs import Catalog
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("tariff", "status", "gross", "per_payment", "net", "difference", "general-liability",
-           "keys", "cyber", "cyber_deductible", "worldwide", "delay-damages", "reasons")
+COLUMNS = ("tariff", "status", "gross", "requirements", "per_payment", "net", "difference",
+           "general-liability", "keys", "cyber", "cyber_deductible", "worldwide", "delay-damages",
+           "conditions", "aggregate", "penalties", "prior_acts", "run_off", "bodily_injury",
+           "reasons")
 MONEY_COLUMNS = frozenset({"gross", "per_payment", "net", "difference", "general-liability",
-                           "keys", "cyber", "cyber_deductible", "delay-damages"})
+                           "keys", "cyber", "cyber_deductible", "delay-damages", "aggregate",
+                           "penalties", "bodily_injury"})
+#: The coverage facts of handbook §13, one column each.
+TERMS_COLUMNS = ("conditions", "aggregate", "penalties", "prior_acts", "run_off", "bodily_injury")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's sort key: a tuple (missing, value) that sorts numerically for amounts."""
@@ -44,6 +61,9 @@ REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 3
 """True on the reference row."""
 
 CHEAPEST_BRUSH = QBrush(QColor("#d8efdc"))
+RECOMMENDED_BRUSH = QBrush(QColor("#cfe3f7"))
+#: The mark of the recommended tariff, beside the word (never colour alone).
+RECOMMENDED_MARK = "\u2605"
 REFERENCE_BRUSH = QBrush(QColor("#fbefd0"))
 DECLINED_BRUSH = QBrush(QColor("#6b6b6b"))
 _STATUS_ORDER = {QUOTED: 0, REFERRED: 1, DECLINED: 2}
@@ -61,6 +81,7 @@ class _Row:
     tariff_id: str = ""
     reference: bool = False
     cheapest: bool = False
+    recommended: bool = False
     status: str = QUOTED
 
 
@@ -72,6 +93,8 @@ class CompareModel(QAbstractTableModel):
         self.catalog = catalog
         self.lang = lang
         self.outcomes: list[Outcome] = []
+        self.requirements: dict[str, list[RequirementResult]] = {}
+        self.recommended: Outcome | None = None
         self.reference = Reference()
         self._rows: list[_Row] = []
         self._words: dict[str, str] = {}
@@ -90,6 +113,22 @@ class CompareModel(QAbstractTableModel):
             "cyber": self.tr("Cyber"), "cyber_deductible": self.tr("Cyber deductible"),
             "worldwide": self.tr("Worldwide"), "delay-damages": self.tr("Delay damages"),
             "reasons": self.tr("Reasons and notes"),
+            "requirements": self.tr("Requirements"),
+            "conditions": self.tr("Conditions"),
+            "aggregate": self.tr("Annual aggregate"),
+            "penalties": self.tr("Contractual penalties"),
+            "prior_acts": self.tr("Prior acts"), "run_off": self.tr("Run-off"),
+            "bodily_injury": self.tr("Bodily injury deductible"),
+            "tip:requirements": self.tr("Whether the tariff meets every requirement of the "
+                                        "client, else its gaps and the module that closes one"),
+            "tip:aggregate": self.tr("Annual aggregate of professional indemnity"),
+            "tip:penalties": self.tr("Sublimit for contractual penalties (confidentiality and "
+                                     "data protection)"),
+            "tip:prior_acts": self.tr("Prior acts: breaches before the start of cover, unknown "
+                                      "at the start"),
+            "tip:run_off": self.tr("Run-off: claims reported after the contract ends"),
+            "tip:bodily_injury": self.tr("Deductible for bodily injury under general "
+                                         "liability"),
             "tip:difference": self.tr("Gross per year minus the current contract's premium"),
             "tip:keys": self.tr("Limit for lost third-party keys (general liability)"),
             "tip:cyber_deductible": self.tr("Deductible of the cyber module"),
@@ -102,12 +141,20 @@ class CompareModel(QAbstractTableModel):
             "reference_status": self.tr("Current contract"),
             "unnamed": self.tr("Current insurer"), "cover": self.tr("cover"),
             "deductible": self.tr("deductible"),
+            "recommended": self.tr("recommended"), "meets_all": self.tr("meets all"),
+            "not_quoted": self.tr("not quoted"), "not_covered": self.tr("not covered"),
+            "unlimited": self.tr("unlimited"), "none": self.tr("none"),
+            "not_stated": self.tr("not stated by the tariff"),
         }
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def set_outcomes(self, outcomes: list[Outcome], reference: Reference, lang: str) -> None:
         self.beginResetModel()
         self.outcomes = list(outcomes)
+        self.requirements = {o.tariff.id: check_requirements(o, o.request.require)
+                             for o in self.outcomes}
+        given = any(o.request.require for o in self.outcomes)
+        self.recommended = recommended(self.outcomes) if given else None
         self.reference = reference
         self.lang = lang
         self._rows = self._build()
@@ -125,6 +172,12 @@ class CompareModel(QAbstractTableModel):
 
     def text(self, row: int, column: str) -> str:
         return self._rows[row].texts.get(column, "")
+
+    def full_text(self, row: int, column: str) -> str:
+        """The cell's text, or its longer tooltip where it has one (lines joined)."""
+        r = self._rows[row]
+        tip = r.tips.get(column)
+        return tip.replace("\n", "; ") if tip else r.texts.get(column, "")
 
     # -- formatting -----------------------------------------------------------------------
 
@@ -169,7 +222,8 @@ class CompareModel(QAbstractTableModel):
             rows.append(r)
         best = self.cheapest()
         for o in self.outcomes:
-            r = _Row(tariff_id=o.tariff.id, cheapest=o is best, status=o.status)
+            r = _Row(tariff_id=o.tariff.id, cheapest=o is best, status=o.status,
+                     recommended=o is self.recommended)
             t = o.tariff
             r.texts["tariff"] = f"{t.insurer} – {t.product}"
             r.tips["tariff"] = f"{t.insurer} – {t.product} ({t.id}, {t.version})"
@@ -177,7 +231,11 @@ class CompareModel(QAbstractTableModel):
             status = self._word(o.status)
             if o is best:
                 status += f" · {self._word('cheapest')}"
+            if r.recommended:
+                status += f" · {RECOMMENDED_MARK} {self._word('recommended')}"
             r.texts["status"] = status
+            self._requirements(r, o)
+            self._terms(r, o)
             p = o.premium
             gross = p.gross_annual if p else None
             r.keys["status"] = (_STATUS_ORDER[o.status], gross or Decimal(0))
@@ -214,6 +272,78 @@ class CompareModel(QAbstractTableModel):
             for column in COLUMNS:
                 r.keys.setdefault(column, (0, r.texts.get(column, "").lower()))
         return rows
+
+    def _requirements(self, r: _Row, o: Outcome) -> None:
+        results = self.requirements.get(o.tariff.id, [])
+        if not results:
+            r.texts["requirements"] = "–"
+            r.keys["requirements"] = (2, 0)
+            return
+        gaps = [res for res in results if not res.met]
+        if o.status != QUOTED:
+            head = f"\u2717 {self._word('not_quoted')}"
+            r.texts["requirements"] = head
+            r.tips["requirements"] = "\n".join(
+                [head, *(gap_text(g, self.lang, self.catalog) for g in gaps)])
+            r.keys["requirements"] = (1, len(gaps) + len(results))
+            return
+        if not gaps:
+            r.texts["requirements"] = f"\u2713 {self._word('meets_all')}"
+            r.keys["requirements"] = (0, 0)
+            return
+        texts = [gap_text(g, self.lang, self.catalog) for g in gaps]
+        r.texts["requirements"] = "\u2717 " + "; ".join(texts)
+        r.tips["requirements"] = "\u2717 " + "\n".join(texts)
+        r.keys["requirements"] = (1, len(gaps))
+
+    def _stated(self, value: Decimal | str | None) -> str:
+        if value is None:
+            return self._word("not_covered")
+        if value == NOT_STATED:
+            return self._word("not_stated")
+        if isinstance(value, str):
+            return value
+        return self._limit(value)
+
+    def _terms(self, r: _Row, o: Outcome) -> None:
+        """The coverage facts of handbook §13 (see :mod:`premiumcalc.pricing.needs`)."""
+        t = o.tariff
+        cover = o.request.cover
+        r.texts["conditions"] = t.conditions or self._word("not_stated")
+        aggregate = pi_aggregate(t, cover)
+        r.texts["aggregate"] = self._stated(aggregate)
+        r.keys["aggregate"] = _key(aggregate if isinstance(aggregate, Decimal) else None)
+        penalties = contractual_penalties(t)
+        r.texts["penalties"] = self._stated(penalties)
+        r.keys["penalties"] = _key(penalties if isinstance(penalties, Decimal) else None)
+        months = prior_acts_months(t)
+        if months is None:
+            r.texts["prior_acts"] = self._word("unlimited")
+            r.keys["prior_acts"] = (0, -10**6)
+        elif isinstance(months, int):
+            r.texts["prior_acts"] = months_text(months)
+            r.keys["prior_acts"] = (0, -months)
+        else:
+            r.texts["prior_acts"] = self._word("not_stated")
+            r.keys["prior_acts"] = (1, 0)
+        years = run_off_years(t)
+        if isinstance(years, int):
+            r.texts["run_off"] = years_text(years)
+            r.keys["run_off"] = (0, -years)
+        else:
+            r.texts["run_off"] = self._word("not_stated")
+            r.keys["run_off"] = (1, 0)
+        module = t.module_map.get("general-liability")
+        if module is None:
+            r.texts["bodily_injury"] = "–"
+            r.keys["bodily_injury"] = _key(None)
+        else:
+            value = bodily_injury_deductible(module, o.request.deductible)
+            if isinstance(value, Decimal) and value == 0:
+                r.texts["bodily_injury"] = self._word("none")
+            else:
+                r.texts["bodily_injury"] = self._stated(value)
+            r.keys["bodily_injury"] = _key(value if isinstance(value, Decimal) else None)
 
     # -- Qt model -------------------------------------------------------------------------
 
@@ -252,20 +382,25 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.reference:
                 return REFERENCE_BRUSH
+            if row.recommended:
+                return RECOMMENDED_BRUSH
             if row.cheapest:
                 return CHEAPEST_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and row.status == DECLINED:
             return DECLINED_BRUSH
-        if role == Qt.ItemDataRole.FontRole and (row.reference or row.cheapest):
+        if role == Qt.ItemDataRole.FontRole and (row.reference or row.cheapest
+                                                 or row.recommended):
             font = QFont()
             font.setItalic(row.reference)
-            font.setBold(row.cheapest and column in ("tariff", "status", "gross"))
+            font.setBold((row.cheapest or row.recommended)
+                         and column in ("tariff", "status", "gross"))
             return font
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if row.reference:
                 return self._word("reference")
-            if row.cheapest:
-                return self._word("cheapest")
+            marks = [self._word(k) for k, on in (("recommended", row.recommended),
+                                                  ("cheapest", row.cheapest)) if on]
+            return ", ".join(marks) or None
         return None
 
 

@@ -8,6 +8,8 @@ prices only while it is visible: a hidden tab catches up when it is shown.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -24,10 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.compare_model import COLUMNS, TARIFF_ROLE, CompareModel, CompareSortProxy
+from premiumcalc.gui.compare_model import (
+    COLUMNS,
+    RECOMMENDED_MARK,
+    TARIFF_ROLE,
+    CompareModel,
+    CompareSortProxy,
+)
 from premiumcalc.gui.matrix_view import MatrixView
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.reference_form import ReferenceForm
+from premiumcalc.gui.start_edit import date_text, period_text
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest
 from premiumcalc.pricing.compare import price_all
 from premiumcalc.pricing.explain import money
@@ -48,10 +57,18 @@ class CompareTab(QWidget):
         self.state = state
         self._dirty = True
         self._problem = ""
+        self.unavailable: list[str] = []
+        """Ids of the tariffs with no version valid on the request's start."""
+        self._matrix_key: object = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gaps = QLabel()
+        self.gaps.setObjectName("requirementGaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reference_form = ReferenceForm(state.lang)
         self.model = CompareModel(state.catalog, state.lang, self)
         self.proxy = CompareSortProxy(self)
@@ -68,6 +85,9 @@ class CompareTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 250)
+        requirements = COLUMNS.index("requirements")
+        header.setSectionResizeMode(requirements, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(requirements, 300)
         header.setSortIndicator(COLUMNS.index("gross"), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.use_button = QPushButton()
@@ -84,6 +104,7 @@ class CompareTab(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.summary)
         upper_layout.addWidget(self.view, 1)
+        upper_layout.addWidget(self.gaps)
         upper_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("compareSplitter")
@@ -162,22 +183,33 @@ class CompareTab(QWidget):
         lang = self.state.lang
         outcomes: list[Outcome] = []
         self._problem = ""
+        self.unavailable = []
         if request is not None:
+            # each tariff's version valid on the start; the others are listed (handbook §11)
+            valid, missing = self.state.tariffs.valid_on(request.start)
+            self.unavailable = [tid for tid, _reason in missing]
             try:
-                outcomes = price_all(request, (t.tariff for t in self.state.tariffs),
-                                     self.state.catalog)
+                outcomes = price_all(request, (t.tariff for t in valid), self.state.catalog)
             except InvalidInput as exc:
                 self._problem = f"{exc.field}: {exc.message}"
         selected = self.selected_tariff()
         reference = self.reference()
         self.model.set_outcomes(outcomes, reference, lang)
         self.view.setColumnHidden(COLUMNS.index("difference"), reference.gross_annual is None)
+        self.view.setColumnHidden(COLUMNS.index("requirements"),
+                                  request is None or not request.require)
         if selected:
             self.select_tariff(selected)
         else:
             self.matrix.select_tariff(self.state.value("tariff"))
-        self.matrix.show_matrix(request, lang)
+        # the client's requirements do not change a premium: the matrix stays as it is
+        matrix_key = (lang, self.matrix.tariff_id(),
+                      dataclasses.replace(request, require=()) if request else None)
+        if matrix_key != self._matrix_key:
+            self._matrix_key = matrix_key
+            self.matrix.show_matrix(request, lang)
         self._show_summary(request, outcomes)
+        self._show_gaps(request, outcomes)
 
     def _show_summary(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
         lang = self.state.lang
@@ -197,15 +229,57 @@ class CompareTab(QWidget):
                                  gross=money(best.premium.gross_annual, lang)))
         else:
             lines.append(self.tr("No tariff quotes this request; see the reasons."))
+        if request.require and outcomes:
+            chosen = self.model.recommended
+            if chosen is not None and chosen.premium is not None:
+                lines.append(self.tr("{mark} Recommended for the client's requirements: "
+                                     "{insurer} – {product}, {gross} a year.")
+                             .format(mark=RECOMMENDED_MARK, insurer=chosen.tariff.insurer,
+                                     product=chosen.tariff.product,
+                                     gross=money(chosen.premium.gross_annual, lang)))
+            else:
+                lines.append(self.tr("No quoted tariff meets every requirement; the "
+                                     "Requirements column lists the gaps."))
+        for tariff_id in self.unavailable:
+            lines.append(self.no_version_text(tariff_id, request))
         if problem := self.state.problem():
             lines.append(self.tr("The form has an invalid input ({0}); the comparison shows the "
                                  "last valid request.").format(problem[0]))
         self.summary.setText(" ".join(lines))
 
+    def no_version_text(self, tariff_id: str, request: QuoteRequest) -> str:
+        """“Not priced: ... has no version valid for a start on ... (versions ...).”"""
+        lang = self.state.lang
+        versions = self.state.tariffs.versions.get(tariff_id, [])
+        name = f"{versions[0].tariff.insurer} – {versions[0].tariff.product}" if versions \
+            else tariff_id
+        return self.tr("Not priced: {tariff} has no version valid for a start on {start} "
+                       "({versions}).").format(
+            tariff=name, start=date_text(request.start, lang),
+            versions=", ".join(period_text(v, lang) for v in versions))
+
+    def _show_gaps(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
+        """Per tariff, whether it meets the client's requirements, else each gap with the
+        module that closes it and what that costs (the table's column, in full)."""
+        if request is None or not request.require or not outcomes:
+            self.gaps.setVisible(False)
+            return
+        lines = [self.tr("Requirements of the client:")]
+        for row in range(self.proxy.rowCount()):
+            tariff_id = str(self.proxy.index(row, 0).data(TARIFF_ROLE) or "")
+            source = self.model.row_of(tariff_id) if tariff_id else -1
+            if source < 0:
+                continue
+            name = self.model.text(source, "tariff")
+            lines.append(f"{name}: {self.model.full_text(source, 'requirements')}")
+        self.gaps.setText("\n".join(lines))
+        self.gaps.setVisible(True)
+
     def _invalid(self, _field: str, _message: str) -> None:
         self._changed()
 
     def _tariffs_changed(self) -> None:
+        self._matrix_key = None
         self.matrix.set_tariffs(self.state.tariffs, self.matrix.tariff_id()
                                 or self.state.value("tariff"))
         self._changed()

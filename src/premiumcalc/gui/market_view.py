@@ -108,7 +108,9 @@ class MarketView(QObject):
         lang = self.state.lang
         name, address = self.state.client()
         today = dt.date.today()
-        sha = {t.id: t.sha256 for t in self.state.tariffs}
+        start = outcomes[0].request.start if outcomes else None
+        sha = {t.id: t.sha256 for t in (self.state.tariffs.valid_on(start)[0] if start
+                                        else self.state.tariffs)}
         try:
             data = render_comparison_pdf(outcomes, sha256=sha, lang=lang,
                                          catalog=self.state.catalog, profile=profile,

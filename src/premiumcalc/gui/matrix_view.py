@@ -100,7 +100,9 @@ class MatrixView(QWidget):
         """Price the matrix of the picked tariff for ``request`` and show it."""
         self.lang = lang
         self._request = request
-        loaded = self._tariffs.get(self.tariff_id()) if self._tariffs is not None else None
+        # the version valid on the request's start of cover (none: no matrix)
+        loaded = (self._tariffs.get(self.tariff_id(), request.start if request else None)
+                  if self._tariffs is not None else None)
         self._tariff = loaded.tariff if loaded else None
         if request is None or self._tariff is None:
             self.cells = []

@@ -152,7 +152,7 @@ class PdfActions(QObject):
         lang = self.state.lang
         name, address = self.state.client()
         number = self.state.quote_number or draft_number(outcome.request, lang)
-        loaded = self.state.tariffs.get(outcome.tariff.id)
+        loaded = self.state.tariffs.get(outcome.tariff.id, outcome.request.start)
         sha256 = loaded.sha256 if loaded is not None else ""
         try:
             data = render_quote_pdf(outcome, sha256=sha256, lang=lang, catalog=self.state.catalog,

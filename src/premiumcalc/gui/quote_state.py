@@ -6,12 +6,14 @@ is the core's :func:`premiumcalc.pricing.price`; nothing here computes a premium
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from premiumcalc.clock import today
 from premiumcalc.gui.limits import check_values
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
 from premiumcalc.pricing import price as price_request
@@ -68,6 +70,7 @@ class QuoteState(QObject):
         self.catalog = catalog
         self._lang = lang
         self._values: dict[str, Any] = dict(DEFAULT_VALUES)
+        self._values["start"] = today()  # at every program start (handbook §11)
         self._values["tariff"] = self._default_tariff_id()
         self._fit_to_tariff()
         self._outcome: Outcome | None = None
@@ -97,11 +100,18 @@ class QuoteState(QObject):
         """The number of the saved quote on show, ``None`` for an unsaved or changed one."""
         return self._quote_number
 
+    def start(self) -> dt.date:
+        start = self._values["start"]
+        return start if isinstance(start, dt.date) else today()
+
     def loaded_tariff(self) -> LoadedTariff | None:
-        return self.tariffs.get(self._values["tariff"])
+        """The version of the chosen tariff valid on the start of cover (None: none is)."""
+        return self.tariffs.get(self._values["tariff"], self.start())
 
     def tariff(self) -> Tariff | None:
-        loaded = self.loaded_tariff()
+        """The chosen tariff's version valid on the start, else its nearest one (the form's
+        options come from it; a request is priced only with a valid version)."""
+        loaded = self.loaded_tariff() or self.tariffs.get(self._values["tariff"])
         return loaded.tariff if loaded else None
 
     def request(self) -> QuoteRequest | None:
@@ -169,7 +179,8 @@ class QuoteState(QObject):
         a value is outside the tariff's sets, so a request is never shown altered.
         """
         tariff_id = request.tariff or self._values["tariff"]
-        loaded = self.tariffs.get(tariff_id)
+        # the version valid on the request's start; without one, the form shows why
+        loaded = self.tariffs.get(tariff_id, request.start) or self.tariffs.get(tariff_id)
         if loaded is None:
             installed = ", ".join(self.tariffs.ids()) or "none"
             raise InvalidInput("tariff", f"{tariff_id!r} is not installed; installed: {installed}")
@@ -198,6 +209,7 @@ class QuoteState(QObject):
         """A new quote: every value back to its default (the tariff stays)."""
         changes = dict(DEFAULT_VALUES)
         changes["tariff"] = self._values["tariff"]
+        changes["start"] = today()
         self.update(changes)
 
     def set_tariffs(self, tariffs: TariffSet) -> None:
@@ -206,7 +218,7 @@ class QuoteState(QObject):
         The chosen tariff stays when it is still installed, else the first one is chosen.
         """
         self.tariffs = tariffs
-        if self._values["tariff"] not in tariffs.tariffs:
+        if self._values["tariff"] not in tariffs.versions:
             self._values["tariff"] = self._default_tariff_id()
         self._fit_to_tariff()
         self.sig_tariffs_changed.emit()
@@ -257,10 +269,13 @@ class QuoteState(QObject):
             raise InvalidInput("revenue", "is not an amount")
         data = {f: v[f] for f in REQUEST_FIELDS}
         request = build_request(data)
-        tariff = self.tariff()
-        if tariff is None:
+        if self.tariff() is None:
             raise InvalidInput("tariff", "no tariff is installed")
-        check_request(request, tariff, self.catalog)
+        loaded = self.loaded_tariff()
+        if loaded is None:
+            raise InvalidInput("start", self.tariffs.no_version_reason(v["tariff"],
+                                                                       request.start))
+        check_request(request, loaded.tariff, self.catalog)
         return request
 
     def _reprice(self) -> None:
@@ -271,7 +286,7 @@ class QuoteState(QObject):
             self.sig_invalid.emit(exc.field, exc.message)
             return
         self._problem = None
-        tariff = self.tariff()
-        assert tariff is not None
-        self._outcome = price_request(request, tariff, self.catalog)
+        loaded = self.loaded_tariff()
+        assert loaded is not None
+        self._outcome = price_request(request, loaded.tariff, self.catalog)
         self.sig_outcome_changed.emit(self._outcome)

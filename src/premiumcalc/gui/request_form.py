@@ -31,7 +31,10 @@ from premiumcalc.gui.limits import (
     address_problem,
 )
 from premiumcalc.gui.money_edit import MoneyEdit
+from premiumcalc.gui.questions_box import QuestionsBox
 from premiumcalc.gui.quote_state import QuoteState
+from premiumcalc.gui.requirements_editor import RequirementsEditor
+from premiumcalc.gui.start_edit import StartEdit
 from premiumcalc.pricing import Outcome
 from premiumcalc.pricing.explain import money
 from premiumcalc.pricing.request import MAX_CLIENT_NAME
@@ -92,6 +95,7 @@ class RequestForm(QWidget):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.module_prices[module_id] = label
+        self.start_edit = StartEdit(self.state)
         self.term_combo = QComboBox()
         self.payment_combo = QComboBox()
         self.country_combo = QComboBox()
@@ -154,8 +158,11 @@ class RequestForm(QWidget):
             grid.addWidget(self.module_prices[module_id], row, 1)
         grid.setColumnStretch(0, 1)
         self.contract_box = QGroupBox()
-        form(self.contract_box, [("term", self.term_combo), ("payment", self.payment_combo),
-                                 ("country", self.country_combo)])
+        form(self.contract_box, [("start", self.start_edit), ("term", self.term_combo),
+                                 ("payment", self.payment_combo), ("country", self.country_combo)])
+        self.labels["start"].setBuddy(self.start_edit.date_edit)
+        self.questions_box = QuestionsBox(self.state)
+        self.requirements_box = RequirementsEditor(self.state)
         self.client_box = QGroupBox()
         address_box = QWidget()
         address_layout = QVBoxLayout(address_box)
@@ -168,13 +175,15 @@ class RequestForm(QWidget):
 
         outer = QVBoxLayout(self)
         for box in (self.tariff_box, self.business_box, self.cover_box, self.modules_box,
-                    self.contract_box, self.client_box):
+                    self.contract_box, self.questions_box, self.requirements_box,
+                    self.client_box):
             outer.addWidget(box)
         outer.addStretch(1)
         chain = [self.tariff_combo, self.profession_combo, self.revenue_edit, self.startup_check,
                  self.claims_spin, self.cover_combo, self.deductible_combo,
-                 *self.module_checks.values(), self.term_combo, self.payment_combo,
-                 self.country_combo, self.client_name_edit, self.client_address_edit]
+                 *self.module_checks.values(), self.start_edit.date_edit, self.term_combo,
+                 self.payment_combo, self.country_combo, *self.questions_box.checks.values(),
+                 self.client_name_edit, self.client_address_edit]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -182,8 +191,9 @@ class RequestForm(QWidget):
         """Every input of the form, in tab order."""
         return [self.tariff_combo, self.profession_combo, self.revenue_edit, self.startup_check,
                 self.claims_spin, self.cover_combo, self.deductible_combo,
-                *self.module_checks.values(), self.term_combo, self.payment_combo,
-                self.country_combo, self.client_name_edit, self.client_address_edit]
+                *self.module_checks.values(), self.start_edit.date_edit, self.term_combo,
+                self.payment_combo, self.country_combo, *self.questions_box.checks.values(),
+                self.client_name_edit, self.client_address_edit]
 
     def _connect(self) -> None:
         s = self.state
@@ -269,7 +279,11 @@ class RequestForm(QWidget):
             self.tariff_combo, self.profession_combo, self.cover_combo, self.deductible_combo,
             self.term_combo, self.payment_combo, self.country_combo)]
         self.tariff_combo.clear()
-        for loaded in self.state.tariffs:
+        start = self.state.start()
+        for tariff_id in self.state.tariffs.ids():
+            loaded = self.state.tariffs.get(tariff_id, start) or self.state.tariffs.get(tariff_id)
+            if loaded is None:
+                continue
             t = loaded.tariff
             text = f"{t.insurer} – {t.product} ({t.version})"
             self.tariff_combo.addItem(text, t.id)
@@ -301,12 +315,21 @@ class RequestForm(QWidget):
                 name = country_names.get(country)
                 self.country_combo.addItem(f"{name} ({country})" if name else country, country)
         del blockers
-        self._options_for = (lang, tariff.id if tariff else "")
+        self._options_for = self._options_key()
+
+    def _options_key(self) -> tuple[str, ...]:
+        """What the option lists depend on: the language and the tariff versions on show."""
+        start = self.state.start()
+        versions = tuple(loaded.version for tid in self.state.tariffs.ids()
+                         if (loaded := self.state.tariffs.get(tid, start)) is not None)
+        tariff = self.state.tariff()
+        return (self.state.lang, tariff.id if tariff else "", tariff.version if tariff else "",
+                *versions)
 
     def refresh(self) -> None:
         """Show the state's values (after a load, a tariff change or a scenario action)."""
         tariff = self.state.tariff()
-        if self._options_for != (self.state.lang, tariff.id if tariff else ""):
+        if self._options_for != self._options_key():
             self._fill_options()
         v = self.state.values()
         widgets: list[QWidget] = [
@@ -373,11 +396,15 @@ class RequestForm(QWidget):
         self.modules_box.setTitle(self.tr("Modules (price a year, net before discounts)"))
         self.contract_box.setTitle(self.tr("Contract"))
         self.client_box.setTitle(self.tr("Client"))
+        self.questions_box.retranslate()
+        self.start_edit.retranslate()
+        self.requirements_box.retranslate()
         texts = {
             "tariff": self.tr("Tar&iff:"), "profession": self.tr("&Profession:"),
             "revenue": self.tr("Annual &revenue (€):"), "claims": self.tr("Prior c&laims (5 years):"),
             "cover": self.tr("C&over per claim:"), "deductible": self.tr("&Deductible:"),
-            "term": self.tr("T&erm:"), "payment": self.tr("Pa&yment:"),
+            "start": self.tr("Start of &cover:"), "term": self.tr("T&erm:"),
+            "payment": self.tr("Pa&yment:"),
             "country": self.tr("Co&untry:"), "client_name": self.tr("Client &name:"),
             "client_address": self.tr("Client &address:"),
         }
@@ -386,14 +413,16 @@ class RequestForm(QWidget):
             "revenue": self.tr("Annual revenue in euros"),
             "claims": self.tr("Prior claims in the last 5 years"),
             "cover": self.tr("Cover per claim"), "deductible": self.tr("Deductible per claim"),
-            "term": self.tr("Contract term"), "payment": self.tr("Payment frequency"),
+            "start": self.tr("Start of cover"), "term": self.tr("Contract term"),
+            "payment": self.tr("Payment frequency"),
             "country": self.tr("Country"), "client_name": self.tr("Client name"),
             "client_address": self.tr("Client address"),
         }
         widgets = {"tariff": self.tariff_combo, "profession": self.profession_combo,
                    "revenue": self.revenue_edit, "claims": self.claims_spin,
                    "cover": self.cover_combo, "deductible": self.deductible_combo,
-                   "term": self.term_combo, "payment": self.payment_combo,
+                   "start": self.start_edit.date_edit, "term": self.term_combo,
+                   "payment": self.payment_combo,
                    "country": self.country_combo, "client_name": self.client_name_edit,
                    "client_address": self.client_address_edit}
         for key, label in self.labels.items():

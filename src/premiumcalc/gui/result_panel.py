@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from premiumcalc.gui.formatting import percent
 from premiumcalc.gui.quote_state import QuoteState
+from premiumcalc.gui.start_edit import date_text, period_text
 from premiumcalc.pricing import DECLINED, QUOTED, Outcome
 from premiumcalc.pricing.explain import money, reason_texts
 
@@ -103,8 +104,13 @@ class ResultPanel(QWidget):
             self.premium_frame.hide()
             return
         t = outcome.tariff
-        self.tariff_label.setText(self.tr("{insurer} · {product} · tariff version {version}")
-                                  .format(insurer=t.insurer, product=t.product, version=t.version))
+        loaded = self.state.tariffs.get(t.id, outcome.request.start)
+        version = period_text(loaded, lang) if loaded is not None and loaded.version == \
+            t.version else t.version
+        self.tariff_label.setText(
+            self.tr("{insurer} · {product} · tariff version {version} · start of cover {start}")
+            .format(insurer=t.insurer, product=t.product, version=version,
+                    start=date_text(outcome.request.start, lang)))
         if outcome.status != QUOTED:
             if outcome.status == DECLINED:
                 title = self.tr("Not insurable in this tariff")
