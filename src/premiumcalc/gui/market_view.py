@@ -109,13 +109,14 @@ class MarketView(QObject):
         name, address = self.state.client()
         today = dt.date.today()
         start = outcomes[0].request.start if outcomes else None
-        sha = {t.id: t.sha256 for t in (self.state.tariffs.valid_on(start)[0] if start
-                                        else self.state.tariffs)}
+        versions = list(self.state.tariffs.valid_on(start)[0] if start else self.state.tariffs)
+        sha = {t.id: t.sha256 for t in versions}
+        until = {t.id: t.effective_until for t in versions}
         try:
             data = render_comparison_pdf(outcomes, sha256=sha, lang=lang,
                                          catalog=self.state.catalog, profile=profile,
                                          reference=self.tab.reference(), client_name=name,
-                                         client_address=address, date=today)
+                                         client_address=address, date=today, valid_until=until)
         except Exception as exc:  # the window must survive whatever goes wrong in rendering
             QMessageBox.warning(self._parent_widget, title,
                                 self.tr("The PDF could not be made: {0}").format(str(exc)))

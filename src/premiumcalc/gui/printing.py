@@ -157,7 +157,8 @@ class PdfActions(QObject):
         try:
             data = render_quote_pdf(outcome, sha256=sha256, lang=lang, catalog=self.state.catalog,
                                     profile=profile, client_name=name, client_address=address,
-                                    quote_number=number)
+                                    quote_number=number,
+                                    valid_until=loaded.effective_until if loaded else None)
         except Exception as exc:  # the window must survive whatever goes wrong in rendering
             self._show_error(title, self.tr("The PDF could not be made: {0}").format(str(exc)))
             return None
