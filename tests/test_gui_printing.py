@@ -278,8 +278,13 @@ def test_the_window_prints_what_the_pdf_module_renders(window: MainWindow) -> No
 
     direct = render_quote_pdf(outcome, sha256=loaded.sha256, lang="de",
                               catalog=window.state.catalog, profile=load_profile(),
-                              client_name=CLIENT[0], client_address=CLIENT[1])
+                              client_name=CLIENT[0], client_address=CLIENT[1],
+                              valid_until=loaded.effective_until)
     assert the_pdf(window) == direct
+    # the version's period, as the command line prints it (handbook §11)
+    assert loaded.effective_until is not None and loaded.effective_until.isoformat() == "2026-12-31"
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(direct)).pages)
+    assert "31.12.2026" in text
 
 
 def test_the_main_window_saves_its_quote_as_pdf(
