@@ -51,17 +51,19 @@ class DiffDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for r, d in enumerate(self.differences):
             for c, text in enumerate((d.path, value_text(d.old), value_text(d.new), d.text)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if c in (1, 2) and isinstance(d.old if c == 1 else d.new, str):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        # A value may be a whole record (a check): the cell shows its start, the tip all.
+        for c in (0, 1, 2):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 220))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
