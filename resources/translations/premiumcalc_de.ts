@@ -304,72 +304,72 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="209"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="217"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="213"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="221"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="216"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="224"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="219"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="223"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="235"/>
         <source>{mark} Recommended for the client&apos;s requirements: {insurer} – {product}, {gross} a year.</source>
         <translation>{mark} Empfohlen nach den Anforderungen des Kunden: {insurer} – {product}, {gross} im Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="233"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
         <source>No quoted tariff meets every requirement; the Requirements column lists the gaps.</source>
         <translation>Kein angebotener Tarif erfüllt alle Anforderungen; die Spalte Anforderungen nennt die Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="238"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="246"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="248"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256"/>
         <source>Not priced: {tariff} has no version valid for a start on {start} ({versions}).</source>
         <translation>Nicht berechnet: {tariff} hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="267"/>
         <source>Requirements of the client:</source>
         <translation>Anforderungen des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="326"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="327"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="321"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="330"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="322"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="331"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -460,6 +460,49 @@
         <location filename="../../src/premiumcalc/gui/coverage_view.py" line="121"/>
         <source>Coverage scope</source>
         <translation>Deckungsumfang</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="77"/>
+        <source>{file} (version {version})</source>
+        <translation>{file} (Version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="81"/>
+        <source>Tariff differences</source>
+        <translation>Tarifunterschiede</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="84"/>
+        <source>Differences from {old} to {new}: {n}</source>
+        <translation>Unterschiede von {old} zu {new}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="87"/>
+        <source>No differences from {old} to {new}</source>
+        <translation>Keine Unterschiede von {old} zu {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -824,6 +867,168 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
     </message>
 </context>
 <context>
+    <name>ImpactDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="181"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="275"/>
+        <source>Impact on saved quotes</source>
+        <translation>Auswirkung auf gespeicherte Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="182"/>
+        <source>Pricing the saved quotes…</source>
+        <translation>Die gespeicherten Angebote werden neu berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="194"/>
+        <source>Pricing the saved quotes… {n} so far</source>
+        <translation>Die gespeicherten Angebote werden neu berechnet … bisher {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="271"/>
+        <source>valid from {first}</source>
+        <translation>gültig ab {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="273"/>
+        <source>valid from {first} to {last}</source>
+        <translation>gültig vom {first} bis {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="277"/>
+        <source>Impact of {insurer} – {product} ({id}) version {version}, {period}, on the saved quotes with a start of cover in that period</source>
+        <translation>Auswirkung von {insurer} – {product} ({id}) Version {version}, {period}, auf die gespeicherten Angebote mit Versicherungsbeginn in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="283"/>
+        <source>Saved quotes affected:</source>
+        <translation>Betroffene gespeicherte Angebote:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
+        <source>Rising:</source>
+        <translation>Steigend:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
+        <source>Falling:</source>
+        <translation>Sinkend:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
+        <source>Unchanged:</source>
+        <translation>Unverändert:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
+        <source>Not quoted both times:</source>
+        <translation>Nicht beide Male angeboten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="288"/>
+        <source>Total difference:</source>
+        <translation>Differenz gesamt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="295"/>
+        <source>No saved quote of {id} has a start of cover in this period.</source>
+        <translation>Kein gespeichertes Angebot von {id} hat einen Versicherungsbeginn in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="297"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="310"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="315"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="325"/>
+        <source>The CSV file was not written: {0}</source>
+        <translation>Die CSV-Datei wurde nicht geschrieben: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactModel</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <source>Old status</source>
+        <translation>Status alt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <source>New status</source>
+        <translation>Status neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <source>Old gross</source>
+        <translation>Brutto alt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <source>New gross</source>
+        <translation>Brutto neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <source>Changed steps</source>
+        <translation>Geänderte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
+        <source>quoted</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
+        <source>referred</source>
+        <translation>zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
+        <source>not accepted</source>
+        <translation>nicht zulässig</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/premiumcalc/gui/main_window.py" line="250"/>
@@ -935,12 +1140,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="121"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="122"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="130"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="131"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -1075,32 +1280,32 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="163"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="176"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="177"/>
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="190"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="191"/>
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="203"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="204"/>
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="211"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="212"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="211"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="212"/>
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -1108,132 +1313,133 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="39"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="46"/>
         <source>Broker profile</source>
         <translation>Maklerprofil</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="50"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="57"/>
         <source>Broker (§ 34d (1) GewO)</source>
         <translation>Versicherungsmakler (§ 34d Abs. 1 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="51"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="58"/>
         <source>Tied agent (§ 34d (7) GewO)</source>
         <translation>Gebundener Vertreter (§ 34d Abs. 7 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="53"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="54"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
         <source>Choose a logo file</source>
         <translation>Logodatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="68"/>
         <source>Broker name</source>
         <translation>Name des Maklers</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="63"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
         <source>&amp;Address:</source>
         <translation>&amp;Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="63"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="64"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="64"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="65"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="65"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
         <source>&amp;Register number:</source>
         <translation>&amp;Registernummer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="81"/>
         <source>&amp;Logo (PNG or JPEG):</source>
         <translation>&amp;Logo (PNG oder JPEG):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="76"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="83"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="93"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="101"/>
         <source>The saved profile cannot be read: {error}</source>
         <translation>Das gespeicherte Profil kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="94"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="102"/>
         <source>Saving keeps the broken file as {backup}.</source>
         <translation>Beim Speichern bleibt die defekte Datei als {backup} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="134"/>
         <source>Choose a logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="134"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="142"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="151"/>
         <source>The profile could not be saved: {error}</source>
         <translation>Das Profil konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1992,72 +2198,73 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="85"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="100"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="87"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="102"/>
         <source>added, replaces the bundled one</source>
         <translation>hinzugefügt, ersetzt den mitgelieferten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="88"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="103"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="114"/>
         <source>cannot be loaded</source>
         <translation>kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="150"/>
         <source>Import tariff file</source>
         <translation>Tarifdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="153"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="245"/>
         <source>Tariff files (*.toml);;All files (*)</source>
         <translation>Tarifdateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="141"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="162"/>
         <source>{file} is not a valid tariff file, so nothing was imported. Problems found (file: field: problem):</source>
         <translation>{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene Probleme (Datei: Feld: Problem):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="147"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="168"/>
         <source>This very file is installed already: {file}</source>
         <translation>Genau diese Datei ist bereits installiert: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="158"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="179"/>
         <source>The tariff was not imported: {0}</source>
         <translation>Der Tarif wurde nicht importiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="168"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="189"/>
         <source>The tariff folder already holds a file named {name}.</source>
         <translation>Im Tarifordner liegt bereits eine Datei namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="173"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="194"/>
         <source>The tariff {id} is bundled in version {old}; the imported version {new} replaces it while the file is installed.</source>
         <translation>Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} ersetzt ihn, solange die Datei installiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="178"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="199"/>
         <source>The tariff {id} is installed in version {old} from {file}; that file is removed and version {new} used instead.</source>
         <translation>Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird entfernt und stattdessen Version {new} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="183"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="204"/>
         <source>Import {file} anyway?</source>
         <translation>{file} trotzdem importieren?</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="215"/>
         <source>Remove the tariff {what}?
 
 The file {file} is deleted from the tariff folder ({folder}).</source>
@@ -2066,74 +2273,104 @@ The file {file} is deleted from the tariff folder ({folder}).</source>
 Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="198"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219"/>
         <source>The bundled version of this tariff is used again.</source>
         <translation>Die mitgelieferte Version dieses Tarifs wird wieder verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="199"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220"/>
         <source>Remove tariff</source>
         <translation>Tarif entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="207"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="228"/>
         <source>The tariff was not removed: {0}</source>
         <translation>Der Tarif wurde nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="259"/>
+        <source>Impact on saved quotes</source>
+        <translation>Auswirkung auf gespeicherte Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="263"/>
+        <source>The saved quotes are not open, so there is nothing to assess.</source>
+        <translation>Die gespeicherten Angebote sind nicht geöffnet; es gibt nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="291"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="310"/>
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="312"/>
         <source>The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see docs/tariff-format.md); it is checked first and copied into {folder}. Only added files can be removed.</source>
         <translation>Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
         <source>Insurer</source>
         <translation>Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="225"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="226"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="227"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
         <source>&amp;Import tariff file…</source>
         <translation>Tarifdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="228"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="319"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="320"/>
+        <source>Impact on &amp;saved quotes…</source>
+        <translation>Auswirkung auf &amp;gespeicherte Angebote …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="321"/>
+        <source>&amp;Differences…</source>
+        <translation>&amp;Unterschiede …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
+        <source>Every difference between the selected version and a tariff file</source>
+        <translation>Jeder Unterschied zwischen der gewählten Version und einer Tarifdatei</translation>
     </message>
 </context>
 <context>

@@ -184,12 +184,9 @@ _TEXTS = {
     },
 }
 
-IMPACT_COLUMNS = ("number", "client", "start", "old_status", "new_status", "old_gross",
-                  "new_gross", "difference", "percent", "changed_steps")
-
-
 def _load_file(path: Path | None, what: str) -> LoadedTariff:
     """A tariff file named on the command line, validated (one line when it is not)."""
+    from premiumcalc.quotes.impact import file_error_line
     from premiumcalc.tariffs import TariffFileError, load_tariff_file
 
     if path is None:
@@ -197,14 +194,7 @@ def _load_file(path: Path | None, what: str) -> LoadedTariff:
     try:
         return load_tariff_file(path)
     except TariffFileError as exc:
-        n = len(exc.problems)
-        more = f" (and {n - 1} more; 'premiumcalc tariffs check' lists them)" if n > 1 else ""
-        raise UsageError(f"{exc.lines()[0] if exc.problems else path}{more}") from None
-
-
-def _steps_cell(item: dict[str, Any]) -> str:
-    return "; ".join(f"{c['step']}: {c['old'] or '–'} → {c['new'] or '–'}"
-                     for c in item["changed_steps"])
+        raise UsageError(file_error_line(exc)) from None
 
 
 def _number(text: str | None, lang: str, signed: bool = False) -> str:
@@ -216,6 +206,8 @@ def _number(text: str | None, lang: str, signed: bool = False) -> str:
 
 
 def _table_cells(item: dict[str, Any], lang: str) -> list[str]:
+    from premiumcalc.quotes.impact import steps_text
+
     words = _TEXTS[lang]
     return [
         item["number"], item["client"], item["start"],
@@ -224,7 +216,7 @@ def _table_cells(item: dict[str, Any], lang: str) -> list[str]:
         _number(item["old_gross"], lang), _number(item["new_gross"], lang),
         _number(item["difference"], lang, signed=True),
         _number(item["percent"], lang, signed=True),
-        _steps_cell(item),
+        steps_text(item["changed_steps"]),
     ]
 
 
@@ -233,24 +225,27 @@ def cmd_impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from premiumcalc.cli.quotes import _open
     from premiumcalc.quotes.errors import StoreError
-    from premiumcalc.quotes.impact import ImpactSummary, assess, place_version
+    from premiumcalc.quotes.impact import (
+        COLUMNS,
+        ImpactInputError,
+        ImpactSummary,
+        assess,
+        load_new_version,
+    )
     from premiumcalc.tariffs import load_catalog
 
-    new = _load_file(args.file, "tariffs impact needs the FILE of the new version")
-    from premiumcalc.pricing.selfcheck import check_failures
-    from premiumcalc.tariffs import TariffFileError
-    from premiumcalc.tariffs.loader import verify_file
-
+    if args.file is None:
+        raise UsageError("tariffs impact needs the FILE of the new version (see 'premiumcalc "
+                         "tariffs --help')")
     catalog = load_catalog()
-    try:
-        verify_file(new, check_failures, catalog)
-    except TariffFileError as exc:
-        raise UsageError(exc.lines()[0]) from None
     installed = installed_tariffs(args)
-    target = place_version(new, installed)
+    try:
+        target = load_new_version(args.file, installed, catalog)
+    except ImpactInputError as exc:
+        raise UsageError(str(exc)) from None
     lang = args.lang
     summary = ImpactSummary()
-    widths = [len(_TEXTS[lang][c]) for c in IMPACT_COLUMNS]
+    widths = [len(_TEXTS[lang][c]) for c in COLUMNS]
     # Only reads: no daily backup (that is for the commands and the window that write).
     store = _open(args, err, daily_backup=False)
     # The rows go to a spool file as they are computed, so that memory stays flat and the
@@ -293,14 +288,9 @@ def _write_impact(out: TextIO, fmt: str, target: Any, summary: Any,
         out.write("\n  ]\n}\n" if summary.count else "]\n}\n")
         return
     if fmt == "csv":
-        import csv
+        from premiumcalc.quotes.impact import write_csv
 
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(IMPACT_COLUMNS)
-        for item in rows:
-            writer.writerow([
-                "" if item[c] is None else item[c] for c in IMPACT_COLUMNS[:-1]
-            ] + [_steps_cell(item)])
+        write_csv(out, rows)
         return
     from premiumcalc.tariffs.versions import describe
     from premiumcalc.textsafe import terminal_safe
@@ -323,7 +313,9 @@ def _write_impact(out: TextIO, fmt: str, target: Any, summary: Any,
                  for i, c in enumerate(cells)]
         return terminal_safe("  ".join(shown).rstrip()) + "\n"
 
-    out.write(table_line([words[c] for c in IMPACT_COLUMNS]))
+    from premiumcalc.quotes.impact import COLUMNS
+
+    out.write(table_line([words[c] for c in COLUMNS]))
     for item in rows:
         out.write(table_line(_table_cells(item, lang)))
 

@@ -3,12 +3,15 @@
 An imported file is validated first: an invalid file is reported with every problem (file,
 field, line) and nothing is imported. A file with the name or the tariff id of an installed
 one is never replaced without asking. Only added files can be removed, after a question.
+"Impact on saved quotes…" prices the saved quotes with a new version's file and "Differences…"
+compares the selected version with a file (handbook §12).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +34,9 @@ from premiumcalc.paths import user_tariff_dir
 from premiumcalc.tariffs import Catalog, LoadedTariff, TariffFileError, TariffSet, load_tariffs
 from premiumcalc.tariffs.install import ImportPlan, install, is_removable, plan_import, remove_file
 
+if TYPE_CHECKING:
+    from premiumcalc.quotes.store import QuoteStore
+
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -41,9 +47,12 @@ class TariffsDialog(QDialog):
     """A file was imported or removed: the newly loaded ``premiumcalc.tariffs.TariffSet``."""
 
     def __init__(self, tariffs: TariffSet, catalog: Catalog, parent: QWidget | None = None,
-                 loader: Callable[[], TariffSet] | None = None) -> None:
+                 loader: Callable[[], TariffSet] | None = None,
+                 store: QuoteStore | None = None) -> None:
         super().__init__(parent)
         self.tariffs = tariffs
+        self.store = store
+        """The saved quotes for the impact; None: those of the window (``parent``)."""
         self.catalog = catalog
         self._loader = loader or (lambda: load_tariffs(catalog=catalog))
         self.last_dir = QStandardPaths.writableLocation(
@@ -64,9 +73,13 @@ class TariffsDialog(QDialog):
         header.resizeSection(0, 220)
         self.import_button = QPushButton()
         self.remove_button = QPushButton()
+        self.impact_button = QPushButton()
+        self.diff_button = QPushButton()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.impact_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.diff_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -74,6 +87,8 @@ class TariffsDialog(QDialog):
         layout.addWidget(buttons)
         self.import_button.clicked.connect(lambda: self.import_file())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.impact_button.clicked.connect(lambda: self.show_impact())
+        self.diff_button.clicked.connect(lambda: self.show_differences())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.resize(1120, 420)
         self.retranslate()
@@ -117,6 +132,12 @@ class TariffsDialog(QDialog):
     def _selection_changed(self) -> None:
         path = self.selected_path()
         self.remove_button.setEnabled(path is not None and is_removable(path))
+        self.diff_button.setEnabled(self.selected_tariff() is not None)
+
+    def selected_tariff(self) -> LoadedTariff | None:
+        """The installed version of the selected row (None for a file that cannot load)."""
+        path = self.selected_path()
+        return next((t for t in self.tariffs if t.path == path), None)
 
     def row_texts(self, column: int) -> list[str]:
         items = (self.table.item(r, column) for r in range(self.table.rowCount()))
@@ -210,6 +231,76 @@ class TariffsDialog(QDialog):
         self._reload()
         return True
 
+    # -- impact and differences (handbook §12) ---------------------------------------------
+
+    def quote_store(self) -> QuoteStore | None:
+        """The saved quotes: the dialog's own, else those the window has open."""
+        if self.store is not None:
+            return self.store
+        history = getattr(self.parentWidget(), "history_actions", None)
+        return getattr(history, "store", None)
+
+    def _ask_file(self, title: str) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, title, self.last_dir, self.tr("Tariff files (*.toml);;All files (*)"))
+        if not path:
+            return None
+        self.last_dir = str(Path(path).parent)
+        return Path(path)
+
+    def show_impact(self, path: str | None = None) -> QDialog | None:
+        """Ask for the file of a new version (unless given), price the saved quotes with it
+        and show what changes; the dialog shown, or None (after saying why)."""
+        from premiumcalc.gui.i18n import translators
+        from premiumcalc.gui.impact_dialog import ImpactDialog, run_impact
+        from premiumcalc.quotes.errors import StoreError
+        from premiumcalc.quotes.impact import ImpactInputError, load_new_version
+
+        title = self.tr("Impact on saved quotes")
+        store = self.quote_store()
+        if store is None:
+            QMessageBox.information(self, title, self.tr(
+                "The saved quotes are not open, so there is nothing to assess."))
+            return None
+        source = Path(path) if path else self._ask_file(title)
+        if source is None:
+            return None
+        try:
+            target = load_new_version(source, self.tariffs, self.catalog)
+            result = run_impact(self, store, target, self.catalog)
+        except (ImpactInputError, StoreError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return None
+        if result is None:
+            return None
+        items, summary = result
+        dialog = ImpactDialog(target, items, summary, translators.lang, self)
+        dialog.exec()
+        return dialog
+
+    def show_differences(self, path: str | None = None) -> QDialog | None:
+        """Compare the selected installed version with a file (asked for unless given)."""
+        from premiumcalc.gui.diff_dialog import DiffDialog
+        from premiumcalc.gui.i18n import translators
+        from premiumcalc.quotes.impact import file_error_line
+        from premiumcalc.tariffs import load_tariff_file
+
+        old = self.selected_tariff()
+        if old is None:
+            return None
+        title = self.tr("Differences")
+        source = Path(path) if path else self._ask_file(title)
+        if source is None:
+            return None
+        try:
+            new = load_tariff_file(source, catalog=self.catalog)
+        except TariffFileError as exc:
+            QMessageBox.warning(self, title, file_error_line(exc))
+            return None
+        dialog = DiffDialog(old, new, translators.lang, self)
+        dialog.exec()
+        return dialog
+
     def _reload(self) -> None:
         self.tariffs = self._loader()
         self.fill()
@@ -226,4 +317,8 @@ class TariffsDialog(QDialog):
             self.tr("Source"), self.tr("File"), self.tr("SHA-256")])
         self.import_button.setText(self.tr("&Import tariff file…"))
         self.remove_button.setText(self.tr("&Remove"))
+        self.impact_button.setText(self.tr("Impact on &saved quotes…"))
+        self.diff_button.setText(self.tr("&Differences…"))
+        self.diff_button.setToolTip(self.tr(
+            "Every difference between the selected version and a tariff file"))
         self.fill()

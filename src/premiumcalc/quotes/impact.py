@@ -9,14 +9,16 @@ saved with it. The saved quotes are read as a stream and nothing saved is change
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple, TextIO
 
 from premiumcalc.pricing.engine import QUOTED, price, round2
 from premiumcalc.pricing.request import InvalidInput, build_request, check_request
@@ -24,12 +26,67 @@ from premiumcalc.quotes.models import StoredQuote
 from premiumcalc.quotes.schema import saving_date
 from premiumcalc.quotes.store import QuoteStore
 from premiumcalc.tariffs import Catalog, LoadedTariff, TariffSet
-from premiumcalc.tariffs.loader import TariffFileError, resolve_versions
+from premiumcalc.tariffs.loader import (
+    TariffFileError,
+    load_tariff_file,
+    resolve_versions,
+    verify_file,
+)
 from premiumcalc.tariffs.versions import Period, contains, describe, overlap, period
 
 #: The new status of a saved request the new version does not accept at all (a module or
 #: cover it no longer offers, say).
 INVALID = "invalid"
+
+#: The columns of a report's quotes, in order (the CSV header).
+COLUMNS = ("number", "client", "start", "old_status", "new_status", "old_gross", "new_gross",
+           "difference", "percent", "changed_steps")
+
+
+class ImpactInputError(ValueError):
+    """The new version's file cannot be assessed; ``str()`` is one line saying why."""
+
+
+def file_error_line(exc: TariffFileError) -> str:
+    """One line for an invalid tariff file: its first problem and how many more there are."""
+    n = len(exc.problems)
+    more = f" (and {n - 1} more; 'premiumcalc tariffs check' lists them)" if n > 1 else ""
+    return f"{exc.lines()[0] if exc.problems else exc.path}{more}"
+
+
+def load_new_version(path: Path, installed: TariffSet, catalog: Catalog) -> ImpactTariff:
+    """The file of a new version, validated, its own checks run and placed among
+    ``installed`` (:func:`place_version`); raises :class:`ImpactInputError` otherwise."""
+    from premiumcalc.pricing.selfcheck import check_failures
+
+    try:
+        new = load_tariff_file(path, catalog=catalog)
+    except TariffFileError as exc:
+        raise ImpactInputError(file_error_line(exc)) from None
+    try:
+        verify_file(new, check_failures, catalog)
+    except TariffFileError as exc:
+        raise ImpactInputError(exc.lines()[0]) from None
+    try:
+        return place_version(new, installed)
+    except InvalidInput as exc:
+        raise ImpactInputError(str(exc)) from None
+
+
+def steps_text(changed_steps: Iterable[Mapping[str, Any]]) -> str:
+    """The changed steps in one cell: ``base: 430.00 → 447.20; core: …``."""
+    return "; ".join(f"{c['step']}: {c['old'] or '–'} → {c['new'] or '–'}"
+                     for c in changed_steps)
+
+
+def write_csv(out: TextIO, rows: Iterable[Mapping[str, Any]]) -> None:
+    """The quotes of a report as CSV (handbook §12), ``rows`` as
+    :meth:`QuoteImpact.as_json` gives them; ``out`` opened with ``newline=""``."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for item in rows:
+        writer.writerow(["" if item[c] is None else item[c] for c in COLUMNS[:-1]]
+                        + [steps_text(item["changed_steps"])])
 
 
 @dataclass(frozen=True)
