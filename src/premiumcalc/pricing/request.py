@@ -280,6 +280,9 @@ def check_whole(field: str, value: int, minimum: int, maximum: int | None) -> in
 
 
 def _whole(spec: RequestField, value: object) -> int | None:
+    if type(value) is int and spec.minimum <= value and (
+            spec.maximum is None or value <= spec.maximum):
+        return value  # the common case: a plain int within the limits
     field = spec.name
     if value is None and spec.default is None and not spec.required:
         return None  # an optional number that was not given (staff)
@@ -301,6 +304,8 @@ def _whole(spec: RequestField, value: object) -> int | None:
 
 
 def _ids(spec: RequestField, value: object) -> tuple[str, ...]:
+    if not value and isinstance(value, (list, tuple)):
+        return ()
     if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
         raise InvalidInput(spec.name, f"must be a list of ids, not {brief(repr(value))}")
     return _dedupe(_text(spec, v) for v in value)
