@@ -188,6 +188,11 @@ def keep(dest: str) -> bool:
         return False
     if "babel" in parts and "locale-data" in parts:
         return name.removesuffix(".dat") in BABEL_LOCALES
+    if "pycountry" in parts and "locales" in parts:
+        # Country names in 150 languages (22 MB), which schwifty's IBAN and BIC checks do
+        # not need: only the program's languages stay.
+        index = parts.index("locales")
+        return len(parts) > index + 1 and parts[index + 1] in LANGUAGES
     if "translations" in parts and name.endswith(".qm") and _is_qt_dir(parts):
         return _keep_qt_translation(name)
     if "plugins" in parts and _is_qt_dir(parts):

@@ -195,12 +195,33 @@ def test_trimmed_babel_data_still_formats_german_and_english_money(
     ("libcups.so.2", False),  # the system's, to match its print service
     ("babel/locale-data/de_DE.dat", True),
     ("babel/locale-data/de_CH.dat", False),
+    ("babel/locale-data/en_GB.dat", True),  # English dates of the command line's tables
+    ("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo", True),
+    ("pycountry/locales/fr/LC_MESSAGES/iso3166-1.mo", False),
+    ("pycountry/databases/iso3166-1.json", True),  # what the IBAN check reads
     # The program's own files are never trimmed.
     ("premiumcalc/resources/translations/premiumcalc_de.qm", True),
     ("premiumcalc/resources/fonts/DejaVuSans.ttf", True),
 ])
 def test_trimming_keeps_what_the_program_needs(dest: str, kept: bool) -> None:
     assert rules.keep(dest) is kept
+
+
+def test_iban_and_bic_checks_work_without_pycountrys_translations(tmp_path: Path) -> None:
+    # schwifty with pycountry's locales taken away, as the bundle has it
+    import shutil
+
+    import pycountry
+
+    source = Path(pycountry.__file__).parent
+    copy = tmp_path / "pycountry"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("locales", "__pycache__"))
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import pycountry, schwifty; "
+            "assert pycountry.__file__.startswith(sys.argv[1]); "
+            "schwifty.IBAN('DE89370400440532013000'); schwifty.BIC('COBADEFFXXX'); print('ok')")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.strip() == "ok", result.stderr
 
 
 def test_libraries_only_a_dropped_plugin_used_are_dropped_too() -> None:
