@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import sqlalchemy as sa
 from premiumcalc.cli import main
 from premiumcalc.quotes import open_store
 from premiumcalc.quotes.connection import resolve_url
+from test_quotes_store import db_url, pg_url  # noqa: F401 - the SQLite and PostgreSQL fixtures
 
 NORDLICHT = "nordlicht-it-2026"
 RHEINAUEN = "rheinauen-digital-2026"
@@ -176,39 +176,6 @@ def test_a_german_excel_file_may_write_the_start_the_german_way(tmp_path: Path) 
 # the quote store: start saved, quotes of the previous version migrated
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "quotes.db")
-        return
-    import uuid
-
-    server: str = request.getfixturevalue("pg_url")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(resolve_url(server))
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in server else "?"
-    try:
-        yield f"{server}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        engine.dispose()
-
-
-@pytest.fixture(scope="session")
-def pg_url() -> str:
-    import os
-
-    url = os.environ.get("PREMIUMCALC_TEST_POSTGRES_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI needs PREMIUMCALC_TEST_POSTGRES_URL (bash .ci/postgres.sh)")
-        pytest.skip("no PostgreSQL server configured: set PREMIUMCALC_TEST_POSTGRES_URL")
-    return url
-
-
 def _as_previous_version(url: str) -> None:
     """Turn a database into one written by the previous version: no start anywhere."""
     engine = sa.create_engine(resolve_url(url) if "://" in url else f"sqlite:///{url}")
@@ -225,7 +192,8 @@ def _as_previous_version(url: str) -> None:
     engine.dispose()
 
 
-def test_a_store_of_the_previous_version_gets_the_start_of_saving(db_url: str) -> None:
+def test_a_store_of_the_previous_version_gets_the_start_of_saving(
+        db_url: str) -> None:  # noqa: F811
     code, out, err = run("quote", "--tariff", NORDLICHT, *WORKED, "--start", "2027-03-01",
                          "--save", "--client-name", "Alt GmbH", "--db", db_url, "--format", "json")
     assert code == 0, err
@@ -250,7 +218,7 @@ def test_a_store_of_the_previous_version_gets_the_start_of_saving(db_url: str) -
     engine.dispose()
 
 
-def test_a_saved_quote_keeps_its_start(db_url: str) -> None:
+def test_a_saved_quote_keeps_its_start(db_url: str) -> None:  # noqa: F811
     code, out, err = run("quote", "--tariff", NORDLICHT, *WORKED, "--start", "2027-03-01",
                          "--save", "--client-name", "Neu GmbH", "--db", db_url, "--format", "json")
     assert code == 0, err
