@@ -455,3 +455,18 @@ def test_a_saved_request_the_new_version_does_not_accept_is_reported_not_quoted(
     assert "cyber" in item["error"]
     assert {"step": "gross_annual", "old": "726.65", "new": None} in item["changed_steps"]
     assert report["summary"]["status_changed"] == 1
+
+
+def test_requests_priced_once_per_band_keep_their_own_band(
+        store: QuoteStore, db_url: str) -> None:  # noqa: F811
+    """Requests alike but for their revenue are priced once per revenue band: a revenue in
+    another band still gets its own price (handbook §11 table, B band 2 447.20, band 3
+    644.80)."""
+    v2026, v2027, _ = _versions()
+    in_band_2 = _save(store, v2026, "Band Zwei GmbH", date(2027, 3, 1), revenue="250000")
+    also_2 = _save(store, v2026, "Auch Zwei GmbH", date(2027, 3, 1), revenue="100000.01")
+    in_band_3 = _save(store, v2026, "Band Drei GmbH", date(2027, 3, 1), revenue="250000.01")
+    got = {q["number"]: q for q in _impact_json(str(v2027.path), "--db", db_url)["quotes"]}
+    base = {n: {c["step"]: c["new"] for c in got[n]["changed_steps"]}["base"]
+            for n in (in_band_2, also_2, in_band_3)}
+    assert base == {in_band_2: "447.20", also_2: "447.20", in_band_3: "644.80"}

@@ -149,7 +149,9 @@ def instalments(gross: Decimal, n: int) -> tuple[Decimal, ...]:
     return (first, *([each] * (n - 1)))
 
 
-def _band(revenue: Decimal, bands: list[Decimal]) -> int | None:
+def revenue_band(revenue: Decimal, bands: list[Decimal]) -> int | None:
+    """The 0-based revenue band of ``revenue`` (None above the last): revenue is priced only
+    through it (handbook §4)."""
     for i, upper in enumerate(bands):
         if revenue <= upper:
             return i
@@ -189,7 +191,7 @@ def _eligibility(
         reasons.append(Reason("profession-declined", (pid,)))
 
     bands = tariff.revenue.bands
-    band = _band(request.revenue, bands)
+    band = revenue_band(request.revenue, bands)
     if band is None:
         reasons.append(Reason("revenue-referred", (bands[-1],)))
     if request.cover in tariff.covers.not_offered or request.cover not in tariff.covers.factors:

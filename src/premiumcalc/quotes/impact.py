@@ -20,7 +20,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from premiumcalc.pricing.engine import QUOTED, price, round2
+from premiumcalc.pricing.engine import QUOTED, price, revenue_band, round2
 from premiumcalc.pricing.request import InvalidInput, build_request, check_request
 from premiumcalc.quotes.models import StoredQuote
 from premiumcalc.quotes.schema import saving_date
@@ -346,10 +346,26 @@ def assess_quote(stored: StoredQuote, request_data: Mapping[str, Any], start: dt
         check_request(request, tariff.tariff, catalog)
     except InvalidInput as error:
         return result(INVALID, None, {}, str(error))
-    new = price(request, tariff.tariff, catalog)
-    quoted = new.premium is not None and new.status == QUOTED
-    return result(new.status, new.premium.gross_annual if quoted and new.premium else None,
+    # The revenue is priced only through its band (handbook §4), and the answers, not the
+    # scenarios or requirements, change the status: requests alike in these are priced once.
+    key = (tariff.sha256, request.profession,
+           revenue_band(request.revenue, tariff.tariff.revenue.bands), request.cover,
+           request.deductible, request.claims, request.modules, request.startup, request.term,
+           request.payment, request.country, request.yes)
+    priced = _PRICED.get(key)
+    if priced is None:
+        new = price(request, tariff.tariff, catalog)
+        quoted = new.premium is not None and new.status == QUOTED
+        priced = (new.status, new.premium.gross_annual if quoted and new.premium else None,
                   {s.step: format(s.amount, ".2f") for s in new.worksheet})
+        if len(_PRICED) >= 4096:
+            _PRICED.clear()
+        _PRICED[key] = priced
+    return result(*priced)
+
+
+#: Results of requests priced during an impact report (see :func:`assess_quote`).
+_PRICED: dict[tuple[object, ...], tuple[str, Decimal | None, dict[str, str]]] = {}
 
 
 def assess(store: QuoteStore, target: ImpactTariff, catalog: Catalog) -> Iterator[QuoteImpact]:
@@ -357,6 +373,7 @@ def assess(store: QuoteStore, target: ImpactTariff, catalog: Catalog) -> Iterato
     number, each priced with it; read from ``store`` as a stream."""
     tariff = target.loaded
     first, last = target.period
+    _PRICED.clear()
     for stored in store.stream(tariff_id=tariff.id, start_from=first, start_until=last):
         request_data = json.loads(stored.request_json)
         if not isinstance(request_data, dict):
