@@ -54,21 +54,34 @@ def corrected_file(folder: Path) -> Path:
     return path
 
 
-def make_store(db: Path, count: int) -> None:
+def make_store(db: Path, count: int, distinct: int = 60) -> None:
+    """``count`` saved quotes made of ``distinct`` different requests (each priced and saved
+    through the store), copied with other revenues in the same band."""
+    import random
+
     loaded = load_tariffs(include_user_dir=False).get("nordlicht-it-2026")
     assert loaded is not None
     professions = ["software-development", "it-consulting", "web-development", "ux-design",
-                   "it-security", "system-administration"]
+                   "it-security", "system-administration", "it-training", "data-analytics",
+                   "erp-consulting", "online-marketing"]
     revenues = ["60000", "180000", "400000", "800000", "2500000"]
-    modules = [[], ["cyber"], ["general-liability", "cyber"], ["worldwide"]]
+    modules = [[], ["cyber"], ["general-liability", "cyber"], ["worldwide"],
+               ["general-liability"], ["delay-damages", "cyber"]]
+    combos = list(itertools.product(professions, revenues, modules))
+    rng = random.Random(7)
     templates = []
     with open_store(db, daily_backup=False) as store:
-        for prof, rev, mods in itertools.islice(
-                itertools.product(professions, revenues, modules), 60):
+        for i in range(distinct):
+            prof, rev, mods = combos[i % len(combos)]
             request = build_request({
                 "tariff": "nordlicht-it-2026", "profession": prof, "revenue": rev,
-                "cover": 1000000, "deductible": 500, "modules": mods})
-            templates.append(store.save_quote(request, loaded, client_name=f"Muster {prof}"))
+                "cover": rng.choice([250000, 500000, 1000000, 2000000, 3000000]),
+                "deductible": rng.choice([0, 250, 500, 1000, 2500]), "modules": mods,
+                "claims": rng.choice([0, 0, 0, 1]), "startup": rng.random() < 0.2,
+                "term": rng.choice([1, 3]),
+                "payment": rng.choice(["annual", "semiannual", "quarterly", "monthly"]),
+                "country": rng.choice(["DE", "DE", "AT"])})
+            templates.append(store.save_quote(request, loaded, client_name=f"Muster {i}"))
         engine = sa.create_engine(f"sqlite:///{db}")
     q, d = s.quotes.c, s.quote_data.c
     with engine.begin() as conn:
@@ -105,11 +118,11 @@ def make_store(db: Path, count: int) -> None:
     engine.dispose()
 
 
-def measure(count: int, folder: Path) -> tuple[float, float, float]:
+def measure(count: int, folder: Path, distinct: int = 60) -> tuple[float, float, float]:
     """Wall time, CPU time (user + system) and peak RSS (MiB) of the whole process, the
     best of three runs."""
-    db = folder / f"quotes-{count}.db"
-    make_store(db, count)
+    db = folder / f"quotes-{count}-{distinct}.db"
+    make_store(db, count, distinct)
     new = corrected_file(folder)
     out = folder / f"impact-{count}.json"
     code = (
@@ -141,13 +154,17 @@ def measure(count: int, folder: Path) -> tuple[float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--distinct", type=int, default=60,
+                        help="different requests among the saved quotes (default 60); the "
+                             "others are copies with another revenue in the same band")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for count in (1_000, args.quotes):
-            seconds, cpu, rss = measure(count, folder)
-            print(f"tariffs impact, {count:>7,} saved quotes: {seconds:5.2f} s whole process "
-                  f"({cpu:5.2f} s CPU), peak RSS {rss:6.1f} MiB")
+            seconds, cpu, rss = measure(count, folder, min(args.distinct, count))
+            print(f"tariffs impact, {count:>7,} saved quotes ({min(args.distinct, count):,} "
+                  f"different requests): {seconds:5.2f} s whole process ({cpu:5.2f} s CPU), "
+                  f"peak RSS {rss:6.1f} MiB")
 
 
 if __name__ == "__main__":

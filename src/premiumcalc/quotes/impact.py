@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -290,10 +291,12 @@ def _decimal(value: object) -> Decimal | None:
         return None
 
 
+_CENTS = re.compile(r"-?[0-9]+\.[0-9][0-9]")
+
+
 def _text_amount(value: object) -> str | None:
     """A saved amount as the JSON has it (``"447.20"``; anything else read with care)."""
-    if (isinstance(value, str) and value[-3:-2] == "."
-            and value.lstrip("-").replace(".", "", 1).isdigit()):
+    if type(value) is str and _CENTS.fullmatch(value):
         return value
     return _amount(_decimal(value))
 
@@ -307,11 +310,29 @@ class _Saved:
     steps: dict[str, str | None]
 
 
+_DECODER = json.JSONDecoder()
+
+
+def _value_of(outcome_json: str, key: str) -> Any:
+    """The value of a top-level key of a saved outcome, read without parsing the rest (its
+    coverage texts make most of it). Inside a JSON string a quote is escaped, so ``"key": ``
+    is found only as a key."""
+    marker = f'"{key}": '
+    at = outcome_json.find(marker)
+    if at < 0:
+        raise KeyError(key)
+    return _DECODER.raw_decode(outcome_json, at + len(marker))[0]
+
+
 @lru_cache(maxsize=256)
 def _saved_outcome(outcome_json: str) -> _Saved:
     """The status, gross premium and worksheet amounts of a saved outcome (many saved quotes
     share one outcome: it is read once)."""
-    outcome = json.loads(outcome_json)
+    try:
+        outcome = {key: _value_of(outcome_json, key) for key in ("status", "premium",
+                                                                  "worksheet")}
+    except (KeyError, ValueError):
+        outcome = json.loads(outcome_json)
     status = str(outcome.get("status", ""))
     premium = outcome.get("premium")
     gross = (_decimal(premium.get("gross_annual")) if isinstance(premium, dict)
@@ -358,7 +379,7 @@ def assess_quote(stored: StoredQuote, request_data: Mapping[str, Any], start: dt
         quoted = new.premium is not None and new.status == QUOTED
         priced = (new.status, new.premium.gross_annual if quoted and new.premium else None,
                   {s.step: format(s.amount, ".2f") for s in new.worksheet})
-        if len(_PRICED) >= 4096:
+        if len(_PRICED) >= 8192:  # a few MiB at most: memory stays flat
             _PRICED.clear()
         _PRICED[key] = priced
     return result(*priced)
