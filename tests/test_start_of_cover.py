@@ -279,3 +279,23 @@ def test_activity_and_staff_are_taken_but_not_priced() -> None:
                 "--scenario", "lost-client-key=1000000000000")
     assert got["premium"] == plain["premium"]
     assert got["scenarios"][0]["damage"] == "1000000000000.00"
+
+
+def test_batch_csv_output_names_start_answers_and_requirements(tmp_path: Path) -> None:
+    import csv
+
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "tariff,profession,revenue,cover,deductible,claims,modules,startup,term,payment,"
+        "country,scenarios,start,yes,require\n"
+        f"{NORDLICHT},software-development,180000,1000000,500,0,general-liability;cyber,true,3,"
+        "monthly,DE,,2027-03-01,us-canada-business,gl-limit=5000000;worldwide\n",
+        encoding="utf-8")
+    code, out, err = run("batch", str(source), "--format", "csv")
+    assert code == 0, err
+    [row] = list(csv.DictReader(io.StringIO(out)))
+    assert row["start"] == "2027-03-01"
+    assert row["yes"] == "us-canada-business"
+    assert row["status"] == "referred"  # without worldwide, handbook §14
+    assert row["requirements"] == "gl-limit:not met;worldwide:not met"
+    assert row["meets_all"] == "false"

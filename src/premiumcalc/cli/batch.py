@@ -41,7 +41,7 @@ CSV_OUTPUT_COLUMNS = (
     "row", "status", "error", "reason_codes", "reasons", "tariff", "tariff_version",
     "tariff_sha256", "base", "core", "modules", "subtotal", "startup_discount",
     "term_discount", "net_annual", "minimum_applied", "payment_surcharge", "insurance_tax",
-    "gross_annual", "instalments", "scenarios",
+    "gross_annual", "instalments", "scenarios", "start", "yes", "requirements", "meets_all",
 )
 
 
@@ -213,6 +213,11 @@ def _csv_row(result: dict[str, Any], extra_columns: list[str]) -> list[str]:
         premium.get("gross_annual", ""),
         ";".join(premium.get("instalments") or []),
         scen,
+        result.get("start", ""),
+        ";".join(result.get("yes") or []),
+        ";".join(f"{r['id']}:{'met' if r['met'] else 'not met'}"
+                 for r in result.get("requirements") or []),
+        "" if "meets_all" not in result else str(result["meets_all"]).lower(),
     ]
     extra = result.get("extra") or {}
     row.extend(extra.get(c, "") for c in extra_columns)
