@@ -299,3 +299,17 @@ def test_batch_csv_output_names_start_answers_and_requirements(tmp_path: Path) -
     assert row["status"] == "referred"  # without worldwide, handbook §14
     assert row["requirements"] == "gl-limit:not met;worldwide:not met"
     assert row["meets_all"] == "false"
+
+
+def test_the_quote_pdf_shows_the_brokers_damage_of_a_scenario(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "q.pdf"
+    code, _, err = run("pdf", "--tariff", NORDLICHT, *WORKED, "--client-name", "Muster IT",
+                       "--scenario", "lost-client-key=120000", "--lang", "de",
+                       "--date", "2026-12-01", "-o", str(pdf))
+    assert code == 0, err
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    # handbook §16: damage 120,000, limit 100,000, payout 99,500
+    assert "120.000,00 €" in text and "99.500,00 €" in text
+    assert "1.400,00 €" not in text

@@ -108,7 +108,7 @@ class ScenariosView(QScrollArea):
                 row.result.setText("–")
                 row.action.hide()
                 continue
-            damage = money(catalog.scenario_map[sid].damage, lang)
+            damage = money(result.damage, lang)
             if result.covered:
                 assert result.limit is not None and result.deductible is not None
                 text = self.tr("✓ Covered by {part}: damage {damage}, limit {limit}, deductible "

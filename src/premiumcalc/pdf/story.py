@@ -268,7 +268,7 @@ def _scenarios(letter: Letter) -> list[Flowable]:
             if hint:
                 result.append(para(hint, "cell_small"))
         rows.append([[para(sc.title(lang), "cell_bold"), para(sc.text(lang), "cell_small")],
-                     [para(money(sc.damage, lang), "cell_right")], result])
+                     [para(money(res.damage, lang), "cell_right")], result])
     return [section(tr("sec_scenarios")), table(rows, (72, 25, 68), header=True)]
 
 
