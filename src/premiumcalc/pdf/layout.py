@@ -194,18 +194,22 @@ def _doc(target: Any, templates: list[PageTemplate], meta: dict[str, str], lang:
 SHEET_BODY_TOP = 45 * mm
 
 
+def _body_frame(body_top: float) -> Frame:
+    """The flowing body of a page, from ``body_top`` below the top edge down to the footer."""
+    return Frame(LEFT, BOTTOM, BODY_W, top(body_top) - BOTTOM, id="body",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+
 def make_sheet_doc(target: Any, *, footer_text: str, meta: dict[str, str], lang: str
                    ) -> BaseDocTemplate:
     """A document that is not a letter: page template "first" (letterhead, then the body
     right below it) and "later" (body only); the same footer and page numbers."""
     first_frames = [
         LETTERHEAD.frame("letterhead"),
-        Frame(LEFT, BOTTOM, BODY_W, top(SHEET_BODY_TOP) - BOTTOM, id="body",
-              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+        _body_frame(SHEET_BODY_TOP),
     ]
     later_frames = [
-        Frame(LEFT, BOTTOM, BODY_W, top(LATER_BODY_TOP) - BOTTOM, id="body",
-              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+        _body_frame(LATER_BODY_TOP),
     ]
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -223,12 +227,10 @@ def make_doc(target: Any, *, footer_text: str, meta: dict[str, str], lang: str) 
         RETURN_LINE.frame("return", ADDRESS_INDENT),
         ADDRESS_ZONE.frame("address", ADDRESS_INDENT),
         INFO_BLOCK.frame("info"),
-        Frame(LEFT, BOTTOM, BODY_W, top(FIRST_BODY_TOP) - BOTTOM, id="body",
-              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+        _body_frame(FIRST_BODY_TOP),
     ]
     later_frames = [
-        Frame(LEFT, BOTTOM, BODY_W, top(LATER_BODY_TOP) - BOTTOM, id="body",
-              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+        _body_frame(LATER_BODY_TOP),
     ]
 
     def on_first(canvas: Canvas, doc: BaseDocTemplate) -> None:
