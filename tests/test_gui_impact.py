@@ -31,7 +31,7 @@ from premiumcalc.pricing import build_request
 from premiumcalc.quotes import QuoteStore, open_store
 from premiumcalc.tariffs import load_catalog, load_tariffs
 from test_quotes_helpers import worked_example
-from test_quotes_store import db_url, pg_url, store  # noqa: F401  (fixtures)
+from test_quotes_store import db_url, pg_db, pg_url, store  # noqa: F401  (fixtures)
 from test_tariff_impact import _snapshot
 
 CATALOG = load_catalog()

@@ -50,24 +50,28 @@ def pg_url() -> str:
     return proc.stdout.strip().splitlines()[-1]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database: a SQLite file, or a schema of its own on PostgreSQL."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "quotes.db")
-        return
-    server: str = request.getfixturevalue("pg_url")
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[str]:
+    """A schema of its own on the PostgreSQL server, dropped afterwards."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(resolve_url(server))
+    engine = sa.create_engine(resolve_url(pg_url))
     with engine.begin() as conn:
         conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in server else "?"
+    sep = "&" if "?" in pg_url else "?"
     try:
-        yield f"{server}{sep}options=-csearch_path%3D{schema}"
+        yield f"{pg_url}{sep}options=-csearch_path%3D{schema}"
     finally:
         with engine.begin() as conn:
             conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
         engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database: a SQLite file, or a schema of its own on PostgreSQL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "quotes.db")
+    return str(request.getfixturevalue("pg_db"))
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from premiumcalc.pricing.explain import money
 from premiumcalc.pricing.request import request_from_strings
 from premiumcalc.quotes.connection import resolve_url
 from premiumcalc.tariffs import load_catalog, load_tariffs
-from test_quotes_store import db_url, pg_url  # noqa: F401 - the SQLite and PostgreSQL fixtures
+from test_quotes_store import db_url, pg_db, pg_url  # noqa: F401 - the SQLite and PostgreSQL fixtures
 
 QUOTE = ["quote", "--tariff", "nordlicht-it-2026", "--profession", "software-development",
          "--revenue", "180000", "--cover", "1000000", "--deductible", "500"]

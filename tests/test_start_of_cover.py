@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from premiumcalc.cli import main
 from premiumcalc.quotes import open_store
 from premiumcalc.quotes.connection import resolve_url
-from test_quotes_store import db_url, pg_url  # noqa: F401 - the SQLite and PostgreSQL fixtures
+from test_quotes_store import db_url, pg_db, pg_url  # noqa: F401 - the SQLite and PostgreSQL fixtures
 
 NORDLICHT = "nordlicht-it-2026"
 RHEINAUEN = "rheinauen-digital-2026"

@@ -17,8 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -30,7 +28,7 @@ from premiumcalc.quotes.backup import STALE_AFTER_S
 from premiumcalc.quotes.numbering import RESERVE
 from premiumcalc.quotes.store import resolve_url
 from test_quotes_helpers import nordlicht, request, worked_example
-from test_quotes_store import pg_url  # noqa: F401  (the PostgreSQL server fixture)
+from test_quotes_store import db_url, pg_db, pg_url  # noqa: F401  (the database fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
 YEAR = datetime.now(UTC).year
@@ -55,29 +53,6 @@ def _junk(db: Path) -> None:
 
 def _serial(number: str) -> int:
     return int(number.rsplit("-", 1)[1])
-
-
-@pytest.fixture
-def pg_db(pg_url: str) -> Iterator[str]:  # noqa: F811
-    """A schema of its own on the PostgreSQL server."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(resolve_url(pg_url))
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in pg_url else "?"
-    try:
-        yield f"{pg_url}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "quotes.db")
-    return str(request.getfixturevalue("pg_db"))
 
 
 def _cli(*args: str, timeout: float = 60, prefix: tuple[str, ...] = ()
@@ -170,7 +145,7 @@ def test_restoring_a_backup_does_not_reuse_the_numbers_issued_since(tmp_path: Pa
 
 
 def test_a_save_behind_a_held_counter_lock_gives_up_with_a_clear_message(
-        pg_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        pg_db: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     monkeypatch.setattr(connection, "LOCK_TIMEOUT_MS", 1000)
     first = _save_one(pg_db)
     holder = sa.create_engine(resolve_url(pg_db))
@@ -411,17 +386,18 @@ def _read_numbers(worker: subprocess.Popen[str], n: int, deadline: float) -> lis
     return got
 
 
-def test_desks_killed_while_saving_lose_nothing_and_never_repeat_a_number(any_db: str) -> None:
+def test_desks_killed_while_saving_lose_nothing_and_never_repeat_a_number(
+        db_url: str) -> None:  # noqa: F811
     """Five rounds of two desks saving at once, each killed with SIGKILL at a random moment:
     every number a desk printed (after its commit) is saved whole, no number twice, and the
     numbers run on without a gap."""
-    _fill(any_db, 1, "first")
+    _fill(db_url, 1, "first")
     rng = random.Random(13)
     printed: list[str] = []
     kills = 0
     deadline = time.monotonic() + 60
     for _round in range(5):
-        desks = [_worker(any_db, f"round{_round} desk{d}") for d in range(2)]
+        desks = [_worker(db_url, f"round{_round} desk{d}") for d in range(2)]
         try:
             for desk in desks:
                 printed += _read_numbers(desk, rng.randint(1, 4), deadline)
@@ -438,7 +414,7 @@ def test_desks_killed_while_saving_lose_nothing_and_never_repeat_a_number(any_db
     assert kills == 10
     assert len(printed) >= 10
     assert len(set(printed)) == len(printed)
-    with open_store(any_db, daily_backup=False) as store:
+    with open_store(db_url, daily_backup=False) as store:
         assert store.integrity() == []
         saved = [q.number for q in store.search(sort="number", descending=False, limit=None)]
         assert set(printed) <= set(saved)
@@ -449,9 +425,9 @@ def test_desks_killed_while_saving_lose_nothing_and_never_repeat_a_number(any_db
         assert _serial(nxt.number) == len(saved) + 1
 
 
-def test_four_desks_saving_at_once_get_distinct_numbers(any_db: str) -> None:
-    _fill(any_db, 1, "first")
-    desks = [_worker(any_db, f"desk{d}") for d in range(4)]
+def test_four_desks_saving_at_once_get_distinct_numbers(db_url: str) -> None:  # noqa: F811
+    _fill(db_url, 1, "first")
+    desks = [_worker(db_url, f"desk{d}") for d in range(4)]
     printed: list[str] = []
     deadline = time.monotonic() + 60
     try:
@@ -464,7 +440,7 @@ def test_four_desks_saving_at_once_get_distinct_numbers(any_db: str) -> None:
             printed += out.split()
     assert len(printed) >= 24
     assert len(set(printed)) == len(printed)
-    with open_store(any_db, daily_backup=False) as store:
+    with open_store(db_url, daily_backup=False) as store:
         saved = [q.number for q in store.search(sort="number", descending=False, limit=None)]
         assert set(printed) <= set(saved)
         assert [_serial(n) for n in saved] == list(range(1, len(saved) + 1))

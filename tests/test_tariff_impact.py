@@ -25,7 +25,7 @@ from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.store import resolve_url
 from premiumcalc.tariffs import LoadedTariff, load_tariffs
 from test_quotes_helpers import worked_example
-from test_quotes_store import db_url, pg_url, store  # noqa: F401  (fixtures)
+from test_quotes_store import db_url, pg_db, pg_url, store  # noqa: F401  (fixtures)
 
 NORDLICHT = "nordlicht-it-2026"
 V2026 = resource("tariffs", "nordlicht-it-2026.toml")
