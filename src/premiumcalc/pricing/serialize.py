@@ -21,6 +21,7 @@ from premiumcalc.pricing.needs import (
     run_off_years,
 )
 from premiumcalc.tariffs.catalog import Catalog
+from premiumcalc.tariffs.wording import PRICING
 
 
 def amount(value: Decimal | None) -> str | None:
@@ -65,13 +66,8 @@ def scenario_dict(result: ScenarioResult) -> dict[str, Any]:
     }
 
 
-SUBLIMIT_LABELS = {
-    "keys": {"en": "Keys and code cards", "de": "Schlüssel und Codekarten"},
-    "contractual-penalties": {
-        "en": "Contractual penalties (confidentiality and data protection)",
-        "de": "Vertragsstrafen (Vertraulichkeit und Datenschutz)",
-    },
-}
+#: The wording (``resources/catalog/texts/pricing.toml``) of each sublimit's label.
+SUBLIMIT_TEXTS = {"keys": "key-sublimit", "contractual-penalties": "contractual-penalties-sublimit"}
 
 
 def _stated(value: Decimal | str | None) -> str | None:
@@ -82,7 +78,7 @@ def coverage_dict(outcome: Outcome, lang: str, catalog: Catalog) -> dict[str, An
     scope = coverage_scope(outcome, lang, catalog)
     tariff = outcome.tariff
     cover = outcome.request.cover
-    label = {k: v["de" if lang == "de" else "en"] for k, v in SUBLIMIT_LABELS.items()}
+    label = {k: PRICING(text, lang) for k, text in SUBLIMIT_TEXTS.items()}
     covered = []
     for item in scope.covered:
         module = tariff.module_map.get(item.part)
