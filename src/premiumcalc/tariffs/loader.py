@@ -432,13 +432,6 @@ class TariffSet:
         started = [v for v in versions if v.valid_from <= today]
         return started[-1] if started else versions[0]
 
-    def by_sha256(self, sha256: str) -> LoadedTariff | None:
-        for versions in self.versions.values():
-            for v in versions:
-                if v.sha256 == sha256:
-                    return v
-        return None
-
     @property
     def tariffs(self) -> dict[str, LoadedTariff]:
         """One version per id (see the class's note)."""
