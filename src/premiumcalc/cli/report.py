@@ -11,6 +11,7 @@ from typing import Any
 from premiumcalc.pricing.engine import QUOTED, Outcome
 from premiumcalc.pricing.explain import (
     coverage_scope,
+    module_hint_text,
     money,
     reason_texts,
     scenario_hint_text,
@@ -87,11 +88,8 @@ def requirement_lines(outcome: Outcome, lang: str, catalog: Catalog) -> list[str
         line = (f"  {req.id}:{required}{',' if required else ''} {t('offered', lang)} "
                 f"{_offered_text(r.offered, req.kind, lang)} – "
                 f"{t('met' if r.met else 'not-met', lang)}")
-        if r.hint is not None:
-            from premiumcalc.pricing.engine import ScenarioResult
-
-            hint = scenario_hint_text(
-                ScenarioResult(req.id, False, None, None, None, Decimal(0), r.hint), lang, catalog)
+        hint = module_hint_text(r.hint, lang, catalog)
+        if hint is not None:
             line += f"; {hint}"
         lines.append(line)
     return lines

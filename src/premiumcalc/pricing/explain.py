@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from premiumcalc.pricing.engine import Outcome, ScenarioResult, Step, cents
+from premiumcalc.pricing.questions import NOT_ASSESSED
 from premiumcalc.tariffs.catalog import Catalog
 from premiumcalc.tariffs.models import Module
 from premiumcalc.tariffs.wording import PRICING
@@ -118,7 +119,7 @@ def reason_text(outcome_or_tariff: Outcome, code: str, params: tuple[object, ...
     if code.startswith("question-"):
         qid = str(params[0]) if params else code.removeprefix("question-")
         rule = tariff.questions.get(qid)
-        if rule is not None and "not-assessed" not in params:
+        if rule is not None and NOT_ASSESSED not in params:
             return rule.reason.get(lang)
         return PRICING("question-not-assessed", lang)
     return code
@@ -293,13 +294,19 @@ def coverage_scope(outcome: Outcome, lang: str, catalog: Catalog) -> CoverageSco
 # Scenarios
 
 
-def scenario_hint_text(result: ScenarioResult, lang: str, catalog: Catalog) -> str | None:
-    """“add general liability for +120,00 € a year (net, before discounts)”."""
-    if result.hint is None:
+def module_hint_text(hint: tuple[str, Decimal] | None, lang: str,
+                     catalog: Catalog) -> str | None:
+    """“add general liability for +120,00 € a year (net, before discounts)”: the module that
+    would cover a scenario or meet a requirement, with its price."""
+    if hint is None:
         return None
-    module_id, amount = result.hint
+    module_id, amount = hint
     return PRICING("scenario-hint", lang, module=catalog.module_title(module_id, lang),
                    amount=money(amount, lang))
+
+
+def scenario_hint_text(result: ScenarioResult, lang: str, catalog: Catalog) -> str | None:
+    return module_hint_text(result.hint, lang, catalog)
 
 
 def scenario_part_text(result: ScenarioResult, lang: str, catalog: Catalog) -> str:
