@@ -360,18 +360,24 @@ def list_advice_records(
         return _records(conn, *where)
 
 
+def client_of_quote(store: QuoteStore, quote_number: str) -> int | None:
+    """The client id of a saved quote (None when there is no such quote)."""
+    q = s.quotes.c
+    with store._read("read the quote's client") as conn:
+        found = conn.execute(sa.select(q.client_id)
+                             .where(q.quote_number == quote_number.strip())).scalar()
+    return None if found is None else int(found)
+
+
 def advice_records_of_quote(store: QuoteStore, quote_number: str
                             ) -> tuple[list[AdviceRecord], list[AdviceRecord]]:
     """The records linked to a saved quote, and the other records of the quote's client."""
-    q = s.quotes.c
-    with store._read("read the advice records") as conn:
-        client_id = conn.execute(sa.select(q.client_id)
-                                 .where(q.quote_number == quote_number.strip())).scalar()
+    client_id = client_of_quote(store, quote_number)
     linked = list_advice_records(store, quote_number=quote_number)
     if client_id is None:
         return linked, []
     numbers = {x.number for x in linked}
-    others = [x for x in list_advice_records(store, client_id=int(client_id))
+    others = [x for x in list_advice_records(store, client_id=client_id)
               if x.number not in numbers]
     return linked, others
 
@@ -491,6 +497,7 @@ def first_information_pdf(store: QuoteStore, number: str) -> bytes:
 __all__ = [
     "CHANNELS", "HANDOVER_WAYS", "AdviceRecord", "FirstInfoHandover", "RecordDamaged",
     "RecordNotFound", "advice_pdf", "advice_records_of_quote", "advice_versions",
+    "client_of_quote",
     "first_information_pdf", "get_advice_record", "get_first_information",
     "list_advice_records", "list_first_information", "record_first_information",
     "save_advice_record", "sha256_hex",
