@@ -55,7 +55,7 @@ def run(*args: str | Path) -> tuple[int, str, str]:
 def advice(tmp_path: Path, *extra: str | Path, lang: str = "en", name: str = "record.pdf",
            profile: Path | None = PROFILE) -> tuple[int, str, str, Path]:
     out = tmp_path / name
-    prof = ["--broker-profile", profile] if profile is not None else []
+    prof: list[str | Path] = ["--broker-profile", profile] if profile is not None else []
     code, stdout, stderr = run("advice", *REQUEST, "--client-name", "Müller IT-Beratung GmbH",
                                *prof, "--lang", lang, "--date", "2026-11-25", "-o", out, *extra)
     return code, stdout, stderr, out
