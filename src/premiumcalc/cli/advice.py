@@ -302,9 +302,8 @@ def _record(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                                     + "; ".join(reason for _id, reason in failures))
     advice = build_advice(outcomes, recommend=args.recommend, reason=args.reason,
                           client_choice=args.client_choice)
-    priced = {o.tariff.id for o in outcomes}
     doc = AdviceDocument(
-        advice=advice, request=request, tariffs=[t for t in valid if t.id in priced],
+        advice=advice, request=request, tariffs=valid,
         catalog=catalog, profile=profile, client_name=client_name,
         client_address=client_address, date=date, time=time, lang=args.lang,
         channel=args.channel, adviser=adviser, oral_first=args.oral_first, sources=sources,
