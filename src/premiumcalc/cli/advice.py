@@ -150,6 +150,8 @@ def cmd_advice(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _stored(args, out, err)
     if args.number is not None:
         raise UsageError(f"unknown action {args.number!r}; use show, reprint or list")
+    if args.format != "table":
+        raise UsageError("--format is only used with advice show and advice list")
     if args.waiver is not None:
         return _waiver(args, out)
     return _record(args, out, err)
@@ -399,7 +401,6 @@ def _stored(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     given = _given(args) + [option for dest, option in _REQUIRED
                             if getattr(args, dest, None) is not None]
-    given = [g for g in given if g not in ("save",)]
     if args.action == "list":
         if args.number is not None:
             raise UsageError("advice list takes no NUMBER (use --client-name or --quote)")
