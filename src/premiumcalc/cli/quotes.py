@@ -205,8 +205,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     lang = args.lang or saved.lang
+    replaces = f" · replaces {saved.replaces}" if saved.replaces else ""
     out.write(f"{saved.number} · {saved.created_at[:10]} · {terminal_safe(saved.client_name)} · "
-              f"{saved.status}\n")
+              f"{saved.status}{replaces}\n")
     if again is not None:
         from premiumcalc.cli.report import quote_table
         from premiumcalc.tariffs import load_catalog
