@@ -196,3 +196,24 @@ def test_every_csv_neutralises_formula_cells_but_not_numbers(cell: str, written:
         rows = list(csv.reader(io.StringIO(out.getvalue().lstrip("\ufeff"), newline=""),
                                delimiter=";" if excel else ","))
         assert rows[1] == [written]
+
+
+def test_impact_report_as_excel_workbook_and_neutralised_csv(tmp_path: Path) -> None:
+    from premiumcalc.quotes.impact import write_csv, write_table
+
+    rows = [{"number": "Q-2026-000001", "client": "=cmd|' /C calc'!A0", "start": "2027-03-01",
+             "old_status": "quoted", "new_status": "quoted", "old_gross": "726.65",
+             "new_gross": "745.40", "difference": "18.75", "percent": "2.58",
+             "changed_steps": [{"step": "gross_annual", "old": "726.65", "new": "745.40"}]}]
+    target = tmp_path / "impact.xlsx"
+    write_table(target, "xlsx", rows)
+    header, cells = _sheet(target)
+    col = {name: i for i, name in enumerate(header)}
+    assert cells[0][col["old_gross"]].value == pytest.approx(726.65)
+    assert "€" in cells[0][col["old_gross"]].number_format
+    assert cells[0][col["client"]].data_type == "s"
+    assert cells[0][col["start"]].value.date() == date(2027, 3, 1)
+    out = io.StringIO(newline="")
+    write_csv(out, rows)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
+    assert row["client"] == "'=cmd|' /C calc'!A0" and row["old_gross"] == "726.65"
