@@ -87,7 +87,7 @@ class RecentQuotes(QObject):
             self.menu.addAction(empty)
 
     def retranslate(self, _lang: str = "") -> None:
-        self.menu.setTitle(self.tr("Recent &quotes"))
+        self.menu.setTitle(self.tr("Recen&t quotes"))
         self.rebuild()
 
     # -- settings -------------------------------------------------------------------------
