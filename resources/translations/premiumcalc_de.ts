@@ -366,7 +366,7 @@
     <message>
         <location filename="../../src/premiumcalc/gui/compare_tab.py" line="375"/>
         <source>E&amp;xport (Excel, CSV)…</source>
-        <translation>E&amp;xportieren (Excel, CSV)…</translation>
+        <translation>E&amp;xportieren (Excel, CSV) …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/compare_tab.py" line="376"/>
@@ -888,7 +888,7 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="390"/>
         <source>&amp;Export (Excel, CSV)…</source>
-        <translation>&amp;Exportieren (Excel, CSV)…</translation>
+        <translation>&amp;Exportieren (Excel, CSV) …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="391"/>
@@ -967,7 +967,7 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
     <message>
         <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="296"/>
         <source>&amp;Export (Excel, CSV)…</source>
-        <translation>&amp;Exportieren (Excel, CSV)…</translation>
+        <translation>&amp;Exportieren (Excel, CSV) …</translation>
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="313"/>
