@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         history = HistoryActions(self.state, self.tabs, store, self)
         insert_before_quit(self.file_menu, self.quit_action, history.actions)
         self.history_actions = history
-        self.recent_quotes = RecentQuotes(self, history)
+        self.recent_quotes = RecentQuotes(self.file_menu, self.quit_action, self.settings,
+                                          history)
         self.pdf_actions.sig_pdf_saved.connect(history.pdf_saved)
         history.start()
         return history

@@ -20,27 +20,27 @@ from premiumcalc.quotes.models import SavedQuote
 
 if TYPE_CHECKING:
     from premiumcalc.gui.history_actions import HistoryActions
-    from premiumcalc.gui.main_window import MainWindow
 
 MAX_RECENT = 8
 SETTINGS_KEY = "history/recentQuotes"
 
 
 class RecentQuotes(QObject):
-    """The File menu's Recent quotes submenu of ``window``, fed by ``history``."""
+    """The Recent quotes submenu of ``file_menu`` (before ``quit_action``), fed by
+    ``history``; the list is kept in ``settings`` (None: for this session only)."""
 
-    def __init__(self, window: MainWindow, history: HistoryActions) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, file_menu: QMenu, quit_action: QAction, settings: QSettings | None,
+                 history: HistoryActions) -> None:
+        super().__init__(file_menu)
         self.history = history
-        self.settings: QSettings | None = window.settings
+        self.settings = settings
         self.entries: list[tuple[str, str]] = self._load()
         """(quote number, client name), newest first."""
-        self.menu = QMenu(window)
+        self.menu = QMenu(file_menu)
         self.menu.setObjectName("recentQuotesMenu")
-        insert_before_quit(window.file_menu, window.quit_action, [self.menu.menuAction()])
+        insert_before_quit(file_menu, quit_action, [self.menu.menuAction()])
         history.sig_quote_opened.connect(self.add_saved)
-        window.state.sig_language_changed.connect(self.retranslate)
+        history.state.sig_language_changed.connect(self.retranslate)
         self.retranslate()
 
     # -- the list -------------------------------------------------------------------------
