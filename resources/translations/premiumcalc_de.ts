@@ -37,22 +37,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="176"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="189"/>
         <source>The request file was not loaded</source>
         <translation>Die Anfragedatei wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="177"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="190"/>
         <source>The window shows a new quote instead.</source>
         <translation>Das Fenster zeigt stattdessen ein neues Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="213"/>
         <source>Saved quotes unavailable</source>
         <translation>Gespeicherte Angebote nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="195"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="214"/>
         <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
         <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
     </message>
@@ -304,72 +304,92 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="217"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="221"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="224"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="234"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="237"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="235"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="245"/>
         <source>{mark} Recommended for the client&apos;s requirements: {insurer} – {product}, {gross} a year.</source>
         <translation>{mark} Empfohlen nach den Anforderungen des Kunden: {insurer} – {product}, {gross} im Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="251"/>
         <source>No quoted tariff meets every requirement; the Requirements column lists the gaps.</source>
         <translation>Kein angebotener Tarif erfüllt alle Anforderungen; die Spalte Anforderungen nennt die Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="246"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="266"/>
         <source>Not priced: {tariff} has no version valid for a start on {start} ({versions}).</source>
         <translation>Nicht berechnet: {tariff} hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="277"/>
         <source>Requirements of the client:</source>
         <translation>Anforderungen des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="326"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="359"/>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="369"/>
+        <source>The comparison was not exported: {0}</source>
+        <translation>Der Vergleich wurde nicht exportiert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="375"/>
+        <source>E&amp;xport (Excel, CSV)…</source>
+        <translation>E&amp;xportieren (Excel, CSV) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="376"/>
+        <source>Write the table as an Excel workbook or a CSV file</source>
+        <translation>Die Tabelle als Excel-Arbeitsmappe oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="378"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="327"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="379"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="330"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="382"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="331"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="383"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -526,52 +546,62 @@
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="69"/>
         <source>The quote database was damaged</source>
         <translation>Die Angebotsdatenbank war beschädigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="75"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="78"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="77"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="80"/>
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="82"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="85"/>
         <source>Enter the client&apos;s name first: a saved quote is always for a client.</source>
         <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="97"/>
+        <source>Saved as quote {number}: it replaces {old}, which was already sent and stays as it was.</source>
+        <translation>Als Angebot {number} gespeichert: Es ersetzt {old}, das bereits versandt war und unverändert bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="101"/>
+        <source>Quote {number} saved.</source>
+        <translation>Angebot {number} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="103"/>
         <source>Saved as quote {number}.</source>
         <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="119"/>
         <source>Quote {number} reopened.</source>
         <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="115"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="132"/>
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
         <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="123"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="141"/>
         <source>A copy of {number}: save it to give it a number of its own.</source>
         <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="131"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="149"/>
         <source>The quote cannot be shown in the form</source>
         <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="150"/>
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
@@ -580,37 +610,42 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="152"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="163"/>
+        <source>The quote cannot be reopened</source>
+        <translation>Das Angebot kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="196"/>
         <source>The draft could not be kept: {error}</source>
         <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="168"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="212"/>
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
         <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="185"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="230"/>
         <source>&amp;Save quote</source>
         <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="186"/>
-        <source>Save the quote with a new quote number</source>
-        <translation>Das Angebot unter einer neuen Angebotsnummer speichern</translation>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="231"/>
+        <source>Save the quote: a new one or a draft under its number, a sent one under a new number</source>
+        <translation>Das Angebot speichern: ein neues oder einen Entwurf unter seiner Nummer, ein versandtes unter einer neuen Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="233"/>
         <source>E&amp;xport database…</source>
         <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="234"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="191"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="237"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -682,13 +717,13 @@ Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte An
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="180"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="183"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="185"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="188"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="184"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="189"/>
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
@@ -697,37 +732,32 @@ The quote stays in the window; try again when the problem is solved.</source>
 Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="208"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="213"/>
         <source>The status was not changed</source>
         <translation>Der Status wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="218"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="223"/>
         <source>The quotes were not deleted</source>
         <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="233"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="238"/>
         <source>The quotes were not restored</source>
         <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="246"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="253"/>
         <source>Export quotes</source>
         <translation>Angebote exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="247"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="263"/>
         <source>The quotes were not exported</source>
         <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="265"/>
         <source>%n quote(s) exported to {file}</source>
         <translation>
             <numerusform>%n Angebot nach {file} exportiert</numerusform>
@@ -735,36 +765,36 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="274"/>
         <source>Export database</source>
         <translation>Datenbank exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="270"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="292"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298"/>
         <source>Quote databases (*.db)</source>
         <translation>Angebotsdatenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="282"/>
         <source>The database was not exported</source>
         <translation>Die Datenbank wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="278"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="284"/>
         <source>Database exported to {file}</source>
         <translation>Datenbank exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="288"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="291"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="305"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="294"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="297"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="304"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="308"/>
         <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
 
 The quotes saved now are first copied into the backups folder.</source>
@@ -773,47 +803,47 @@ The quotes saved now are first copied into the backups folder.</source>
 Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="323"/>
         <source>Backup of {date} restored ({count} quotes).</source>
         <translation>Sicherung vom {date} wiederhergestellt ({count} Angebote).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="332"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="338"/>
         <source>The quote cannot be opened</source>
         <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="341"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="347"/>
         <source>Mark as</source>
         <translation>Markieren als</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="358"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="358"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="359"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="359"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="373"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
         <source>%n quote(s) deleted</source>
         <translation>
             <numerusform>%n Angebot gelöscht</numerusform>
@@ -821,47 +851,47 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="376"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="378"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
         <source>Client, quote number, profession or date (2026-11-25)</source>
         <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
         <source>Search saved quotes</source>
         <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="380"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="386"/>
         <source>Saved quotes</source>
         <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="381"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="387"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="388"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="389"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
-        <source>&amp;Export to CSV…</source>
-        <translation>Als CSV &amp;exportieren …</translation>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="390"/>
+        <source>&amp;Export (Excel, CSV)…</source>
+        <translation>&amp;Exportieren (Excel, CSV) …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="391"/>
         <source>U&amp;ndo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -869,161 +899,156 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>ImpactDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="181"/>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="275"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="180"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="274"/>
         <source>Impact on saved quotes</source>
         <translation>Auswirkung auf gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="182"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="181"/>
         <source>Pricing the saved quotes…</source>
         <translation>Die gespeicherten Angebote werden neu berechnet …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="193"/>
         <source>Pricing the saved quotes… {n} so far</source>
         <translation>Die gespeicherten Angebote werden neu berechnet … bisher {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="271"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="270"/>
         <source>valid from {first}</source>
         <translation>gültig ab {first}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="273"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="272"/>
         <source>valid from {first} to {last}</source>
         <translation>gültig vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="277"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="276"/>
         <source>Impact of {insurer} – {product} ({id}) version {version}, {period}, on the saved quotes with a start of cover in that period</source>
         <translation>Auswirkung von {insurer} – {product} ({id}) Version {version}, {period}, auf die gespeicherten Angebote mit Versicherungsbeginn in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="283"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="282"/>
         <source>Saved quotes affected:</source>
         <translation>Betroffene gespeicherte Angebote:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="283"/>
         <source>Rising:</source>
         <translation>Steigend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
         <source>Falling:</source>
         <translation>Sinkend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
         <source>Unchanged:</source>
         <translation>Unverändert:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
         <source>Not quoted both times:</source>
         <translation>Nicht beide Male angeboten:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
         <source>Total difference:</source>
         <translation>Differenz gesamt:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="295"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="294"/>
         <source>No saved quote of {id} has a start of cover in this period.</source>
         <translation>Kein gespeichertes Angebot von {id} hat einen Versicherungsbeginn in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="297"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren …</translation>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="296"/>
+        <source>&amp;Export (Excel, CSV)…</source>
+        <translation>&amp;Exportieren (Excel, CSV) …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="310"/>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="313"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="315"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="325"/>
-        <source>The CSV file was not written: {0}</source>
-        <translation>Die CSV-Datei wurde nicht geschrieben: {0}</translation>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="328"/>
+        <source>The file was not written: {0}</source>
+        <translation>Die Datei wurde nicht geschrieben: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImpactModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="101"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="101"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="101"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="101"/>
         <source>Old status</source>
         <translation>Status alt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
         <source>New status</source>
         <translation>Status neu</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
         <source>Old gross</source>
         <translation>Brutto alt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
         <source>New gross</source>
         <translation>Brutto neu</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
         <source>Changed steps</source>
         <translation>Geänderte Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="107"/>
         <source>quoted</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="107"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
         <source>not accepted</source>
         <translation>nicht zulässig</translation>
     </message>
@@ -1031,62 +1056,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="250"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="251"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="252"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="265"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -1229,47 +1254,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>PdfActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="115"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="119"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="116"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="120"/>
         <source>Write the quote as a PDF file</source>
         <translation>Das Angebot als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="117"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="121"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="118"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="122"/>
         <source>Print the quote</source>
         <translation>Das Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="123"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Seitenansicht …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="120"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="124"/>
         <source>Show the printed pages</source>
         <translation>Die gedruckten Seiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="139"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="143"/>
         <source>Quote PDF</source>
         <translation>Angebots-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="143"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="147"/>
         <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="153"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -1280,32 +1305,32 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="163"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="167"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="177"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="181"/>
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="191"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="197"/>
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="204"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="210"/>
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="212"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="218"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="212"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="218"/>
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -1465,6 +1490,19 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <location filename="../../src/premiumcalc/gui/questions_box.py" line="71"/>
         <source>Checked: yes. Unchecked: no.</source>
         <translation>Angekreuzt: Ja. Nicht angekreuzt: Nein.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentQuotes</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/recent_quotes.py" line="85"/>
+        <source>No quotes reopened or saved yet</source>
+        <translation>Noch keine Angebote geöffnet oder gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/recent_quotes.py" line="90"/>
+        <source>Recen&amp;t quotes</source>
+        <translation>&amp;Zuletzt geöffnete Angebote</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2199,24 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <location filename="../../src/premiumcalc/gui/start_edit.py" line="94"/>
         <source>Start of cover problem</source>
         <translation>Problem beim Versicherungsbeginn</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/table_export.py" line="15"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/table_export.py" line="16"/>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV für Excel, Semikolons (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/table_export.py" line="17"/>
+        <source>CSV for programs, commas (*.csv)</source>
+        <translation>CSV für Programme, Kommas (*.csv)</translation>
     </message>
 </context>
 <context>

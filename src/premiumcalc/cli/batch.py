@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import json
 import os
 import stat
@@ -44,6 +43,14 @@ CSV_OUTPUT_COLUMNS = (
     "gross_annual", "instalments", "scenarios", "start", "yes", "requirements", "meets_all",
 )
 
+#: How the result columns are typed in an Excel file (and written in CSV for Excel).
+CSV_OUTPUT_KINDS = {
+    "row": "int", "base": "money", "core": "money", "subtotal": "money",
+    "startup_discount": "money", "term_discount": "money", "net_annual": "money",
+    "minimum_applied": "bool", "payment_surcharge": "money", "insurance_tax": "money",
+    "gross_annual": "money", "start": "date", "meets_all": "bool",
+}
+
 
 def register(sub: Any) -> None:
     b = sub.add_parser(
@@ -57,7 +64,12 @@ def register(sub: Any) -> None:
                       "Invalid rows are reported, never dropped.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("input", type=Path, metavar="IN.csv")
-    b.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    b.add_argument("--format", choices=("jsonl", "csv", "xlsx"), default="jsonl",
+                   help="jsonl (default), csv, or xlsx: an Excel workbook with amounts as "
+                        "numbers and dates as dates (needs -o OUT.xlsx)")
+    b.add_argument("--excel", action="store_true",
+                   help="with --format csv: CSV for German Excel (semicolons, UTF-8 with BOM, "
+                        "decimal comma, dates as 01.12.2026)")
     b.add_argument("-o", "--output", type=output_file, metavar="OUT",
                    help="write to this file (atomically) instead of standard output")
     add_common_args(b)
@@ -65,6 +77,11 @@ def register(sub: Any) -> None:
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.excel and args.format != "csv":
+        raise UsageError("--excel: only with --format csv (an xlsx file needs no Excel "
+                         "settings)")
+    if args.format == "xlsx" and args.output is None:
+        raise UsageError("--format xlsx writes a file: give it with -o OUT.xlsx")
     try:
         stream = args.input.open("rb")
     except OSError as exc:
@@ -75,6 +92,9 @@ def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise UsageError(f"cannot read {args.input}: not a regular file or a pipe")
         if args.output is None:
             ok = run_batch(stream, args, out, str(args.input))
+        elif args.format == "xlsx":
+            _refuse_output_over_input(args.input, args.output)
+            ok = run_batch(stream, args, None, str(args.input))
         else:
             from premiumcalc.fileio import AtomicTextWriter
 
@@ -224,30 +244,47 @@ def _csv_row(result: dict[str, Any], extra_columns: list[str]) -> list[str]:
     return row
 
 
-def run_batch(stream: BinaryIO, args: argparse.Namespace, out: TextIO, source: str) -> bool:
-    """Write the batch's results to ``out``; True when every row was valid."""
+def run_batch(stream: BinaryIO, args: argparse.Namespace, out: TextIO | None,
+              source: str) -> bool:
+    """Write the batch's results to ``out`` (an xlsx file: to ``args.output``); True when
+    every row was valid."""
     catalog = load_catalog()
     tariffs = installed_tariffs(args)
     results = batch_results(stream, tariffs, catalog, args.lang, source)
-    all_valid = True
     try:
         first = next(results, None)
     except BatchInputError as exc:
         raise UsageError(str(exc)) from None
+    if args.format in ("csv", "xlsx"):
+        from premiumcalc import sheets
+
+        extra_columns = [] if first is None else list((first.get("extra") or {}).keys())
+        table = sheets.columns([*CSV_OUTPUT_COLUMNS, *extra_columns], CSV_OUTPUT_KINDS)
+        valid = [True]
+
+        def rows() -> Iterator[list[str]]:
+            if first is None:
+                return
+            for result in _chain(first, results):
+                if result["status"] == "invalid":
+                    valid[0] = False
+                yield _csv_row(result, extra_columns)
+
+        if args.format == "xlsx":
+            sheets.write_xlsx(args.output, table, rows(), title="Batch")
+        elif first is not None:
+            assert out is not None
+            sheets.write_csv(out, table, rows(), excel=args.excel)
+        return valid[0]
     if first is None:
         return True
-    if args.format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        extra_columns = list((first.get("extra") or {}).keys())
-        writer.writerow([*CSV_OUTPUT_COLUMNS, *extra_columns])
+    assert out is not None
+    all_valid = True
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     for result in _chain(first, results):
         if result["status"] == "invalid":
             all_valid = False
-        if args.format == "csv":
-            writer.writerow(_csv_row(result, extra_columns))
-        else:
-            out.write(dumps(result) + "\n")
+        out.write(dumps(result) + "\n")
     return all_valid
 
 

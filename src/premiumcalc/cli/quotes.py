@@ -32,6 +32,8 @@ examples:
   premiumcalc quotes show Q-2026-000123 --format json
   premiumcalc quotes set Q-2026-000123 --status sent --notes "mailed as PDF"
   premiumcalc quotes export --format csv -o quotes.csv
+  premiumcalc quotes export --format csv --excel -o quotes-excel.csv
+  premiumcalc quotes export --format xlsx -o quotes.xlsx
 """
 
 
@@ -81,8 +83,13 @@ def register(sub: Any) -> None:
     st.add_argument("--db", metavar="PATH", help=DB_HELP, default=argparse.SUPPRESS)
     st.set_defaults(func=cmd_set)
 
-    ex = actions.add_parser("export", help="export saved quotes as CSV")
-    ex.add_argument("--format", choices=("csv",), default="csv")
+    ex = actions.add_parser("export", help="export saved quotes as CSV or an Excel file")
+    ex.add_argument("--format", choices=("csv", "xlsx"), default="csv",
+                    help="csv (default) or xlsx, an Excel workbook with amounts as numbers "
+                         "and dates as dates (needs -o)")
+    ex.add_argument("--excel", action="store_true",
+                    help="CSV for German Excel: semicolons, UTF-8 with BOM, decimal comma, "
+                         "local date and time")
     ex.add_argument("-o", "--output", type=Path, metavar="OUT",
                     help="write to this file (atomically) instead of standard output")
     ex.add_argument("--client", metavar="TEXT", help="only clients whose name contains TEXT")
@@ -209,8 +216,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     lang = args.lang or saved.lang
+    replaces = f" · replaces {saved.replaces}" if saved.replaces else ""
     out.write(f"{saved.number} · {saved.created_at[:10]} · {terminal_safe(saved.client_name)} · "
-              f"{saved.status}\n")
+              f"{saved.status}{replaces}\n")
     if again is not None:
         from premiumcalc.cli.report import quote_table
         from premiumcalc.tariffs import load_catalog
@@ -262,8 +270,12 @@ def cmd_set(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from premiumcalc.quotes.errors import StoreError
-    from premiumcalc.quotes.export import write_csv
+    from premiumcalc.quotes.export import write_csv, write_quotes
 
+    if args.format == "xlsx" and args.output is None:
+        _fail("--format xlsx writes a file: give it with -o OUT.xlsx")
+    if args.format == "xlsx" and args.excel:
+        _fail("--excel is for CSV; an xlsx file needs no Excel settings")
     store = _open(args, err)
     try:
         if args.client:
@@ -273,12 +285,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             quotes = store.iter_saved()
         if args.output is None:
-            write_csv(quotes, out)
+            write_csv(quotes, out, excel=args.excel)
         else:
-            from premiumcalc.fileio import AtomicTextWriter
-
-            with AtomicTextWriter(args.output, newline="") as target:
-                n = write_csv(quotes, target)
+            fmt = "xlsx" if args.format == "xlsx" else "excel-csv" if args.excel else "csv"
+            n = write_quotes(args.output, fmt, quotes)
             print(f"{n} quote{'s' * (n != 1)} written to {args.output}", file=err)
     except StoreError as error:
         _store_failed(error)

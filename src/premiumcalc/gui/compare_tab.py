@@ -9,6 +9,7 @@ prices only while it is visible: a hidden tab catches up when it is shown.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -92,12 +94,16 @@ class CompareTab(QWidget):
         self.view.setSortingEnabled(True)
         self.use_button = QPushButton()
         self.pdf_button = QPushButton()
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("compareExport")
+        self.last_dir = ""
         self.matrix = MatrixView(state.catalog)
         self.matrix.set_tariffs(state.tariffs, state.value("tariff"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.use_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.pdf_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -128,9 +134,13 @@ class CompareTab(QWidget):
         self.view.installEventFilter(self)
         self.use_button.clicked.connect(self.use_selected)
         self.pdf_button.clicked.connect(self.sig_save_pdf)
+        self.export_button.clicked.connect(lambda: self.export_table())
         selection = self.view.selectionModel()
         selection.currentRowChanged.connect(self._row_changed)
-        self.reference_form.sig_reference_changed.connect(lambda _r: self._changed())
+        self._syncing = False
+        self.reference_form.set_reference(state.reference())
+        self.reference_form.sig_reference_changed.connect(self._reference_typed)
+        state.sig_reference_changed.connect(self._reference_of_quote)
         self.matrix.sig_tariff_changed.connect(self._matrix_tariff_picked)
         state.sig_outcome_changed.connect(lambda _o: self._changed())
         state.sig_language_changed.connect(self._language_changed)
@@ -275,6 +285,22 @@ class CompareTab(QWidget):
         self.gaps.setText("\n".join(lines))
         self.gaps.setVisible(True)
 
+    def _reference_typed(self, reference: Reference) -> None:
+        if not self._syncing:
+            self.state.set_reference(reference)
+        self._changed()
+
+    def _reference_of_quote(self, reference: Reference) -> None:
+        """The quote's contract changed (reopened, a new quote): show it in the form."""
+        if self.reference_form.reference() == reference:
+            return
+        self._syncing = True
+        try:
+            self.reference_form.set_reference(reference)
+        finally:
+            self._syncing = False
+        self._changed()
+
     def _invalid(self, _field: str, _message: str) -> None:
         self._changed()
 
@@ -322,7 +348,33 @@ class CompareTab(QWidget):
         if tariff_id:
             self.sig_use_tariff.emit(tariff_id)
 
+    def export_table(self) -> Path | None:
+        """Ask for a file and write the table as shown (Excel workbook or CSV); the file,
+        or None when cancelled or not written (after saying why)."""
+        from premiumcalc.fileio import WriteError
+        from premiumcalc.gui.compare_export import write_comparison
+        from premiumcalc.gui.table_export import ask_table_file
+
+        self.refresh()
+        title = self.tr("Export comparison")
+        chosen = ask_table_file(self, title, "comparison", self.last_dir)
+        if chosen is None:
+            return None
+        target, fmt = chosen
+        hidden = {c for i, c in enumerate(COLUMNS) if self.view.isColumnHidden(i)}
+        try:
+            write_comparison(target, fmt, self.proxy, self.model, hidden)
+        except WriteError as exc:
+            QMessageBox.warning(self, title,
+                                self.tr("The comparison was not exported: {0}").format(str(exc)))
+            return None
+        self.last_dir = str(target.parent)
+        return target
+
     def retranslate(self) -> None:
+        self.export_button.setText(self.tr("E&xport (Excel, CSV)…"))
+        self.export_button.setToolTip(self.tr("Write the table as an Excel workbook or a CSV "
+                                              "file"))
         self.use_button.setText(self.tr("Use in &quote"))
         self.use_button.setToolTip(self.tr("Show the selected tariff in the Quote tab "
                                            "(or double-click its row, or press Enter)"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
@@ -28,6 +28,9 @@ class HistoryActions(QObject):
     """Connects a :class:`HistoryTab` (added to ``tabs``; the quote is the first tab) and
     the quote store to the quote of ``state``; ``window`` shows the messages and its closing
     ends the draft."""
+
+    sig_quote_opened = Signal(object)
+    """A saved quote was reopened or saved (the ``SavedQuote``): File → Recent quotes."""
 
     def __init__(self, state: QuoteState, tabs: QTabWidget, store: QuoteStore,
                  window: QMainWindow, *, autosave_ms: int = 1000) -> None:
@@ -82,11 +85,23 @@ class HistoryActions(QObject):
             self._warn(title, self.tr("Enter the client's name first: a saved quote is "
                                       "always for a client."))
             return None
-        saved = self.tab.save_quote(request, loaded, name, address, self.state.lang)
+        over = self.state.origin_number
+        saved = self.tab.save_quote(request, loaded, name, address, self.state.lang,
+                                    reference=self.state.reference(), over=over)
         if saved is None:
             return None
         self.state.set_quote_number(saved.number)
-        self._status(self.tr("Saved as quote {number}.").format(number=saved.number))
+        self.state.set_origin_number(saved.number)
+        self.sig_quote_opened.emit(saved)
+        if saved.replaces:
+            text = self.tr("Saved as quote {number}: it replaces {old}, which was already "
+                           "sent and stays as it was.").format(number=saved.number,
+                                                                old=saved.replaces)
+        elif saved.number == over:
+            text = self.tr("Quote {number} saved.").format(number=saved.number)
+        else:
+            text = self.tr("Saved as quote {number}.").format(number=saved.number)
+        self._status(text)
         from premiumcalc.quotes.draft import clear_draft
 
         clear_draft()
@@ -99,6 +114,8 @@ class HistoryActions(QObject):
         if not self._load(saved):
             return
         self.state.set_quote_number(saved.number)
+        self.state.set_origin_number(saved.number)
+        self.sig_quote_opened.emit(saved)
         text = self.tr("Quote {number} reopened.").format(number=saved.number)
         try:
             from premiumcalc.quotes.reprinting import reprint
@@ -120,6 +137,7 @@ class HistoryActions(QObject):
         """Fill the form like a saved quote, as a new quote (Save gives it a new number)."""
         if self._load(saved):
             self.state.set_quote_number(None)
+            self.state.set_origin_number(None)
             self._status(self.tr("A copy of {number}: save it to give it a number of its "
                                  "own.").format(number=saved.number))
 
@@ -132,8 +150,34 @@ class HistoryActions(QObject):
                        self.tr("{error}\n\nThe installed tariffs no longer allow this request; "
                                "the saved quote itself is unchanged.").format(error=error))
             return False
+        self.state.set_reference(saved.reference)
         self.tabs.setCurrentIndex(0)
         return True
+
+    def reopen_number(self, number: str) -> bool:
+        """Reopen the saved quote ``number`` (File → Recent quotes); False (after saying
+        why) when it is no longer there."""
+        try:
+            saved = self.store.get(number)
+        except StoreError as error:
+            self._warn(self.tr("The quote cannot be reopened"), str(error))
+            return False
+        self.reopen(saved)
+        return True
+
+    # -- sent -----------------------------------------------------------------------------
+
+    def pdf_saved(self, number: str) -> None:
+        """A PDF of the saved quote ``number`` was written: a draft is now "sent" (saving a
+        change to it then gives a new number)."""
+        try:
+            saved = self.store.get(number)
+            if saved.status == "draft":
+                self.store.update(number, status="sent")
+        except StoreError as error:
+            self._status(str(error))
+            return
+        self.tab.refresh()
 
     # -- the draft ------------------------------------------------------------------------
 
@@ -175,6 +219,7 @@ class HistoryActions(QObject):
 
             self._draft_timer.stop()
             clear_draft()  # a normal end: the window keeps its last inputs itself
+            self.store.checkpoint()  # quotes.db alone then holds every saved quote
         return False
 
     # -- texts ----------------------------------------------------------------------------
@@ -183,7 +228,8 @@ class HistoryActions(QObject):
         if lang:
             self.tab.set_language(lang)
         self.save_action.setText(self.tr("&Save quote"))
-        self.save_action.setStatusTip(self.tr("Save the quote with a new quote number"))
+        self.save_action.setStatusTip(self.tr("Save the quote: a new one or a draft under its "
+                                              "number, a sent one under a new number"))
         self.export_action.setText(self.tr("E&xport database…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         index = self.tabs.indexOf(self.tab)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from premiumcalc.gui.history_model import COLUMNS, HistoryModel
 from premiumcalc.pricing import QuoteRequest
+from premiumcalc.pricing.reference import Reference
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.models import SavedQuote
 from premiumcalc.tariffs import Catalog, LoadedTariff
@@ -39,7 +40,8 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) is loaded by whoever opens it
 
 
 class HistoryTab(QWidget):
-    """Saved quotes: search, sort, reopen, duplicate, delete with undo, export to CSV."""
+    """Saved quotes: search, sort, reopen, duplicate, delete with undo, export (Excel,
+    CSV)."""
 
     sig_reopen_requested = Signal(object)
     """The user wants to reopen a saved quote: carries the
@@ -164,8 +166,10 @@ class HistoryTab(QWidget):
 
     def save_quote(self, request: QuoteRequest, loaded: LoadedTariff, client_name: str,
                    client_address: str = "", lang: str = "en",
-                   notes: str = "") -> SavedQuote | None:
-        """Save a quote (the window's Save quote, Ctrl+S) and show it at the top.
+                   notes: str = "", *, reference: Reference | None = None,
+                   over: str | None = None) -> SavedQuote | None:
+        """Save a quote (the window's Save quote, Ctrl+S) and show it at the top; ``over``
+        and ``reference`` as :meth:`QuoteStore.save_quote` takes them.
 
         On failure (no client name, a full disk, a read-only database...) a message names
         the problem and None is returned: the window keeps the quote as it is.
@@ -175,7 +179,8 @@ class HistoryTab(QWidget):
         try:
             saved = self.store.save_quote(request, loaded, client_name=client_name,
                                           client_address=client_address, lang=lang,
-                                          notes=notes, catalog=self.model.catalog)
+                                          notes=notes, catalog=self.model.catalog,
+                                          reference=reference, over=over)
         except InvalidInput as error:
             self._warn(self.tr("The quote was not saved"), str(error))
             return None
@@ -238,26 +243,27 @@ class HistoryTab(QWidget):
         self.sig_deleted.emit(numbers)
 
     def export_selected(self) -> bool:
-        """Export the selected quotes to a CSV file chosen by the user; True when written."""
+        """Export the selected quotes to a file chosen by the user: an Excel workbook, CSV
+        for Excel or CSV for programs; True when written."""
         numbers = self.selected_numbers()
         if not numbers:
             return False
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export quotes"), str(Path.home() / "quotes.csv"),
-            self.tr("CSV files (*.csv)"))
-        if not name:
+        from premiumcalc.gui.table_export import ask_table_file
+
+        chosen = ask_table_file(self, self.tr("Export quotes"), "quotes", str(Path.home()))
+        if chosen is None:
             return False
-        from premiumcalc.fileio import AtomicTextWriter, WriteError
-        from premiumcalc.quotes.export import write_csv
+        target, fmt = chosen
+        from premiumcalc.fileio import WriteError
+        from premiumcalc.quotes.export import write_quotes
 
         try:
-            with AtomicTextWriter(name, newline="") as out:
-                n = write_csv(self.store.iter_saved(numbers), out)
+            n = write_quotes(target, fmt, self.store.iter_saved(numbers))
         except (StoreError, WriteError) as error:
             self._warn(self.tr("The quotes were not exported"), str(error))
             return False
         self.status_label.setText(self.tr("%n quote(s) exported to {file}", "", n)
-                                  .format(file=name))
+                                  .format(file=str(target)))
         return True
 
     def export_database(self) -> bool:
@@ -381,7 +387,7 @@ class HistoryTab(QWidget):
         self.reopen_button.setText(self.tr("&Reopen"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("&Delete"))
-        self.export_button.setText(self.tr("&Export to CSV…"))
+        self.export_button.setText(self.tr("&Export (Excel, CSV)…"))
         self.undo_button.setText(self.tr("U&ndo"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._update_buttons()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.fileio import AtomicTextWriter, WriteError
+from premiumcalc.fileio import WriteError
 from premiumcalc.pricing.explain import money, number_locale
 from premiumcalc.quotes.impact import (
     COLUMNS,
@@ -49,7 +48,7 @@ from premiumcalc.quotes.impact import (
     QuoteImpact,
     assess,
     steps_text,
-    write_csv,
+    write_table,
 )
 from premiumcalc.tariffs import Catalog
 
@@ -294,7 +293,7 @@ class ImpactDialog(QDialog):
         self.empty_label.setText(self.tr(
             "No saved quote of {id} has a start of cover in this period.").format(id=t.id))
         self.empty_label.setVisible(s.count == 0)
-        self.export_button.setText(self.tr("&Export CSV…"))
+        self.export_button.setText(self.tr("&Export (Excel, CSV)…"))
 
     # -- reading the table ------------------------------------------------------------------
 
@@ -306,23 +305,27 @@ class ImpactDialog(QDialog):
     # -- export -----------------------------------------------------------------------------
 
     def export_csv(self, path: str | None = None) -> Path | None:
-        """Ask for a file (unless given) and write the quotes as CSV, in the report's order."""
-        title = self.tr("Export CSV")
+        """Ask for a file (unless given) and write the quotes as an Excel workbook, CSV for
+        Excel or CSV (a given ``path`` by its ending), in the report's order."""
+        from premiumcalc.gui.table_export import ask_table_file
+        from premiumcalc.sheets import format_of
+
+        title = self.tr("Export")
         t = self.target.loaded
         if path is None:
-            suggested = str(Path(self.last_dir or "") / f"impact-{t.id}-{t.version}.csv")
-            path, _filter = QFileDialog.getSaveFileName(
-                self, title, suggested, self.tr("CSV files (*.csv);;All files (*)"))
-        if not path:
-            return None
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_name(target.name + ".csv")
+            chosen = ask_table_file(self, title, f"impact-{t.id}-{t.version}", self.last_dir)
+            if chosen is None:
+                return None
+            target, fmt = chosen
+        else:
+            target = Path(path)
+            if not target.suffix:
+                target = target.with_name(target.name + ".csv")
+            fmt = format_of(target)
         try:
-            with AtomicTextWriter(target, newline="") as out:
-                write_csv(out, (item.as_json() for item in self.model.items))
+            write_table(target, fmt, (item.as_json() for item in self.model.items))
         except (WriteError, OSError) as exc:
-            QMessageBox.warning(self, title, self.tr("The CSV file was not written: {0}")
+            QMessageBox.warning(self, title, self.tr("The file was not written: {0}")
                                 .format(str(exc)))
             return None
         self.last_dir = str(target.parent)

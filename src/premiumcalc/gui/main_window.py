@@ -146,10 +146,14 @@ class MainWindow(QMainWindow):
         """Add the History tab, Save quote (Ctrl+S), Export database and Restore from backup
         (File menu, before Quit) for ``store``, and bring back a draft left by a crash."""
         from premiumcalc.gui.history_actions import HistoryActions
+        from premiumcalc.gui.recent_quotes import RecentQuotes
 
         history = HistoryActions(self.state, self.tabs, store, self)
         insert_before_quit(self.file_menu, self.quit_action, history.actions)
         self.history_actions = history
+        self.recent_quotes = RecentQuotes(self.file_menu, self.quit_action, self.settings,
+                                          history)
+        self.pdf_actions.sig_pdf_saved.connect(history.pdf_saved)
         history.start()
         return history
 

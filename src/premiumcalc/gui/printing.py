@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -83,6 +83,10 @@ def new_printer() -> QPrinter:
 class PdfActions(QObject):
     """The three actions of the File menu and what they do, for the quote of ``state``;
     dialogs and messages open over ``parent``."""
+
+    sig_pdf_saved = Signal(str)
+    """Save as PDF wrote the PDF of the saved quote with this number (the form showed it
+    unchanged)."""
 
     def __init__(self, state: QuoteState, parent: QWidget) -> None:
         super().__init__(parent)
@@ -178,6 +182,8 @@ class PdfActions(QObject):
                              filename, data)
         if target is not None:
             self.last_dir = str(target.parent)
+            if self.state.quote_number:
+                self.sig_pdf_saved.emit(self.state.quote_number)
         return target
 
     def print_quote(self) -> int:

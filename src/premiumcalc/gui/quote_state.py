@@ -17,6 +17,7 @@ from premiumcalc.clock import today
 from premiumcalc.gui.limits import check_values
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
 from premiumcalc.pricing import price as price_request
+from premiumcalc.pricing.reference import Reference
 from premiumcalc.pricing.request import DEFAULTS, FIELD_NAMES
 from premiumcalc.tariffs import Catalog, LoadedTariff, Tariff, TariffSet
 
@@ -63,6 +64,10 @@ class QuoteState(QObject):
     """The number of the saved quote on show changed: the number, or ``""`` when the form
     no longer shows a saved quote unchanged."""
 
+    sig_reference_changed = Signal(object)
+    """The client's current contract (``premiumcalc.pricing.reference.Reference``) changed:
+    it belongs to the quote (saved with it, restored on reopening, cleared for a new one)."""
+
     def __init__(self, tariffs: TariffSet, catalog: Catalog, lang: str = "en",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +82,8 @@ class QuoteState(QObject):
         self._problem: tuple[str, str] | None = None
         self._quote_number: str | None = None
         self._numbered: tuple[QuoteRequest | None, tuple[str, str]] | None = None
+        self._origin: str | None = None
+        self._reference = Reference()
         self._reprice()
 
     # -- reading ------------------------------------------------------------------------
@@ -99,6 +106,27 @@ class QuoteState(QObject):
     def quote_number(self) -> str | None:
         """The number of the saved quote on show, ``None`` for an unsaved or changed one."""
         return self._quote_number
+
+    @property
+    def origin_number(self) -> str | None:
+        """The saved quote the form was reopened from (or last saved as), kept while it is
+        edited: saving again saves over it. ``None`` for a new quote."""
+        return self._origin
+
+    def set_origin_number(self, number: str | None) -> None:
+        self._origin = number
+
+    def reference(self) -> Reference:
+        """The client's current contract entered for this quote (empty: none)."""
+        return self._reference
+
+    def set_reference(self, reference: Reference | None) -> None:
+        """Set the client's current contract for this quote (e.g. from the client's record);
+        ``None`` clears it."""
+        reference = reference or Reference()
+        if reference != self._reference:
+            self._reference = reference
+            self.sig_reference_changed.emit(reference)
 
     def start(self) -> dt.date:
         start = self._values["start"]
@@ -206,11 +234,15 @@ class QuoteState(QObject):
             self.sig_quote_number_changed.emit(number or "")
 
     def reset(self) -> None:
-        """A new quote: every value back to its default (the tariff stays)."""
+        """A new quote: every value back to its default (the tariff stays), without a quote
+        number and without the previous client's current contract."""
         changes = dict(DEFAULT_VALUES)
         changes["tariff"] = self._values["tariff"]
         changes["start"] = today()
         self.update(changes)
+        self.set_quote_number(None)
+        self._origin = None
+        self.set_reference(None)
 
     def set_tariffs(self, tariffs: TariffSet) -> None:
         """Use another set of installed tariffs (after an import or a removal) and price again.

@@ -1,11 +1,14 @@
-"""Saved quotes as CSV: one row per quote, amounts with two decimals and a '.'."""
+"""Saved quotes as a table: one row per quote, as plain CSV (amounts with two decimals and
+a '.', ISO time stamps), as CSV for German Excel or as an Excel workbook
+(:mod:`premiumcalc.sheets`)."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
+from premiumcalc import sheets
 from premiumcalc.quotes.models import SavedQuote
 
 CSV_COLUMNS = (
@@ -48,22 +51,27 @@ def csv_row(quote: SavedQuote) -> dict[str, Any]:
     }
 
 
-def _safe(value: Any) -> Any:
-    """Keep a spreadsheet from running a cell typed by a user as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+#: How each column is typed in a workbook (and written in CSV for Excel).
+KINDS = {
+    "created_at": "datetime", "updated_at": "datetime", "revenue": "money", "cover": "money",
+    "deductible": "money", "claims": "int", "startup": "bool", "term": "int",
+    "net_annual": "money", "insurance_tax": "money", "gross_annual": "money",
+}
+TABLE = sheets.columns(CSV_COLUMNS, KINDS)
 
 
-def write_csv(quotes: Iterable[SavedQuote], out: TextIO) -> int:
-    """Write the quotes as CSV with a header; returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    n = 0
+def _rows(quotes: Iterable[SavedQuote]) -> Iterator[list[Any]]:
     for quote in quotes:
         row = csv_row(quote)
-        for key in ("client_name", "client_address", "notes"):
-            row[key] = _safe(row[key])
-        writer.writerow(row)
-        n += 1
-    return n
+        yield [row[c] for c in CSV_COLUMNS]
+
+
+def write_csv(quotes: Iterable[SavedQuote], out: TextIO, *, excel: bool = False) -> int:
+    """Write the quotes as CSV with a header (``excel``: for German Excel); returns the
+    number of rows written. A cell a spreadsheet would run as a formula is neutralised."""
+    return sheets.write_csv(out, TABLE, _rows(quotes), excel=excel)
+
+
+def write_quotes(path: Path | str, fmt: str, quotes: Iterable[SavedQuote]) -> int:
+    """Write the quotes at ``path`` (atomically) as ``csv``, ``excel-csv`` or ``xlsx``."""
+    return sheets.write_table(path, fmt, TABLE, _rows(quotes), title="Quotes")

@@ -9,7 +9,6 @@ saved with it. The saved quotes are read as a stream and nothing saved is change
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import re
@@ -80,14 +79,33 @@ def steps_text(changed_steps: Iterable[Mapping[str, Any]]) -> str:
                      for c in changed_steps)
 
 
-def write_csv(out: TextIO, rows: Iterable[Mapping[str, Any]]) -> None:
-    """The quotes of a report as CSV (handbook §12), ``rows`` as
-    :meth:`QuoteImpact.as_json` gives them; ``out`` opened with ``newline=""``."""
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+#: How the columns are typed in an Excel file (and written in CSV for Excel).
+KINDS = {"start": "date", "old_gross": "money", "new_gross": "money", "difference": "money",
+         "percent": "number"}
+
+
+def table_rows(rows: Iterable[Mapping[str, Any]]) -> Iterator[list[Any]]:
+    """The report's quotes as the cells of :data:`COLUMNS`."""
     for item in rows:
-        writer.writerow(["" if item[c] is None else item[c] for c in COLUMNS[:-1]]
-                        + [steps_text(item["changed_steps"])])
+        yield ([None if item[c] is None else item[c] for c in COLUMNS[:-1]]
+               + [steps_text(item["changed_steps"])])
+
+
+def write_csv(out: TextIO, rows: Iterable[Mapping[str, Any]], *, excel: bool = False) -> None:
+    """The quotes of a report as CSV (handbook §12), ``rows`` as
+    :meth:`QuoteImpact.as_json` gives them; ``out`` opened with ``newline=""``. ``excel``:
+    CSV for German Excel. A cell a spreadsheet would run as a formula is neutralised."""
+    from premiumcalc import sheets
+
+    sheets.write_csv(out, sheets.columns(COLUMNS, KINDS), table_rows(rows), excel=excel)
+
+
+def write_table(path: Path | str, fmt: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """The quotes of a report at ``path`` as ``csv``, ``excel-csv`` or ``xlsx``."""
+    from premiumcalc import sheets
+
+    sheets.write_table(path, fmt, sheets.columns(COLUMNS, KINDS), table_rows(rows),
+                       title="Impact")
 
 
 @dataclass(frozen=True)

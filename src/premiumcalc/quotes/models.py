@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from premiumcalc.pricing.reference import Reference
 from premiumcalc.pricing.request import QuoteRequest, build_request
 
 STATUSES = ("draft", "sent", "accepted", "declined")
@@ -61,6 +62,10 @@ class SavedQuote(QuoteSummary):
     lang: str = "en"
     request: dict[str, Any] = field(default_factory=dict)
     outcome: dict[str, Any] = field(default_factory=dict)
+    #: The number of the sent quote this one was changed from, None for a first version.
+    replaces: str | None = None
+    #: The client's current contract saved with the quote, None when none was entered.
+    reference: Reference | None = None
 
     def quote_request(self) -> QuoteRequest:
         """The saved request; one saved before the start of cover was asked for starts on
@@ -83,7 +88,40 @@ class SavedQuote(QuoteSummary):
         data["notes"] = self.notes
         data["lang"] = self.lang
         data["request"] = self.request
+        data["replaces"] = self.replaces
+        data["reference"] = reference_to_json(self.reference)
         return data
+
+
+REFERENCE_AMOUNTS = ("gross_annual", "cover", "deductible", "key_limit",
+                     "general_liability_limit", "cyber_limit")
+
+
+def reference_to_json(reference: Reference | None) -> dict[str, Any] | None:
+    """The contract as JSON data (amounts as strings), None for no or an empty contract."""
+    if reference is None or reference.is_empty:
+        return None
+    data: dict[str, Any] = {"insurer": reference.insurer}
+    for name in REFERENCE_AMOUNTS:
+        value = getattr(reference, name)
+        data[name] = None if value is None else str(value)
+    return data
+
+
+def reference_from_json(data: Any) -> Reference | None:
+    """The contract of :func:`reference_to_json`; None for anything else."""
+    if not isinstance(data, dict):
+        return None
+    amounts: dict[str, Decimal | None] = {}
+    for name in REFERENCE_AMOUNTS:
+        value = data.get(name)
+        try:
+            amounts[name] = None if value in (None, "") else Decimal(str(value))
+        except ArithmeticError:
+            amounts[name] = None
+    insurer = data.get("insurer")
+    reference = Reference(insurer=insurer if isinstance(insurer, str) else "", **amounts)
+    return None if reference.is_empty else reference
 
 
 @dataclass(frozen=True, slots=True)

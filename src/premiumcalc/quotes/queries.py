@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from premiumcalc.quotes import schema as s
-from premiumcalc.quotes.models import SavedQuote
+from premiumcalc.quotes.models import SavedQuote, reference_from_json
+from premiumcalc.quotes.searching import fold
 
 
 def like_pattern(text: str) -> str:
@@ -50,7 +51,7 @@ def summary_values(row: Any) -> dict[str, Any]:
 def full_query() -> sa.Select[Any]:
     q, d, cl = s.quotes.c, s.quote_data.c, s.clients.c
     return (sa.select(*summary_columns(), cl.address, d.notes, q.tariff_sha256, q.lang,
-                      d.request_json, d.outcome_json)
+                      d.request_json, d.outcome_json, q.replaces, d.reference_json)
             .select_from(s.quotes.join(s.quote_data).join(s.clients)))
 
 
@@ -59,7 +60,9 @@ def saved_from_row(row: Any) -> SavedQuote:
         **summary_values(row),
         client_address=row.address, notes=row.notes, tariff_sha256=row.tariff_sha256,
         lang=row.lang, request=json.loads(row.request_json),
-        outcome=json.loads(row.outcome_json),
+        outcome=json.loads(row.outcome_json), replaces=row.replaces,
+        reference=reference_from_json(json.loads(row.reference_json)
+                                      if row.reference_json else None),
     )
 
 
@@ -68,7 +71,7 @@ def filters(text: str, client: str | None, date_from: date | None, date_to: date
     q = s.quotes.c
     where: list[Any] = [q.deleted_at.is_(None)]
     for word in text.split():
-        where.append(q.search_text.like(like_pattern(word), escape="\\"))
+        where.append(q.search_text.like(like_pattern(fold(word)), escape="\\"))
     if client and client.strip():
         where.append(q.client_key.like(like_pattern(client.strip()), escape="\\"))
     if date_from is not None:

@@ -75,6 +75,8 @@ quotes = sa.Table(
     sa.Column("deleted_at", sa.String(32), nullable=True),
     # Start of cover (ISO date, schema version 2): which tariff version a quote belongs to.
     sa.Column("start_date", sa.String(10), nullable=True),
+    # The quote number a sent quote was changed from (saving it again gives a new number).
+    sa.Column("replaces", sa.String(32), nullable=True),
     sa.CheckConstraint("status IN ('draft', 'sent', 'accepted', 'declined')",
                        name="ck_quotes_status"),
 )
@@ -95,6 +97,8 @@ quote_data = sa.Table(
     sa.Column("request_json", sa.Text, nullable=False),
     sa.Column("outcome_json", sa.Text, nullable=False),
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    # The client's current contract entered on the Compare tab (JSON), None when none was.
+    sa.Column("reference_json", sa.Text, nullable=True),
 )
 
 
@@ -223,8 +227,28 @@ def _advice_records(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _quote_revisions(conn: Connection) -> None:
+    """Saving again: a quote changed after it was sent names the one it ``replaces``; the
+    client's current contract is kept with the quote (``quote_data.reference_json``); the
+    search text of every saved quote is folded so that umlauts and ß are found either way
+    (see :mod:`premiumcalc.quotes.searching`). Nothing else of a saved quote changes."""
+    from premiumcalc.quotes.searching import search_text
+
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("quotes")}
+    if "replaces" not in columns:
+        conn.execute(sa.text("ALTER TABLE quotes ADD COLUMN replaces VARCHAR(32)"))
+    data_columns = {c["name"] for c in sa.inspect(conn).get_columns("quote_data")}
+    if "reference_json" not in data_columns:
+        conn.execute(sa.text("ALTER TABLE quote_data ADD COLUMN reference_json TEXT"))
+    q = quotes.c
+    for row in conn.execute(sa.select(q.id, q.search_text)).all():
+        folded = search_text(row.search_text)
+        if folded != row.search_text:
+            conn.execute(quotes.update().where(q.id == row.id).values(search_text=folded))
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _advice_records]
+MIGRATIONS: list[Migration] = [_v1, _v2, _advice_records, _quote_revisions]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -24,6 +25,7 @@ from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine.url import URL
 
+from premiumcalc.pricing.reference import Reference
 from premiumcalc.pricing.request import (
     QuoteRequest,
     check_client_address,
@@ -53,6 +55,7 @@ from premiumcalc.quotes.models import (
     QuoteSummary,
     SavedQuote,
     StoredQuote,
+    reference_to_json,
 )
 from premiumcalc.quotes.queries import (
     SORT_COLUMNS,
@@ -63,6 +66,7 @@ from premiumcalc.quotes.queries import (
     summary_columns,
     summary_values,
 )
+from premiumcalc.quotes.searching import search_text
 from premiumcalc.tariffs import Catalog, LoadedTariff, load_catalog
 
 __all__ = ["ENV_URL", "QuoteStore", "default_database_path", "open_store", "reopen",
@@ -91,6 +95,7 @@ class QuoteStore:
         """Set when a damaged SQLite file was set aside on opening (show its ``message()``)."""
         self.backup_made: Path | None = None
         """The daily backup made on opening, if one was made."""
+        self._wrote = False
 
     # -- where ---------------------------------------------------------------------------
 
@@ -112,7 +117,27 @@ class QuoteStore:
         return self.url.set(drivername="postgresql").render_as_string(hide_password=True)
 
     def close(self) -> None:
+        """Close the connections; after a write, first :meth:`checkpoint`."""
+        if self._wrote:
+            self.checkpoint()
         self._engine.dispose()
+
+    def checkpoint(self) -> None:
+        """SQLite: move what is saved from the write-ahead log (``quotes.db-wal``) into the
+        database file and empty the log, so that ``quotes.db`` alone holds every quote (a
+        copy of it is complete). Nothing to do on PostgreSQL. A checkpoint that cannot run
+        now (another program is reading) is left to the next one: nothing is lost."""
+        if self.path is None:
+            return
+        with contextlib.suppress(exc.SQLAlchemyError, sqlite3.Error, OSError):
+            raw = self._engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cursor.close()
+            finally:
+                raw.close()
+        self._wrote = False
 
     def reopen(self) -> None:
         """Reconnect after the database file was replaced underneath (a restored backup)."""
@@ -143,6 +168,7 @@ class QuoteStore:
 
     @contextlib.contextmanager
     def _write(self, action: str) -> Iterator[Connection]:
+        self._wrote = True
         with self._errors(action), self._engine.connect() as conn:
             conn.execution_options(premiumcalc_write=True)
             with conn.begin():
@@ -167,11 +193,20 @@ class QuoteStore:
         notes: str = "",
         catalog: Catalog | None = None,
         now: datetime | None = None,
+        reference: Reference | None = None,
+        over: str | None = None,
     ) -> SavedQuote:
         """Price ``request`` with ``loaded`` and save it under a new quote number.
 
         The outcome is stored as ``premiumcalc quote --format json`` gives it in ``lang``;
         the tariff file's bytes are stored once per sha256 so the quote reprints exactly.
+        ``reference`` is the client's current contract, kept with the quote.
+
+        ``over`` is the number of the saved quote the form was reopened from: a draft is
+        changed in place under its number (its notes kept unless ``notes`` are given); a
+        quote already sent (accepted, declined) stays as it was and this one gets a new
+        number that ``replaces`` it. Numbers are never reused.
+
         Raises ``InvalidInput`` for a request the tariff does not allow, StoreError when the
         database cannot be written (nothing is half-saved then).
         """
@@ -209,28 +244,65 @@ class QuoteStore:
         premium = out.get("premium") or {}
         request_json = json.dumps(request.as_json(), ensure_ascii=False)
         outcome_json = json.dumps(out, ensure_ascii=False)
+        reference_data = reference_to_json(reference)
+        reference_json = (None if reference_data is None
+                          else json.dumps(reference_data, ensure_ascii=False))
         with self._write("save the quote") as conn:
             client_id = self._client_id(conn, name, client_address.strip(), stamp)
             self._store_tariff(conn, loaded, content, stamp)
+            values: dict[str, Any] = dict(
+                updated_at=stamp, client_id=client_id, client_name=name,
+                client_key=name.casefold(), tariff_id=loaded.id,
+                tariff_version=loaded.version, tariff_sha256=loaded.sha256,
+                profession=request.profession, outcome_status=out["status"],
+                gross_annual_cents=_cents(premium.get("gross_annual")), lang=lang,
+                start_date=request.start.isoformat())
+            words = (name, request.profession, labels, loaded.id, local_day, stamp[:10])
+            draft, replaces = self._saved_over(conn, over)
+            if draft is not None:
+                number = str(over).strip()
+                values["search_text"] = search_text(" ".join((number, *words)))
+                conn.execute(s.quotes.update().where(s.quotes.c.id == draft).values(**values))
+                data: dict[str, Any] = dict(request_json=request_json,
+                                            outcome_json=outcome_json,
+                                            reference_json=reference_json)
+                if notes:
+                    data["notes"] = notes
+                conn.execute(s.quote_data.update()
+                             .where(s.quote_data.c.quote_id == draft).values(**data))
+                return self._get(conn, number)
             number = self._next_number(conn, moment.year)
-            search = " ".join((number, name, request.profession, labels, loaded.id,
-                               local_day, stamp[:10])).casefold()
+            values["search_text"] = search_text(" ".join((number, *words)))
             quote_id = conn.execute(
                 s.quotes.insert().values(
-                    quote_number=number, created_at=stamp, updated_at=stamp,
-                    client_id=client_id, client_name=name, client_key=name.casefold(),
-                    status=status,
-                    tariff_id=loaded.id, tariff_version=loaded.version,
-                    tariff_sha256=loaded.sha256, profession=request.profession,
-                    outcome_status=out["status"],
-                    gross_annual_cents=_cents(premium.get("gross_annual")),
-                    lang=lang, search_text=search, start_date=request.start.isoformat(),
+                    quote_number=number, created_at=stamp, status=status,
+                    replaces=replaces, **values,
                 ).returning(s.quotes.c.id)
             ).scalar_one()
             conn.execute(s.quote_data.insert().values(
                 quote_id=quote_id, request_json=request_json, outcome_json=outcome_json,
-                notes=notes))
+                notes=notes, reference_json=reference_json))
         return self.get(number)
+
+    def _saved_over(self, conn: Connection, over: str | None) -> tuple[int | None, str | None]:
+        """For saving over the quote ``over``: (its row id when it is a draft to change in
+        place, else None; the number the new quote replaces, else None)."""
+        if over is None or not over.strip():
+            return None, None
+        q = s.quotes.c
+        row = conn.execute(sa.select(q.id, q.status, q.deleted_at)
+                           .where(q.quote_number == over.strip())).first()
+        if row is None:
+            return None, None
+        if row.status == "draft" and row.deleted_at is None:
+            return int(row.id), None
+        return None, over.strip()
+
+    def _get(self, conn: Connection, number: str) -> SavedQuote:
+        row = conn.execute(full_query().where(s.quotes.c.quote_number == number)).first()
+        if row is None:
+            raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+        return saved_from_row(row)
 
     def _client_id(self, conn: Connection, name: str, address: str, stamp: str) -> int:
         c = s.clients.c
@@ -484,16 +556,22 @@ class QuoteStore:
 
 
 def _migrate(store: QuoteStore) -> None:
+    store._wrote = False  # a database that cannot be opened is never checkpointed
     try:
         with store._write("prepare the database") as conn:
             found = s.migrate(conn)
             if found == 0 and store.path is not None:  # a new file: carry numbering on
                 store._carry_numbers(conn, numbering.known_numbers(store.path))
     except s.NewerSchema as newer:
+        store._wrote = False
         store.close()
         raise StoreError(
             f"the database {store.where} was written by a newer premiumcalc (schema "
             f"{newer.found}; this version knows {s.SCHEMA_VERSION}); please update") from None
+    except BaseException:
+        store._wrote = False
+        raise
+    store._wrote = found != s.SCHEMA_VERSION  # opening alone wrote nothing
 
 
 def open_store(db: str | Path | None = None, *, daily_backup: bool = True) -> QuoteStore:
