@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -197,7 +197,7 @@ def _next_number(conn: Connection, kind: str, year: int) -> str:
 def save_advice_record(
     store: QuoteStore,
     *,
-    pdf: bytes,
+    pdf: bytes | Callable[[str], bytes],
     inputs: Mapping[str, Any],
     client_name: str,
     client_address: str = "",
@@ -215,13 +215,15 @@ def save_advice_record(
 ) -> AdviceRecord:
     """Freeze a handed-over advice record under a new number and return it.
 
-    ``pdf`` is the record as handed over; ``inputs`` the JSON data it was made from.
+    ``pdf`` is the record as handed over, or a function that makes it for the number the
+    record gets (called once, inside the saving transaction, so that the number printed in
+    the record is the one it is stored under); ``inputs`` the JSON data it was made from.
     ``replaces`` names the record this one replaces (a changed record): that record must
     exist and not be replaced already. ``quote_numbers`` links saved quotes (they must
     exist). Raises InvalidInput for a bad field, RecordNotFound / StoreError otherwise;
     nothing is half-saved.
     """
-    if not pdf.startswith(b"%PDF"):
+    if isinstance(pdf, bytes) and not pdf.startswith(b"%PDF"):
         raise InvalidInput("pdf", "is not a PDF document")
     if channel not in CHANNELS:
         raise InvalidInput("channel", f"{channel!r} is not allowed; use {', '.join(CHANNELS)}")
@@ -254,6 +256,10 @@ def save_advice_record(
                 raise InvalidInput("quote", f"no saved quote {', '.join(missing)}")
         client_id = _client_id(conn, name, address, stamp)
         number = _next_number(conn, ADVICE_PREFIX, moment.year)
+        if not isinstance(pdf, bytes):
+            pdf = pdf(number)
+            if not pdf.startswith(b"%PDF"):
+                raise InvalidInput("pdf", "is not a PDF document")
         record_id = conn.execute(s.advice_records.insert().values(
             record_number=number, created_at=stamp, advice_at=_moment_text(advice_at),
             client_id=client_id, client_name=name, client_address=address, channel=channel,
