@@ -9,7 +9,6 @@ Rheinauen 1021.41, and only Rheinauen meets both.
 
 from __future__ import annotations
 
-
 import hashlib
 import io
 import re
@@ -292,10 +291,11 @@ def test_history_lists_the_advice_records_of_the_selected_quotes_client(
     assert panel is not None
     assert panel.title.text() == f"Advice records of the client of {saved.number}:"
     assert panel.table.rowCount() == 1
-    row = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+    items = [panel.table.item(0, c) for c in range(panel.table.columnCount())]
+    row = [item.text() if item is not None else None for item in items]
     assert row == [record.number, "2026-11-25 14:30", "In person", "Jana Beispiel",
                    RHEINAUEN, "–", ""]
-    assert panel.table.item(0, 0).toolTip() == f"Made from quote {saved.number}"
+    assert items[0] is not None and items[0].toolTip() == f"Made from quote {saved.number}"
     assert panel.first_info.text() == "No first information recorded for this client."
 
 
@@ -337,11 +337,12 @@ def test_the_advice_step_in_german(qtbot: Any, store: QuoteStore, profile: Path)
     assert tab.generated.text().startswith(
         f"Empfehlung: {RHEINAUEN_NAME}. Er ist der einzige Tarif, der alle 2 Anforderungen "
         f"erfüllt.")
-    assert "1.021,41 €" in tab.generated.text()
+    assert "angeboten, 1.021,41\u00a0€, erfüllt 2 von 2 Anforderungen" in tab.generated.text()
     pick(tab.choice, NORDLICHT)
     assert tab.warning.text().startswith(f"Warnhinweis an den Kunden: {NORDLICHT_NAME} "
                                          f"erfüllt 1 der Anforderungen nicht:")
-    assert "Betriebshaftpflicht: 3.000.000 € (gefordert 5.000.000 €)" in tab.warning.text()
+    assert "Betriebshaftpflicht: 3.000.000\u00a0€ (gefordert 5.000.000\u00a0€)" in \
+        tab.warning.text()
     assert tab.hand_over_button.text() == "&Übergeben"
     assert tab.status.text() == "Noch nicht übergeben: Dies ist ein Entwurf."
     record = tab.hand_over()

@@ -35,24 +35,630 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="108"/>
+        <source>advice-draft</source>
+        <extracomment>How an advice was given (as the store records it). The broker&apos;s own recommendation: the generated one (a tariff id otherwise). Kept for a record without any recommendation (none generated, none of the broker&apos;s). The client&apos;s decision: not taken yet, or following the recommendation (a tariff id otherwise). Every installed tariff version valid on the start (the market basis).</extracomment>
+        <translation>beratung-entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="108"/>
+        <source>advice</source>
+        <translation>beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="117"/>
+        <source>quoted</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="117"/>
+        <source>referred</source>
+        <translation>zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="118"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="126"/>
+        <source>Recommended: {tariff}. It meets all {n} requirements; cheapest of the {k} that do ({x} against {y}).</source>
+        <translation>Empfehlung: {tariff}. Er erfüllt alle {n} Anforderungen; günstigster der {k} Tarife, die das tun ({x} gegenüber {y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
+        <source>Recommended: {tariff}. It is the only tariff that meets all {n} requirements.</source>
+        <translation>Empfehlung: {tariff}. Er ist der einzige Tarif, der alle {n} Anforderungen erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="132"/>
+        <source>Recommended: {tariff}. No requirements were recorded; cheapest of the {k} quoted ({x} against {y}).</source>
+        <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; günstigster der {k} angebotenen Tarife ({x} gegenüber {y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="135"/>
+        <source>Recommended: {tariff}. No requirements were recorded; the only tariff quoted.</source>
+        <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; der einzige angebotene Tarif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="138"/>
+        <source>No recommendation from the comparison: no quoted tariff meets all {n} requirements. Recommend one with a reason in words, or none.</source>
+        <translation>Keine Empfehlung aus dem Vergleich: Kein angebotener Tarif erfüllt alle {n} Anforderungen. Empfehlen Sie einen mit einer Begründung in Worten, oder keinen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="142"/>
+        <source>No recommendation from the comparison: no tariff quotes this request.</source>
+        <translation>Keine Empfehlung aus dem Vergleich: Kein Tarif bietet für diese Anfrage an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="161"/>
+        <source>Give a reason in words for recommending another tariff than the comparison.</source>
+        <translation>Begründen Sie in Worten, warum Sie einen anderen Tarif als der Vergleich empfehlen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="183"/>
+        <source>meets {m} of {n} requirements</source>
+        <translation>erfüllt {m} von {n} Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="189"/>
+        <source>The broker recommends {tariff} instead: {reason}</source>
+        <translation>Der Makler empfiehlt stattdessen {tariff}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="190"/>
+        <source>(no reason given)</source>
+        <translation>(keine Begründung angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="192"/>
+        <source>The broker follows the recommendation: {0}.</source>
+        <translation>Der Makler folgt der Empfehlung: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="194"/>
+        <source>No tariff is recommended.</source>
+        <translation>Es wird kein Tarif empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="198"/>
+        <source>The client has not decided yet.</source>
+        <translation>Der Kunde hat sich noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="200"/>
+        <source>The client follows the recommendation: {0}.</source>
+        <translation>Der Kunde folgt der Empfehlung: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="202"/>
+        <source>The client chooses {0} instead of the recommendation.</source>
+        <translation>Der Kunde wählt {0} statt der Empfehlung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="206"/>
+        <source>Warning to the client: {tariff} does not meet {count} of the requirements: {gaps}.</source>
+        <translation>Warnhinweis an den Kunden: {tariff} erfüllt {count} der Anforderungen nicht: {gaps}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="214"/>
+        <source>{m} of {n}</source>
+        <translation>{m} von {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="266"/>
+        <source>Advice record</source>
+        <translation>Beratungsdokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="268"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="269"/>
+        <source>(no client name yet)</source>
+        <translation>(noch kein Kundenname)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="270"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="271"/>
+        <source>Channel</source>
+        <translation>Art der Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="272"/>
+        <source>Adviser</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="272"/>
+        <source>(not named)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="273"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="275"/>
+        <source>Given</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="276"/>
+        <source>orally first; this record follows in text form</source>
+        <translation>zunächst mündlich; diese Dokumentation folgt in Textform</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="279"/>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="280"/>
+        <source>Tariffs compared</source>
+        <translation>Verglichene Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="281"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="282"/>
+        <source>The client&apos;s decision</source>
+        <translation>Entscheidung des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="284"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="284"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="285"/>
+        <source>Gross per year</source>
+        <translation>Brutto pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="285"/>
+        <source>Requirements met</source>
+        <translation>Erfüllte Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="286"/>
+        <source>none recorded</source>
+        <translation>keine festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceActions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="114"/>
+        <source>First information recorded</source>
+        <translation>Erstinformation festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="115"/>
+        <source>Recorded as {number}: handed to {client}.
+
+Save the first information as a PDF to print or send it?</source>
+        <translation>Festgehalten als {number}: übergeben an {client}.
+
+Die Erstinformation als PDF speichern, um sie zu drucken oder zu versenden?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="119"/>
+        <source>Save first information</source>
+        <translation>Erstinformation speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="126"/>
+        <source>Advice</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="127"/>
+        <source>Hand over &amp;first information…</source>
+        <translation>&amp;Erstinformation übergeben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="129"/>
+        <source>Record that the first information (§ 15 VersVermV) was handed to the client</source>
+        <translation>Festhalten, dass die Erstinformation (§ 15 VersVermV) dem Kunden übergeben wurde</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceHistoryPanel</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="97"/>
+        <source>replaced by {0}</source>
+        <extracomment>The columns of the list.</extracomment>
+        <translation>ersetzt durch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="99"/>
+        <source>replaces {0}</source>
+        <translation>ersetzt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="106"/>
+        <source>Made from quote {0}</source>
+        <translation>Aus Angebot {0} erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="109"/>
+        <source>First information handed over: {0}</source>
+        <translation>Erstinformation übergeben: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="113"/>
+        <source>No first information recorded for this client.</source>
+        <translation>Für diesen Kunden ist keine Erstinformation festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="133"/>
+        <source>Reprint advice record</source>
+        <translation>Beratungsdokumentation nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="149"/>
+        <source>Advice records: select a quote to see its client&apos;s.</source>
+        <translation>Beratungsdokumentationen: Wählen Sie ein Angebot, um die seines Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="151"/>
+        <source>Advice records of the client of {0}:</source>
+        <translation>Beratungsdokumentationen des Kunden von {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="154"/>
+        <source>No advice record for the client of {0} yet.</source>
+        <translation>Noch keine Beratungsdokumentation für den Kunden von {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="159"/>
+        <source>Record</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="159"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="159"/>
+        <source>Channel</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <source>Adviser</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="161"/>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="162"/>
+        <source>Advice records of the client</source>
+        <translation>Beratungsdokumentationen des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="163"/>
+        <source>Reprint &amp;record…</source>
+        <translation>Dokumentation &amp;nachdrucken…</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTab</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="69"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="70"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="71"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="72"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="73"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="345"/>
+        <source>As generated: {0}</source>
+        <translation>Wie ermittelt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="346"/>
+        <source>No recommendation</source>
+        <translation>Keine Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="349"/>
+        <source>Instead: {0}</source>
+        <translation>Stattdessen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="351"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="352"/>
+        <source>Follows the recommendation</source>
+        <translation>Folgt der Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="354"/>
+        <source>Chooses {0}</source>
+        <translation>Wählt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="383"/>
+        <source>Enter a valid request in the form: the advice rests on its comparison.</source>
+        <translation>Geben Sie eine gültige Anfrage im Formular ein: Die Beratung beruht auf ihrem Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="397"/>
+        <source>Advice for {client}: {n} tariffs compared for a start of cover on {start}.</source>
+        <translation>Beratung für {client}: {n} Tarife verglichen für einen Versicherungsbeginn am {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="399"/>
+        <source>(no client name yet)</source>
+        <translation>(noch kein Kundenname)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="402"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begründung (Pflicht):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="403"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="427"/>
+        <source>Handed over as {number} on {when} ({channel}); content SHA-256 {sha}. It is frozen: a change is handed over as a new version.</source>
+        <translation>Übergeben als {number} am {when} ({channel}); Inhalt SHA-256 {sha}. Sie ist unveränderlich: Eine Änderung wird als neue Fassung übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="435"/>
+        <source>Changing {number}: handing over makes a new version that replaces it.</source>
+        <translation>{number} wird geändert: Die Übergabe erstellt eine neue Fassung, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="438"/>
+        <source>It replaces {0}.</source>
+        <translation>Sie ersetzt {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="440"/>
+        <source>Hand over needs the quote database, which is not open.</source>
+        <translation>Zum Übergeben wird die Angebotsdatenbank gebraucht; sie ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="442"/>
+        <source>Enter the client&apos;s name in the form to hand the record over.</source>
+        <translation>Geben Sie den Namen des Kunden im Formular ein, um die Dokumentation zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="444"/>
+        <source>Not handed over yet: this is a draft.</source>
+        <translation>Noch nicht übergeben: Dies ist ein Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="456"/>
+        <source>The broker profile cannot be read:
+{0}
+
+Correct it under Tools → Broker profile.</source>
+        <translation>Das Maklerprofil kann nicht gelesen werden:
+{0}
+
+Korrigieren Sie es unter Extras → Maklerprofil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="464"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="482"/>
+        <source>Print draft</source>
+        <translation>Entwurf drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="473"/>
+        <source>The PDF could not be made: {0}</source>
+        <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="502"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="513"/>
+        <source>The broker profile lacks what a handed-over record names: {0}
+
+Complete it under Tools → Broker profile; a draft can be printed meanwhile.</source>
+        <translation>Dem Maklerprofil fehlt, was eine übergebene Dokumentation nennt: {0}
+
+Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="530"/>
+        <source>The advice record was not handed over: {0}</source>
+        <translation>Die Beratungsdokumentation wurde nicht übergeben: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="554"/>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="568"/>
+        <source>Recommendation from the comparison</source>
+        <translation>Empfehlung aus dem Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="569"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="571"/>
+        <source>Your recommendation</source>
+        <translation>Ihre Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="570"/>
+        <source>&amp;Recommend:</source>
+        <translation>&amp;Empfehlen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="572"/>
+        <source>Reason for your recommendation</source>
+        <translation>Begründung Ihrer Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="573"/>
+        <source>Why you recommend this tariff, in words</source>
+        <translation>Warum Sie diesen Tarif empfehlen, in Worten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="574"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="576"/>
+        <source>The client&apos;s decision</source>
+        <translation>Entscheidung des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="575"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="577"/>
+        <source>Advice given</source>
+        <translation>Angaben zur Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="578"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="579"/>
+        <source>A&amp;dviser:</source>
+        <translation>Be&amp;rater:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="580"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="581"/>
+        <source>Given &amp;orally first</source>
+        <translation>Zunächst &amp;mündlich beraten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="582"/>
+        <source>At the client&apos;s wish or with provisional cover: the record then follows in text form right after the contract is concluded (§ 62 (2) VVG).</source>
+        <translation>Auf Wunsch des Kunden oder bei vorläufiger Deckung: Die Dokumentation folgt dann unverzüglich nach Vertragsschluss in Textform (§ 62 Abs. 2 VVG).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="590"/>
+        <source>&amp;Preview of the record</source>
+        <translation>&amp;Vorschau der Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="591"/>
+        <source>Preview of the advice record</source>
+        <translation>Vorschau der Beratungsdokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="592"/>
+        <source>&amp;Print draft…</source>
+        <translation>Entwurf &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="593"/>
+        <source>Save the record as a draft PDF, to read it through before handing it over</source>
+        <translation>Die Dokumentation als Entwurf (PDF) speichern, um sie vor der Übergabe durchzulesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="595"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="596"/>
+        <source>Freeze the record in the quote database under a number of its own</source>
+        <translation>Die Dokumentation unter eigener Nummer unveränderlich in der Angebotsdatenbank ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="598"/>
+        <source>C&amp;hange (new version)</source>
+        <translation>Ä&amp;ndern (neue Fassung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="599"/>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Nachdrucken…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="176"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="189"/>
         <source>The request file was not loaded</source>
         <translation>Die Anfragedatei wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="177"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="190"/>
         <source>The window shows a new quote instead.</source>
         <translation>Das Fenster zeigt stattdessen ein neues Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="213"/>
         <source>Saved quotes unavailable</source>
         <translation>Gespeicherte Angebote nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="195"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="214"/>
         <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
         <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
     </message>
@@ -521,6 +1127,94 @@
         <location filename="../../src/premiumcalc/gui/file_actions.py" line="59"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstInfoDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="46"/>
+        <source>Hand over first information</source>
+        <extracomment>How a first information can be handed over (as the store records it).</extracomment>
+        <translation>Erstinformation übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="52"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="52"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="53"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="57"/>
+        <source>The first information (§ 15 VersVermV) is made from your broker profile and recorded as handed to this client, with the PDF.</source>
+        <translation>Die Erstinformation (§ 15 VersVermV) wird aus Ihrem Maklerprofil erstellt und mit dem PDF als diesem Kunden übergeben festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="62"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="62"/>
+        <source>Client&apos;s name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="63"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="63"/>
+        <source>Client&apos;s address</source>
+        <translation>Anschrift des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="64"/>
+        <source>&amp;Handed over:</source>
+        <translation>Über&amp;geben:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="64"/>
+        <source>How it was handed over</source>
+        <translation>Wie sie übergeben wurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="65"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="65"/>
+        <source>When it was handed over</source>
+        <translation>Wann sie übergeben wurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="72"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="87"/>
+        <source>First information not recorded</source>
+        <translation>Erstinformation nicht festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="99"/>
+        <source>The broker profile lacks what a first information needs: {0}
+
+Complete it under Tools → Broker profile (or in the profile file).</source>
+        <translation>Dem Maklerprofil fehlt, was eine Erstinformation braucht: {0}
+
+Ergänzen Sie es unter Extras → Maklerprofil (oder in der Profildatei).</translation>
     </message>
 </context>
 <context>
@@ -1031,62 +1725,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="250"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="251"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="252"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="265"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="266"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>

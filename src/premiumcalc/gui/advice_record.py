@@ -49,8 +49,9 @@ def when_of(edit: QDateTimeEdit) -> dt.datetime:
     return value.replace(second=0, microsecond=0)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AdviceRecord", text)
+translate = QCoreApplication.translate
+
+
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class AdviceDraft:
 
     def filename(self, *, draft: bool) -> str:
         name = "-".join(self.client_name.split())[:40] or "client"
-        kind = tr("advice-draft") if draft else tr("advice")
+        kind = translate("Advice", "advice-draft") if draft else translate("Advice", "advice")
         return f"{kind}-{name}-{self.when:%Y-%m-%d}.pdf"
 
 
@@ -113,8 +114,8 @@ def _name(outcome: Outcome) -> str:
 
 
 def _status(outcome: Outcome) -> str:
-    return {"quoted": tr("quoted"), "referred": tr("referred"),
-            "declined": tr("declined")}.get(outcome.status, outcome.status)
+    return {"quoted": translate("Advice", "quoted"), "referred": translate("Advice", "referred"),
+            "declined": translate("Advice", "declined")}.get(outcome.status, outcome.status)
 
 
 def _generated_text(rec: core.Recommendation, names: dict[str, str], lang: str) -> str:
@@ -122,24 +123,25 @@ def _generated_text(rec: core.Recommendation, names: dict[str, str], lang: str) 
     x = money(rec.gross, lang) if rec.gross is not None else ""
     y = money(rec.against, lang) if rec.against is not None else ""
     if rec.case == core.SEVERAL:
-        return tr("Recommended: {tariff}. It meets all {n} requirements; cheapest of the {k} "
-                  "that do ({x} against {y}).").format(tariff=tariff, n=rec.requirements,
-                                                       k=rec.count, x=x, y=y)
-    if rec.case == core.ONLY:
-        return tr("Recommended: {tariff}. It is the only tariff that meets all {n} "
-                  "requirements.").format(tariff=tariff, n=rec.requirements)
-    if rec.case == core.NO_REQUIREMENTS:
-        if rec.count > 1:
-            return tr("Recommended: {tariff}. No requirements were recorded; cheapest of the "
-                      "{k} quoted ({x} against {y}).").format(tariff=tariff, k=rec.count,
-                                                              x=x, y=y)
-        return tr("Recommended: {tariff}. No requirements were recorded; the only tariff "
-                  "quoted.").format(tariff=tariff)
-    if rec.case == core.NONE_MEETS:
-        return tr("No recommendation from the comparison: no quoted tariff meets all {n} "
-                  "requirements. Recommend one with a reason in words, or none.").format(
-            n=rec.requirements)
-    return tr("No recommendation from the comparison: no tariff quotes this request.")
+        text = translate("Advice", "Recommended: {tariff}. It meets all {n} requirements; "
+                                   "cheapest of the {k} that do ({x} against {y}).")
+    elif rec.case == core.ONLY:
+        text = translate("Advice", "Recommended: {tariff}. It is the only tariff that meets "
+                                   "all {n} requirements.")
+    elif rec.case == core.NO_REQUIREMENTS and rec.count > 1:
+        text = translate("Advice", "Recommended: {tariff}. No requirements were recorded; "
+                                   "cheapest of the {k} quoted ({x} against {y}).")
+    elif rec.case == core.NO_REQUIREMENTS:
+        text = translate("Advice", "Recommended: {tariff}. No requirements were recorded; "
+                                   "the only tariff quoted.")
+    elif rec.case == core.NONE_MEETS:
+        text = translate("Advice", "No recommendation from the comparison: no quoted tariff "
+                                   "meets all {n} requirements. Recommend one with a reason "
+                                   "in words, or none.")
+    else:
+        text = translate("Advice", "No recommendation from the comparison: no tariff quotes "
+                                   "this request.")
+    return text.format(tariff=tariff, n=rec.requirements, k=rec.count, x=x, y=y)
 
 
 def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str,
@@ -156,7 +158,7 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
     reason = " ".join(inputs.own_reason.split())
     own_problem = ""
     if own is not None and not reason:
-        own_problem = tr("Give a reason in words for recommending another tariff than the "
+        own_problem = translate("Advice", "Give a reason in words for recommending another tariff than the "
                          "comparison.")
     final = own or generated.tariff_id
     choice: str | None = None
@@ -178,30 +180,30 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
         gross = money(t.gross, lang) if t.gross is not None else "–"
         line = f"• {names[t.tariff_id]}: {_status(o)}, {gross}"
         if n:
-            line += ", " + tr("meets {m} of {n} requirements").format(m=len(t.met), n=n)
+            line += ", " + translate("Advice", "meets {m} of {n} requirements").format(m=len(t.met), n=n)
             if generated.case == core.NONE_MEETS and t.gaps:
                 line += " – " + "; ".join(gap_text(r, lang, catalog) for r in t.gaps)
         generated_reasons.append(line)
 
     if own is not None:
-        own_text = tr("The broker recommends {tariff} instead: {reason}").format(
-            tariff=names.get(own, own), reason=reason or tr("(no reason given)"))
+        own_text = translate("Advice", "The broker recommends {tariff} instead: {reason}").format(
+            tariff=names.get(own, own), reason=reason or translate("Advice", "(no reason given)"))
     elif final is not None:
-        own_text = tr("The broker follows the recommendation: {0}.").format(names[final])
+        own_text = translate("Advice", "The broker follows the recommendation: {0}.").format(names[final])
     else:
-        own_text = tr("No tariff is recommended.")
+        own_text = translate("Advice", "No tariff is recommended.")
 
     warning = ""
     if choice is None:
-        choice_text = tr("The client has not decided yet.")
+        choice_text = translate("Advice", "The client has not decided yet.")
     elif choice == final:
-        choice_text = tr("The client follows the recommendation: {0}.").format(names[choice])
+        choice_text = translate("Advice", "The client follows the recommendation: {0}.").format(names[choice])
     else:
-        choice_text = tr("The client chooses {0} instead of the recommendation.").format(
+        choice_text = translate("Advice", "The client chooses {0} instead of the recommendation.").format(
             names.get(choice, choice))
         unmet = advice.decision.unmet if advice is not None else ()
         if unmet:
-            warning = tr("Warning to the client: {tariff} does not meet {count} of the "
+            warning = translate("Advice", "Warning to the client: {tariff} does not meet {count} of the "
                          "requirements: {gaps}.").format(
                 tariff=names.get(choice, choice), count=len(unmet),
                 gaps="; ".join(gap_text(r, lang, catalog) for r in unmet))
@@ -209,7 +211,7 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
     compared = []
     for t in first.tariffs:
         gross = money(t.gross, lang) if t.gross is not None else "–"
-        met = tr("{m} of {n}").format(m=len(t.met), n=n) if n else "–"
+        met = translate("Advice", "{m} of {n}").format(m=len(t.met), n=n) if n else "–"
         version = f"{t.outcome.tariff.id} {t.outcome.tariff.version}"
         compared.append((f"{names[t.tariff_id]} ({version})", _status(t.outcome), gross, met))
     from premiumcalc.gui.requirement_texts import required_text, short_names
@@ -261,28 +263,36 @@ def preview_html(d: AdviceDraft) -> str:
 
     when = d.when.strftime("%d.%m.%Y %H:%M") if d.lang == "de" else \
         d.when.strftime("%Y-%m-%d %H:%M")
-    parts = [f"<h3>{e(tr('Advice record'))}</h3><table>",
-             row(tr("Client"), d.client_name or tr("(no client name yet)")),
-             row(tr("Date and time"), when),
-             row(tr("Channel"), channel_names().get(d.channel, d.channel)),
-             row(tr("Adviser"), d.adviser or tr("(not named)")),
-             row(tr("Start of cover"), d.start_text)]
+    title = translate("Advice", "Advice record")
+    parts = [f"<h3>{e(title)}</h3><table>",
+             row(translate("Advice", "Client"),
+                 d.client_name or translate("Advice", "(no client name yet)")),
+             row(translate("Advice", "Date and time"), when),
+             row(translate("Advice", "Channel"), channel_names().get(d.channel, d.channel)),
+             row(translate("Advice", "Adviser"), d.adviser or translate("Advice", "(not named)")),
+             row(translate("Advice", "Start of cover"), d.start_text)]
     if d.oral_first:
-        parts.append(row(tr("Given"), tr("orally first; this record follows in text form")))
+        parts.append(row(translate("Advice", "Given"),
+                         translate("Advice", "orally first; this record follows in text form")))
     parts.append("</table>")
-    parts.append(f"<h4>{e(tr('Requirements'))}</h4>")
-    parts.append("<p>" + e("; ".join(d.requirements) or tr("none recorded")) + "</p>")
-    parts.append(f"<h4>{e(tr('Tariffs compared'))}</h4><table cellspacing='0' "
-                 "cellpadding='2'>")
-    parts.append("<tr>" + "".join(f"<th align='left'>{e(h)}</th>" for h in (
-        tr("Tariff"), tr("Status"), tr("Gross per year"), tr("Requirements met"))) + "</tr>")
+    heads = {
+        "requirements": translate("Advice", "Requirements"),
+        "compared": translate("Advice", "Tariffs compared"),
+        "recommendation": translate("Advice", "Recommendation"),
+        "decision": translate("Advice", "The client's decision"),
+    }
+    columns = (translate("Advice", "Tariff"), translate("Advice", "Status"),
+               translate("Advice", "Gross per year"), translate("Advice", "Requirements met"))
+    requirements = "; ".join(d.requirements) or translate("Advice", "none recorded")
+    parts.append(f"<h4>{e(heads['requirements'])}</h4><p>{e(requirements)}</p>")
+    parts.append(f"<h4>{e(heads['compared'])}</h4><table cellspacing='0' cellpadding='2'>")
+    parts.append("<tr>" + "".join(f"<th align='left'>{e(h)}</th>" for h in columns) + "</tr>")
     for cells in d.compared:
         parts.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
     parts.append("</table>")
-    parts.append(f"<h4>{e(tr('Recommendation'))}</h4><p>{e(d.generated_text)}</p>")
+    parts.append(f"<h4>{e(heads['recommendation'])}</h4><p>{e(d.generated_text)}</p>")
     parts.append(f"<p>{e(d.own_text)}</p>")
-    decision = tr("The client's decision")
-    parts.append(f"<h4>{e(decision)}</h4><p>{e(d.choice_text)}</p>")
+    parts.append(f"<h4>{e(heads['decision'])}</h4><p>{e(d.choice_text)}</p>")
     if d.choice_warning:
         parts.append(f"<p style='color:#8a4b00'><b>{e(d.choice_warning)}</b></p>")
     return "".join(parts)

@@ -65,11 +65,12 @@ if TYPE_CHECKING:
 def channel_names() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AdviceTab", text)
-
-    return {"in-person": tr("In person"), "telephone": tr("Telephone"), "video": tr("Video"),
-            "post": tr("Post"), "email": tr("E-mail")}
+    translate = QCoreApplication.translate
+    return {"in-person": translate("AdviceTab", "In person"),
+            "telephone": translate("AdviceTab", "Telephone"),
+            "video": translate("AdviceTab", "Video"),
+            "post": translate("AdviceTab", "Post"),
+            "email": translate("AdviceTab", "E-mail")}
 
 
 class AdviceTab(QWidget):
