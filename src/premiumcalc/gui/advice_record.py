@@ -212,8 +212,8 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
     for t in first.tariffs:
         gross = money(t.gross, lang) if t.gross is not None else "–"
         met = translate("Advice", "{m} of {n}").format(m=len(t.met), n=n) if n else "–"
-        version = f"{t.outcome.tariff.id} {t.outcome.tariff.version}"
-        compared.append((f"{names[t.tariff_id]} ({version})", _status(t.outcome), gross, met))
+        compared.append((f"{names[t.tariff_id]} {t.outcome.tariff.version}",
+                         _status(t.outcome), gross, met))
     from premiumcalc.gui.requirement_texts import required_text, short_names
 
     short = short_names()

@@ -333,10 +333,14 @@ class AdviceTab(QWidget):
             else None
         own, choice = self.own.currentData(), self.choice.currentData()
 
+        insurers = [o.tariff.insurer for o in quoted]
+
         def label(o: Outcome) -> str:
+            """The insurer and the premium (with the product where an insurer has two)."""
             assert o.premium is not None
-            return f"{o.tariff.insurer} – {o.tariff.product} " \
-                   f"({money(o.premium.gross_annual, lang)})"
+            name = o.tariff.insurer if insurers.count(o.tariff.insurer) == 1 \
+                else f"{o.tariff.insurer} – {o.tariff.product}"
+            return f"{name} ({money(o.premium.gross_annual, lang)})"
 
         for combo in (self.own, self.choice):
             combo.blockSignals(True)
