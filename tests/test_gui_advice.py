@@ -347,6 +347,8 @@ def test_the_advice_step_in_german(qtbot: Any, store: QuoteStore, profile: Path)
     assert tab.status.text() == "Noch nicht übergeben: Dies ist ein Entwurf."
     record = tab.hand_over()
     assert record is not None
+    assert tab.status.text().startswith(f"Übergeben als {record.number} am 25.11.2026 14:30 "
+                                        f"(Persönlich); Inhalt SHA-256 {record.sha256}.")
     assert "Beratungsdokumentation" in pdf_text(ar.advice_pdf(store, record.number))
     window.set_language("en")
     assert window.tabs.tabText(window.advice.tab_index) == "Advice"

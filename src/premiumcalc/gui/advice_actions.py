@@ -76,7 +76,7 @@ class AdviceActions(QObject):
         if tab is not None:
             tab.set_store(store)
         if history is not None:
-            panel = AdviceHistoryPanel(store)
+            panel = AdviceHistoryPanel(store, self.state.lang)
             layout = history.layout()
             if layout is not None:
                 layout.addWidget(panel)
@@ -128,4 +128,6 @@ class AdviceActions(QObject):
         self.first_info_action.setStatusTip(self.tr(
             "Record that the first information (§ 15 VersVermV) was handed to the client"))
         if self.history_panel is not None:
+            self.history_panel.lang = self.state.lang
             self.history_panel.retranslate()
+            self.history_panel.refresh()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from premiumcalc.gui.advice_record import moment_text
 from premiumcalc.gui.file_actions import save_pdf_as
 from premiumcalc.quotes.errors import StoreError
 
@@ -35,9 +36,11 @@ COLUMNS = ("number", "when", "channel", "adviser", "recommended", "chosen", "ver
 class AdviceHistoryPanel(QWidget):
     """The advice records and first-information handovers of one quote's client."""
 
-    def __init__(self, store: QuoteStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: QuoteStore, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.lang = lang
         self.quote_number = ""
         self.records: list[AdviceRecord] = []
         self.last_dir = ""
@@ -97,7 +100,7 @@ class AdviceHistoryPanel(QWidget):
                 version = self.tr("replaced by {0}").format(record.replaced_by)
             elif record.replaces:
                 version = self.tr("replaces {0}").format(record.replaces)
-            cells = (record.number, record.advice_at.replace("T", " "),
+            cells = (record.number, moment_text(record.advice_at, self.lang),
                      channels.get(record.channel, record.channel), record.adviser,
                      record.recommended or "–", record.chosen or "–", version)
             for c, text in enumerate(cells):
@@ -107,7 +110,7 @@ class AdviceHistoryPanel(QWidget):
                 self.table.setItem(r, c, item)
         if number and handovers:
             self.first_info.setText(self.tr("First information handed over: {0}").format(
-                "; ".join(f"{h.number} ({h.handed_over_at.replace('T', ' ')}, "
+                "; ".join(f"{h.number} ({moment_text(h.handed_over_at, self.lang)}, "
                           f"{channels.get(h.how, h.how)})" for h in handovers)))
         elif number:
             self.first_info.setText(self.tr("No first information recorded for this client."))

@@ -52,6 +52,18 @@ def when_of(edit: QDateTimeEdit) -> dt.datetime:
 translate = QCoreApplication.translate
 
 
+def moment_text(moment: str | dt.datetime, lang: str) -> str:
+    """A stored date and time (``2026-11-25T14:30``) as the window shows it."""
+    if isinstance(moment, str):
+        try:
+            value = dt.datetime.fromisoformat(moment)
+        except ValueError:
+            return moment.replace("T", " ")
+    else:
+        value = moment
+    return value.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")
+
+
 
 
 @dataclass(frozen=True)
@@ -261,8 +273,7 @@ def preview_html(d: AdviceDraft) -> str:
         return f"<tr><td style='color:#555;padding-right:8px'>{e(label)}</td>" \
                f"<td>{e(value)}</td></tr>"
 
-    when = d.when.strftime("%d.%m.%Y %H:%M") if d.lang == "de" else \
-        d.when.strftime("%Y-%m-%d %H:%M")
+    when = moment_text(d.when, d.lang)
     title = translate("Advice", "Advice record")
     parts = [f"<h3>{e(title)}</h3><table>",
              row(translate("Advice", "Client"),
@@ -324,5 +335,6 @@ def render_pdf(d: AdviceDraft, profile: BrokerProfile, *, number: str | None = N
 
 
 __all__ = ["CHANNELS", "CLIENT_UNDECIDED", "FOLLOWS", "GENERATED", "NO_RECOMMENDATION",
-           "AdviceDraft", "AdviceInputs", "advice_document", "build_record", "preview_html",
+           "AdviceDraft", "AdviceInputs", "advice_document", "build_record", "moment_text",
+           "preview_html",
            "render_pdf"]

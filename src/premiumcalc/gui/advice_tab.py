@@ -47,6 +47,7 @@ from premiumcalc.gui.advice_record import (
     AdviceDraft,
     AdviceInputs,
     build_record,
+    moment_text,
     preview_html,
     when_of,
 )
@@ -430,11 +431,9 @@ class AdviceTab(QWidget):
             if frozen:
                 text = self.tr("Handed over as {number} on {when} ({channel}); content "
                                "SHA-256 {sha}. It is frozen: a change is handed over as a new "
-                               "version.").format(number=h.number, when=h.advice_at
-                                                  .replace("T", " "),
-                                                  channel=channel_names().get(h.channel,
-                                                                              h.channel),
-                                                  sha=h.sha256[:16] + "…")
+                               "version.").format(
+                    number=h.number, when=moment_text(h.advice_at, self.state.lang),
+                    channel=channel_names().get(h.channel, h.channel), sha=h.sha256)
             else:
                 text = self.tr("Changing {number}: handing over makes a new version that "
                                "replaces it.").format(number=h.number)
