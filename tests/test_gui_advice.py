@@ -163,7 +163,7 @@ def test_the_brokers_own_recommendation_needs_a_reason_in_words(
     assert tab.own_problem.isVisible()
     assert tab.own_problem.text() == ("Give a reason in words for recommending another "
                                       "tariff than the comparison.")
-    assert tab.own_reason_label.text() == "&Reason (required):"
+    assert tab.own_reason_label.text() == "Rea&son (required):"
     assert not tab.hand_over_button.isEnabled()
     tab.own_reason.setPlainText("   ")
     assert not tab.hand_over_button.isEnabled()
@@ -353,3 +353,23 @@ def test_the_advice_step_in_german(qtbot: Any, store: QuoteStore, profile: Path)
     window.set_language("en")
     assert window.tabs.tabText(window.advice.tab_index) == "Advice"
 
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_advice_tabs_mnemonics_are_unique_and_leave_the_menus_theirs(
+        qtbot: Any, lang: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = make_window(qtbot, lang=lang)
+    tab = advice_tab(window)
+    tab.change_button.setVisible(True)
+    widgets: list[QLabel | QAbstractButton] = [*tab.findChildren(QLabel),
+                                               *tab.findChildren(QAbstractButton)]
+    texts = [w.text() for w in widgets
+             if re.search("&[^ ]", w.text())]  # not the client's "Müller & Söhne"
+    keys = [t[t.index("&") + 1].lower() for t in texts]
+    assert len(keys) == 12, texts
+    assert sorted(keys) == sorted(set(keys)), texts
+    menus = [m.title() for m in (window.file_menu, window.view_menu, window.tools_menu,
+                                 window.help_menu)]
+    assert not {t[t.index("&") + 1].lower() for t in menus} & set(keys), texts

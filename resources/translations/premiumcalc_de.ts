@@ -37,208 +37,208 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="120"/>
         <source>advice-draft</source>
         <extracomment>How an advice was given (as the store records it). The broker&apos;s own recommendation: the generated one (a tariff id otherwise). Kept for a record without any recommendation (none generated, none of the broker&apos;s). The client&apos;s decision: not taken yet, or following the recommendation (a tariff id otherwise). Every installed tariff version valid on the start (the market basis).</extracomment>
         <translation>beratung-entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="120"/>
         <source>advice</source>
         <translation>beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="117"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
         <source>quoted</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="117"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="118"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="130"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="138"/>
         <source>Recommended: {tariff}. It meets all {n} requirements; cheapest of the {k} that do ({x} against {y}).</source>
         <translation>Empfehlung: {tariff}. Er erfüllt alle {n} Anforderungen; günstigster der {k} Tarife, die das tun ({x} gegenüber {y}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="141"/>
         <source>Recommended: {tariff}. It is the only tariff that meets all {n} requirements.</source>
         <translation>Empfehlung: {tariff}. Er ist der einzige Tarif, der alle {n} Anforderungen erfüllt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="144"/>
         <source>Recommended: {tariff}. No requirements were recorded; cheapest of the {k} quoted ({x} against {y}).</source>
         <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; günstigster der {k} angebotenen Tarife ({x} gegenüber {y}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="135"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="147"/>
         <source>Recommended: {tariff}. No requirements were recorded; the only tariff quoted.</source>
         <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; der einzige angebotene Tarif.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="138"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="150"/>
         <source>No recommendation from the comparison: no quoted tariff meets all {n} requirements. Recommend one with a reason in words, or none.</source>
         <translation>Keine Empfehlung aus dem Vergleich: Kein angebotener Tarif erfüllt alle {n} Anforderungen. Empfehlen Sie einen mit einer Begründung in Worten, oder keinen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="142"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="154"/>
         <source>No recommendation from the comparison: no tariff quotes this request.</source>
         <translation>Keine Empfehlung aus dem Vergleich: Kein Tarif bietet für diese Anfrage an.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="161"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="173"/>
         <source>Give a reason in words for recommending another tariff than the comparison.</source>
         <translation>Begründen Sie in Worten, warum Sie einen anderen Tarif als der Vergleich empfehlen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="183"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="195"/>
         <source>meets {m} of {n} requirements</source>
         <translation>erfüllt {m} von {n} Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="189"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="201"/>
         <source>The broker recommends {tariff} instead: {reason}</source>
         <translation>Der Makler empfiehlt stattdessen {tariff}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="190"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="202"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="192"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="204"/>
         <source>The broker follows the recommendation: {0}.</source>
         <translation>Der Makler folgt der Empfehlung: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="206"/>
         <source>No tariff is recommended.</source>
         <translation>Es wird kein Tarif empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="198"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="210"/>
         <source>The client has not decided yet.</source>
         <translation>Der Kunde hat sich noch nicht entschieden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="200"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="212"/>
         <source>The client follows the recommendation: {0}.</source>
         <translation>Der Kunde folgt der Empfehlung: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="202"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="214"/>
         <source>The client chooses {0} instead of the recommendation.</source>
         <translation>Der Kunde wählt {0} statt der Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="206"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="218"/>
         <source>Warning to the client: {tariff} does not meet {count} of the requirements: {gaps}.</source>
         <translation>Warnhinweis an den Kunden: {tariff} erfüllt {count} der Anforderungen nicht: {gaps}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="214"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="226"/>
         <source>{m} of {n}</source>
         <translation>{m} von {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="277"/>
         <source>Advice record</source>
         <translation>Beratungsdokumentation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="279"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="280"/>
         <source>(no client name yet)</source>
         <translation>(noch kein Kundenname)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="281"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="271"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="282"/>
         <source>Channel</source>
         <translation>Art der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="272"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="283"/>
         <source>Adviser</source>
         <translation>Berater</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="272"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="283"/>
         <source>(not named)</source>
         <translation>(nicht genannt)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="273"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="284"/>
         <source>Start of cover</source>
         <translation>Versicherungsbeginn</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="275"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="286"/>
         <source>Given</source>
         <translation>Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="287"/>
         <source>orally first; this record follows in text form</source>
         <translation>zunächst mündlich; diese Dokumentation folgt in Textform</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="279"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="290"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="280"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="291"/>
         <source>Tariffs compared</source>
         <translation>Verglichene Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="281"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="292"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="282"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="293"/>
         <source>The client&apos;s decision</source>
         <translation>Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="295"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="285"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="296"/>
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="285"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="296"/>
         <source>Requirements met</source>
         <translation>Erfüllte Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="286"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="297"/>
         <source>none recorded</source>
         <translation>keine festgehalten</translation>
     </message>
@@ -283,93 +283,93 @@ Die Erstinformation als PDF speichern, um sie zu drucken oder zu versenden?</tra
 <context>
     <name>AdviceHistoryPanel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="97"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="100"/>
         <source>replaced by {0}</source>
         <extracomment>The columns of the list.</extracomment>
         <translation>ersetzt durch {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="102"/>
         <source>replaces {0}</source>
         <translation>ersetzt {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="106"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="109"/>
         <source>Made from quote {0}</source>
         <translation>Aus Angebot {0} erstellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="109"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="112"/>
         <source>First information handed over: {0}</source>
         <translation>Erstinformation übergeben: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="113"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="116"/>
         <source>No first information recorded for this client.</source>
         <translation>Für diesen Kunden ist keine Erstinformation festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="133"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="136"/>
         <source>Reprint advice record</source>
         <translation>Beratungsdokumentation nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="152"/>
         <source>Advice records: select a quote to see its client&apos;s.</source>
         <translation>Beratungsdokumentationen: Wählen Sie ein Angebot, um die seines Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="154"/>
         <source>Advice records of the client of {0}:</source>
         <translation>Beratungsdokumentationen des Kunden von {0}:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="157"/>
         <source>No advice record for the client of {0} yet.</source>
         <translation>Noch keine Beratungsdokumentation für den Kunden von {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="159"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="162"/>
         <source>Record</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="159"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="162"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="159"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="162"/>
         <source>Channel</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="163"/>
         <source>Adviser</source>
         <translation>Berater</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="163"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="163"/>
         <source>Chosen</source>
         <translation>Gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="161"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="164"/>
         <source>Version</source>
         <translation>Fassung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="165"/>
         <source>Advice records of the client</source>
         <translation>Beratungsdokumentationen des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_history.py" line="163"/>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="166"/>
         <source>Reprint &amp;record…</source>
         <translation>Dokumentation &amp;nachdrucken…</translation>
     </message>
@@ -377,117 +377,118 @@ Die Erstinformation als PDF speichern, um sie zu drucken oder zu versenden?</tra
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="70"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="71"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="72"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="73"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="73"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="74"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="345"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="350"/>
         <source>As generated: {0}</source>
         <translation>Wie ermittelt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="346"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="351"/>
         <source>No recommendation</source>
         <translation>Keine Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="349"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="354"/>
         <source>Instead: {0}</source>
         <translation>Stattdessen: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="351"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="356"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="357"/>
         <source>Follows the recommendation</source>
         <translation>Folgt der Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="354"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="359"/>
         <source>Chooses {0}</source>
         <translation>Wählt {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="388"/>
         <source>Enter a valid request in the form: the advice rests on its comparison.</source>
         <translation>Geben Sie eine gültige Anfrage im Formular ein: Die Beratung beruht auf ihrem Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="397"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="402"/>
         <source>Advice for {client}: {n} tariffs compared for a start of cover on {start}.</source>
         <translation>Beratung für {client}: {n} Tarife verglichen für einen Versicherungsbeginn am {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="399"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="404"/>
         <source>(no client name yet)</source>
         <translation>(noch kein Kundenname)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="402"/>
-        <source>&amp;Reason (required):</source>
-        <translation>&amp;Begründung (Pflicht):</translation>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="407"/>
+        <source>Rea&amp;son (required):</source>
+        <translation>Begründun&amp;g (Pflicht):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="403"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Begründung:</translation>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="408"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="574"/>
+        <source>Rea&amp;son:</source>
+        <translation>Begründun&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="427"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="432"/>
         <source>Handed over as {number} on {when} ({channel}); content SHA-256 {sha}. It is frozen: a change is handed over as a new version.</source>
         <translation>Übergeben als {number} am {when} ({channel}); Inhalt SHA-256 {sha}. Sie ist unveränderlich: Eine Änderung wird als neue Fassung übergeben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="435"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="438"/>
         <source>Changing {number}: handing over makes a new version that replaces it.</source>
         <translation>{number} wird geändert: Die Übergabe erstellt eine neue Fassung, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="438"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="441"/>
         <source>It replaces {0}.</source>
         <translation>Sie ersetzt {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="440"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="443"/>
         <source>Hand over needs the quote database, which is not open.</source>
         <translation>Zum Übergeben wird die Angebotsdatenbank gebraucht; sie ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="442"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="445"/>
         <source>Enter the client&apos;s name in the form to hand the record over.</source>
         <translation>Geben Sie den Namen des Kunden im Formular ein, um die Dokumentation zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="444"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="447"/>
         <source>Not handed over yet: this is a draft.</source>
         <translation>Noch nicht übergeben: Dies ist ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="456"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="459"/>
         <source>The broker profile cannot be read:
 {0}
 
@@ -498,23 +499,23 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="464"/>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="482"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="467"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="485"/>
         <source>Print draft</source>
         <translation>Entwurf drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="473"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="476"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="502"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="505"/>
         <source>Hand over</source>
         <translation>Übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="513"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="516"/>
         <source>The broker profile lacks what a handed-over record names: {0}
 
 Complete it under Tools → Broker profile; a draft can be printed meanwhile.</source>
@@ -523,120 +524,120 @@ Complete it under Tools → Broker profile; a draft can be printed meanwhile.</s
 Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="530"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="533"/>
         <source>The advice record was not handed over: {0}</source>
         <translation>Die Beratungsdokumentation wurde nicht übergeben: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="554"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="557"/>
         <source>Reprint</source>
         <translation>Nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="568"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="571"/>
         <source>Recommendation from the comparison</source>
         <translation>Empfehlung aus dem Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="569"/>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="571"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="572"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="575"/>
         <source>Your recommendation</source>
         <translation>Ihre Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="570"/>
-        <source>&amp;Recommend:</source>
-        <translation>&amp;Empfehlen:</translation>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="573"/>
+        <source>Reco&amp;mmend:</source>
+        <translation>Em&amp;pfehlen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="572"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="576"/>
         <source>Reason for your recommendation</source>
         <translation>Begründung Ihrer Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="573"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="577"/>
         <source>Why you recommend this tariff, in words</source>
         <translation>Warum Sie diesen Tarif empfehlen, in Worten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="574"/>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="576"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="578"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="580"/>
         <source>The client&apos;s decision</source>
         <translation>Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="575"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="579"/>
         <source>&amp;Client:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="577"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="581"/>
         <source>Advice given</source>
         <translation>Angaben zur Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="578"/>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Art:</translation>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="582"/>
+        <source>Cha&amp;nnel:</source>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="579"/>
-        <source>A&amp;dviser:</source>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="583"/>
+        <source>Advis&amp;er:</source>
         <translation>Be&amp;rater:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="580"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="584"/>
         <source>&amp;Date and time:</source>
-        <translation>&amp;Datum und Uhrzeit:</translation>
+        <translation>Datum und &amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="581"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="585"/>
         <source>Given &amp;orally first</source>
         <translation>Zunächst &amp;mündlich beraten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="582"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="586"/>
         <source>At the client&apos;s wish or with provisional cover: the record then follows in text form right after the contract is concluded (§ 62 (2) VVG).</source>
         <translation>Auf Wunsch des Kunden oder bei vorläufiger Deckung: Die Dokumentation folgt dann unverzüglich nach Vertragsschluss in Textform (§ 62 Abs. 2 VVG).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="590"/>
-        <source>&amp;Preview of the record</source>
-        <translation>&amp;Vorschau der Dokumentation</translation>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="594"/>
+        <source>Previe&amp;w of the record</source>
+        <translation>V&amp;orschau der Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="591"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="595"/>
         <source>Preview of the advice record</source>
         <translation>Vorschau der Beratungsdokumentation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="592"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="596"/>
         <source>&amp;Print draft…</source>
-        <translation>Entwurf &amp;drucken…</translation>
+        <translation>Ent&amp;wurf drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="593"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="597"/>
         <source>Save the record as a draft PDF, to read it through before handing it over</source>
         <translation>Die Dokumentation als Entwurf (PDF) speichern, um sie vor der Übergabe durchzulesen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="595"/>
-        <source>&amp;Hand over</source>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="599"/>
+        <source>Hand ove&amp;r</source>
         <translation>&amp;Übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="596"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="600"/>
         <source>Freeze the record in the quote database under a number of its own</source>
         <translation>Die Dokumentation unter eigener Nummer unveränderlich in der Angebotsdatenbank ablegen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="598"/>
-        <source>C&amp;hange (new version)</source>
-        <translation>Ä&amp;ndern (neue Fassung)</translation>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="602"/>
+        <source>Chan&amp;ge (new version)</source>
+        <translation>&amp;Ändern (neue Fassung)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="599"/>
-        <source>&amp;Reprint…</source>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="603"/>
+        <source>Repr&amp;int…</source>
         <translation>&amp;Nachdrucken…</translation>
     </message>
 </context>

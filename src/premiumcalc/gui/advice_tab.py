@@ -404,8 +404,8 @@ class AdviceTab(QWidget):
             client=" ".join(name.split()) or self.tr("(no client name yet)"),
             n=len(self._outcomes), start=d.start_text))
         self.generated.setText("\n".join([d.generated_text, *d.generated_reasons]))
-        self.own_reason_label.setText(self.tr("&Reason (required):") if d.own_needs_reason
-                                      else self.tr("&Reason:"))
+        self.own_reason_label.setText(self.tr("Rea&son (required):") if d.own_needs_reason
+                                      else self.tr("Rea&son:"))
         self.own_problem.setText(d.own_problem)
         self.own_problem.setVisible(bool(d.own_problem))
         self.warning.setText(d.choice_warning)
@@ -570,7 +570,8 @@ class AdviceTab(QWidget):
     def retranslate(self) -> None:
         self.generated_box.setTitle(self.tr("Recommendation from the comparison"))
         self.own_box.setTitle(self.tr("Your recommendation"))
-        self.own_label.setText(self.tr("&Recommend:"))
+        self.own_label.setText(self.tr("Reco&mmend:"))
+        self.own_reason_label.setText(self.tr("Rea&son:"))
         self.own.setAccessibleName(self.tr("Your recommendation"))
         self.own_reason.setAccessibleName(self.tr("Reason for your recommendation"))
         self.own_reason.setPlaceholderText(self.tr("Why you recommend this tariff, in words"))
@@ -578,8 +579,8 @@ class AdviceTab(QWidget):
         self.choice_label.setText(self.tr("&Client:"))
         self.choice.setAccessibleName(self.tr("The client's decision"))
         self.meta_box.setTitle(self.tr("Advice given"))
-        self.channel_label.setText(self.tr("C&hannel:"))
-        self.adviser_label.setText(self.tr("A&dviser:"))
+        self.channel_label.setText(self.tr("Cha&nnel:"))
+        self.adviser_label.setText(self.tr("Advis&er:"))
         self.when_label.setText(self.tr("&Date and time:"))
         self.oral_first.setText(self.tr("Given &orally first"))
         self.oral_hint.setText(self.tr("At the client's wish or with provisional cover: the "
@@ -590,16 +591,16 @@ class AdviceTab(QWidget):
         names = channel_names()
         for i in range(self.channel.count()):
             self.channel.setItemText(i, names[str(self.channel.itemData(i))])
-        self.preview_label.setText(self.tr("&Preview of the record"))
+        self.preview_label.setText(self.tr("Previe&w of the record"))
         self.preview.setAccessibleName(self.tr("Preview of the advice record"))
         self.draft_button.setText(self.tr("&Print draft…"))
         self.draft_button.setToolTip(self.tr("Save the record as a draft PDF, to read it "
                                              "through before handing it over"))
-        self.hand_over_button.setText(self.tr("&Hand over"))
+        self.hand_over_button.setText(self.tr("Hand ove&r"))
         self.hand_over_button.setToolTip(self.tr("Freeze the record in the quote database "
                                                  "under a number of its own"))
-        self.change_button.setText(self.tr("C&hange (new version)"))
-        self.reprint_button.setText(self.tr("&Reprint…"))
+        self.change_button.setText(self.tr("Chan&ge (new version)"))
+        self.reprint_button.setText(self.tr("Repr&int…"))
         self._dirty = True
         if self.isVisible():
             self._fill_choices()
