@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.advice_record import moment_text
+from premiumcalc.gui.advice_record import channel_names, moment_text
 from premiumcalc.gui.file_actions import save_pdf_as
 from premiumcalc.quotes.errors import StoreError
 
@@ -90,8 +90,6 @@ class AdviceHistoryPanel(QWidget):
                     handovers = ar.list_first_information(self.store, client_id=client_id)
             except StoreError as exc:
                 self.first_info.setText(str(exc))
-        from premiumcalc.gui.advice_tab import channel_names
-
         channels = channel_names()
         self.table.setRowCount(len(self.records))
         for r, record in enumerate(self.records):

@@ -52,6 +52,15 @@ def when_of(edit: QDateTimeEdit) -> dt.datetime:
 translate = QCoreApplication.translate
 
 
+def channel_names() -> dict[str, str]:
+    """Channel id -> its name in the window's language."""
+    return {"in-person": translate("Advice", "In person"),
+            "telephone": translate("Advice", "Telephone"),
+            "video": translate("Advice", "Video"),
+            "post": translate("Advice", "Post"),
+            "email": translate("Advice", "E-mail")}
+
+
 def moment_text(moment: str | dt.datetime, lang: str) -> str:
     """A stored date and time (``2026-11-25T14:30``) as the window shows it."""
     if isinstance(moment, str):
@@ -265,8 +274,6 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
 
 def preview_html(d: AdviceDraft) -> str:
     """The record's contents as the preview shows them (every text escaped)."""
-    from premiumcalc.gui.advice_tab import channel_names
-
     e = html.escape
 
     def row(label: str, value: str) -> str:
@@ -335,6 +342,7 @@ def render_pdf(d: AdviceDraft, profile: BrokerProfile, *, number: str | None = N
 
 
 __all__ = ["CHANNELS", "CLIENT_UNDECIDED", "FOLLOWS", "GENERATED", "NO_RECOMMENDATION",
-           "AdviceDraft", "AdviceInputs", "advice_document", "build_record", "moment_text",
+           "AdviceDraft", "AdviceInputs", "advice_document", "build_record", "channel_names",
+           "moment_text",
            "preview_html",
            "render_pdf"]

@@ -47,6 +47,7 @@ from premiumcalc.gui.advice_record import (
     AdviceDraft,
     AdviceInputs,
     build_record,
+    channel_names,
     moment_text,
     preview_html,
     when_of,
@@ -61,17 +62,6 @@ if TYPE_CHECKING:
     from premiumcalc.pdf.profile import BrokerProfile
     from premiumcalc.quotes.advice_records import AdviceRecord
     from premiumcalc.quotes.store import QuoteStore
-
-
-def channel_names() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    return {"in-person": translate("AdviceTab", "In person"),
-            "telephone": translate("AdviceTab", "Telephone"),
-            "video": translate("AdviceTab", "Video"),
-            "post": translate("AdviceTab", "Post"),
-            "email": translate("AdviceTab", "E-mail")}
 
 
 class AdviceTab(QWidget):
@@ -609,4 +599,4 @@ class AdviceTab(QWidget):
             self._update_buttons()
 
 
-__all__ = ["AdviceTab", "channel_names"]
+__all__ = ["AdviceTab"]
