@@ -261,6 +261,23 @@ def test_a_change_after_hand_over_is_a_new_version_naming_the_one_replaced(
     assert f"{second.number}" in text and f"record {first.number}" in text
 
 
+def test_a_changed_request_after_hand_over_is_handed_over_as_a_new_version(
+        qtbot: Any, store: QuoteStore, profile: Path) -> None:
+    window = make_window(qtbot, store, modules=WORLDWIDE)
+    tab = advice_tab(window)
+    first = tab.hand_over()
+    assert first is not None
+    window.state.update({"startup": False})  # the same client, another request
+    assert f"Changing {first.number}" in tab.status.text()
+    assert tab.hand_over_button.isEnabled() and tab.choice.isEnabled()
+    second = tab.hand_over()
+    assert second is not None and second.replaces == first.number
+    window.state.update({"client_name": "Andere Firma GmbH"})  # another client: a new record
+    assert tab.status.text() == "Not handed over yet: this is a draft."
+    third = tab.hand_over()
+    assert third is not None and third.replaces is None
+
+
 def test_hand_over_needs_the_client_name_and_a_complete_profile(
         qtbot: Any, store: QuoteStore, messages: list[str]) -> None:
     window = make_window(qtbot, store, modules=WORLDWIDE)

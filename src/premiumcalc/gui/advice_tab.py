@@ -277,23 +277,27 @@ class AdviceTab(QWidget):
                                            self.state.catalog)
             except InvalidInput as exc:
                 self._problem = f"{exc.field}: {exc.message}"
-        if self.handed is not None and not self._editing_after_handover:
-            # a handed-over record stays on show until the broker changes it
-            if self._same_client_and_request():
-                self._update_buttons()
-                return
-            self.handed = None
+        if self.handed is not None and not self._editing_after_handover \
+                and not self._same_request():
+            if self._same_client():
+                # the advice changed after the hand-over: handing over again makes a new
+                # version that replaces the one handed over
+                self._editing_after_handover = True
+            else:
+                self.handed = None
         self._fill_choices()
         self._show()
 
-    def _same_client_and_request(self) -> bool:
+    def _same_client(self) -> bool:
+        handed = self.handed
+        name, address = self.state.client()
+        return handed is not None and (handed.client_name, handed.client_address) == (
+            " ".join(name.split()), address.strip())
+
+    def _same_request(self) -> bool:
         handed = self.handed
         outcome = self.state.outcome()
-        if handed is None or outcome is None:
-            return False
-        name, address = self.state.client()
-        return (handed.client_name == name.strip()
-                and handed.client_address == address.strip()
+        return (handed is not None and outcome is not None and self._same_client()
                 and handed.inputs.get("request") == outcome.request.as_json())
 
     def _fill_advisers(self) -> None:
