@@ -31,6 +31,7 @@ from premiumcalc.pricing.requirement import Requirement
 from premiumcalc.quotes import QuoteStore, open_store
 from premiumcalc.quotes import advice_records as ar
 from premiumcalc.tariffs import load_catalog, load_tariffs
+from test_quotes_store import db_url, pg_db, pg_url  # noqa: F401 - SQLite and PostgreSQL
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = load_catalog()
@@ -66,6 +67,13 @@ def profile() -> Path:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[QuoteStore]:
     with open_store(tmp_path / "quotes.db", daily_backup=False) as opened:
+        yield opened
+
+
+@pytest.fixture
+def any_store(db_url: str) -> Iterator[QuoteStore]:  # noqa: F811
+    """A store on SQLite, and one on PostgreSQL when a server is configured."""
+    with open_store(db_url, daily_backup=False) as opened:
         yield opened
 
 
@@ -207,8 +215,9 @@ def test_print_draft_writes_a_draft_pdf(qtbot: Any, tmp_path: Path, profile: Pat
 
 
 def test_hand_over_freezes_a_numbered_record_that_reprints_byte_for_byte(
-        qtbot: Any, store: QuoteStore, profile: Path, tmp_path: Path,
+        qtbot: Any, any_store: QuoteStore, profile: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    store = any_store
     tab = advice_tab(make_window(qtbot, store, modules=WORLDWIDE))
     pick(tab.channel, "telephone")
     tab.adviser.setCurrentText("Lena Probe")

@@ -260,6 +260,7 @@ class AdviceTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fill_advisers()  # the profile may have changed meanwhile
         if self._dirty:
             self.refresh()
 
