@@ -235,8 +235,9 @@ def test_quote_lists_every_question_answered_no_and_the_notice_in_german(
     assert "Risikofragen Frage Antwort" in text
     answers(text, QUESTIONS_DE, ["Nein"] * 4)
     assert ("Wichtig: Ihre vorvertragliche Anzeigepflicht Ihre Antworten auf diese Fragen "
-            "sind Ihre vorvertragliche Anzeige gegenüber dem Versicherer (§ 19 VVG). Eine "
-            "falsche oder fehlende Antwort kann den Versicherungsschutz gefährden") in text
+            "sind Ihre vorvertragliche Anzeige gegenüber dem Versicherer (§ 19 VVG) und müssen "
+            "wahr und vollständig sein. Eine falsche oder fehlende Antwort kann den "
+            "Versicherungsschutz gefährden") in text
 
 
 def test_quote_with_us_business_and_worldwide_lists_the_yes_in_english(
@@ -248,7 +249,8 @@ def test_quote_with_us_business_and_worldwide_lists_the_yes_in_english(
     answers(text, QUESTIONS_EN, ["No", "Yes", "No", "No"])
     assert ("Important: your pre-contractual disclosure Your answers to these questions are "
             "your pre-contractual disclosure to the insurer (§ 19 of the German Insurance "
-            "Contract Act, VVG). A wrong or missing answer can cost you the cover") in text
+            "Contract Act, VVG) and must be true and complete. A wrong or missing answer can "
+            "cost you the cover") in text
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -35,6 +35,614 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="57"/>
+        <source>In person</source>
+        <extracomment>How an advice was given (as the store records it). The broker&apos;s own recommendation: the generated one (a tariff id otherwise). Kept for a record without any recommendation (none generated, none of the broker&apos;s). The client&apos;s decision: not taken yet, or following the recommendation (a tariff id otherwise).</extracomment>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="58"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="59"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="60"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="61"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
+        <source>advice-draft</source>
+        <extracomment>Every installed tariff version valid on the start (the market basis).</extracomment>
+        <translation>beratung-entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
+        <source>advice</source>
+        <translation>beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="138"/>
+        <source>quoted</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="138"/>
+        <source>referred</source>
+        <translation>zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="139"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="147"/>
+        <source>Recommended: {tariff}. It meets all {n} requirements; cheapest of the {k} that do ({x} against {y}).</source>
+        <translation>Empfehlung: {tariff}. Er erfüllt alle {n} Anforderungen; günstigster der {k} Tarife, die das tun ({x} gegenüber {y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="150"/>
+        <source>Recommended: {tariff}. It is the only tariff that meets all {n} requirements.</source>
+        <translation>Empfehlung: {tariff}. Er ist der einzige Tarif, der alle {n} Anforderungen erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="153"/>
+        <source>Recommended: {tariff}. No requirements were recorded; cheapest of the {k} quoted ({x} against {y}).</source>
+        <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; günstigster der {k} angebotenen Tarife ({x} gegenüber {y}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="156"/>
+        <source>Recommended: {tariff}. No requirements were recorded; the only tariff quoted.</source>
+        <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; der einzige angebotene Tarif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="159"/>
+        <source>No recommendation from the comparison: no quoted tariff meets all {n} requirements. Recommend one with a reason in words, or none.</source>
+        <translation>Keine Empfehlung aus dem Vergleich: Kein angebotener Tarif erfüllt alle {n} Anforderungen. Empfehlen Sie einen mit einer Begründung in Worten, oder keinen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="163"/>
+        <source>No recommendation from the comparison: no tariff quotes this request.</source>
+        <translation>Keine Empfehlung aus dem Vergleich: Kein Tarif bietet für diese Anfrage an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="182"/>
+        <source>Give a reason in words for recommending another tariff than the comparison.</source>
+        <translation>Begründen Sie in Worten, warum Sie einen anderen Tarif als der Vergleich empfehlen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="204"/>
+        <source>meets {m} of {n} requirements</source>
+        <translation>erfüllt {m} von {n} Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="210"/>
+        <source>The broker recommends {tariff} instead: {reason}</source>
+        <translation>Der Makler empfiehlt stattdessen {tariff}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="211"/>
+        <source>(no reason given)</source>
+        <translation>(keine Begründung angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="213"/>
+        <source>The broker follows the recommendation: {0}.</source>
+        <translation>Der Makler folgt der Empfehlung: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="215"/>
+        <source>No tariff is recommended.</source>
+        <translation>Es wird kein Tarif empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="219"/>
+        <source>The client has not decided yet.</source>
+        <translation>Der Kunde hat sich noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="221"/>
+        <source>The client follows the recommendation: {0}.</source>
+        <translation>Der Kunde folgt der Empfehlung: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="223"/>
+        <source>The client chooses {0} instead of the recommendation.</source>
+        <translation>Der Kunde wählt {0} statt der Empfehlung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="227"/>
+        <source>Warning to the client: {tariff} does not meet {count} of the requirements: {gaps}.</source>
+        <translation>Warnhinweis an den Kunden: {tariff} erfüllt {count} der Anforderungen nicht: {gaps}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="235"/>
+        <source>{m} of {n}</source>
+        <translation>{m} von {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="284"/>
+        <source>Advice record</source>
+        <translation>Beratungsdokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="286"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="287"/>
+        <source>(no client name yet)</source>
+        <translation>(noch kein Kundenname)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="288"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="289"/>
+        <source>Channel</source>
+        <translation>Art der Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="290"/>
+        <source>Adviser</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="290"/>
+        <source>(not named)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="291"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="293"/>
+        <source>Given</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="294"/>
+        <source>orally first; this record follows in text form</source>
+        <translation>zunächst mündlich; diese Dokumentation folgt in Textform</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="297"/>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="298"/>
+        <source>Tariffs compared</source>
+        <translation>Verglichene Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="299"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="300"/>
+        <source>The client&apos;s decision</source>
+        <translation>Entscheidung des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="302"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="302"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="303"/>
+        <source>Gross per year</source>
+        <translation>Brutto pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="303"/>
+        <source>Requirements met</source>
+        <translation>Erfüllte Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="304"/>
+        <source>none recorded</source>
+        <translation>keine festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceActions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="114"/>
+        <source>First information recorded</source>
+        <translation>Erstinformation festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="115"/>
+        <source>Recorded as {number}: handed to {client}.
+
+Save the first information as a PDF to print or send it?</source>
+        <translation>Festgehalten als {number}: übergeben an {client}.
+
+Die Erstinformation als PDF speichern, um sie zu drucken oder zu versenden?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="119"/>
+        <source>Save first information</source>
+        <translation>Erstinformation speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="126"/>
+        <source>Advice</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="127"/>
+        <source>Hand over &amp;first information…</source>
+        <translation>&amp;Erstinformation übergeben…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_actions.py" line="129"/>
+        <source>Record that the first information (§ 15 VersVermV) was handed to the client</source>
+        <translation>Festhalten, dass die Erstinformation (§ 15 VersVermV) dem Kunden übergeben wurde</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceHistoryPanel</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="98"/>
+        <source>replaced by {0}</source>
+        <extracomment>The columns of the list.</extracomment>
+        <translation>ersetzt durch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="100"/>
+        <source>replaces {0}</source>
+        <translation>ersetzt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="107"/>
+        <source>Made from quote {0}</source>
+        <translation>Aus Angebot {0} erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="110"/>
+        <source>First information handed over: {0}</source>
+        <translation>Erstinformation übergeben: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="114"/>
+        <source>No first information recorded for this client.</source>
+        <translation>Für diesen Kunden ist keine Erstinformation festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="134"/>
+        <source>Reprint advice record</source>
+        <translation>Beratungsdokumentation nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="150"/>
+        <source>Advice records: select a quote to see its client&apos;s.</source>
+        <translation>Beratungsdokumentationen: Wählen Sie ein Angebot, um die seines Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="152"/>
+        <source>Advice records of the client of {0}:</source>
+        <translation>Beratungsdokumentationen des Kunden von {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="155"/>
+        <source>No advice record for the client of {0} yet.</source>
+        <translation>Noch keine Beratungsdokumentation für den Kunden von {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <source>Record</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="160"/>
+        <source>Channel</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="161"/>
+        <source>Adviser</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="161"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="161"/>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="162"/>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="163"/>
+        <source>Advice records of the client</source>
+        <translation>Beratungsdokumentationen des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_history.py" line="164"/>
+        <source>Reprint &amp;record…</source>
+        <translation>Dokumentation &amp;nachdrucken…</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTab</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="345"/>
+        <source>As generated: {0}</source>
+        <translation>Wie ermittelt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="346"/>
+        <source>No recommendation</source>
+        <translation>Keine Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="349"/>
+        <source>Instead: {0}</source>
+        <translation>Stattdessen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="351"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="352"/>
+        <source>Follows the recommendation</source>
+        <translation>Folgt der Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="354"/>
+        <source>Chooses {0}</source>
+        <translation>Wählt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="383"/>
+        <source>Enter a valid request in the form: the advice rests on its comparison.</source>
+        <translation>Geben Sie eine gültige Anfrage im Formular ein: Die Beratung beruht auf ihrem Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="397"/>
+        <source>Advice for {client}: {n} tariffs compared for a start of cover on {start}.</source>
+        <translation>Beratung für {client}: {n} Tarife verglichen für einen Versicherungsbeginn am {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="399"/>
+        <source>(no client name yet)</source>
+        <translation>(noch kein Kundenname)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="402"/>
+        <source>Rea&amp;son (required):</source>
+        <translation>Begründun&amp;g (Pflicht):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="403"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="569"/>
+        <source>Rea&amp;son:</source>
+        <translation>Begründun&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="427"/>
+        <source>Handed over as {number} on {when} ({channel}); content SHA-256 {sha}. It is frozen: a change is handed over as a new version.</source>
+        <translation>Übergeben als {number} am {when} ({channel}); Inhalt SHA-256 {sha}. Sie ist unveränderlich: Eine Änderung wird als neue Fassung übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="433"/>
+        <source>Changing {number}: handing over makes a new version that replaces it.</source>
+        <translation>{number} wird geändert: Die Übergabe erstellt eine neue Fassung, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="436"/>
+        <source>It replaces {0}.</source>
+        <translation>Sie ersetzt {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="438"/>
+        <source>Hand over needs the quote database, which is not open.</source>
+        <translation>Zum Übergeben wird die Angebotsdatenbank gebraucht; sie ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="440"/>
+        <source>Enter the client&apos;s name in the form to hand the record over.</source>
+        <translation>Geben Sie den Namen des Kunden im Formular ein, um die Dokumentation zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="442"/>
+        <source>Not handed over yet: this is a draft.</source>
+        <translation>Noch nicht übergeben: Dies ist ein Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="454"/>
+        <source>The broker profile cannot be read:
+{0}
+
+Correct it under Tools → Broker profile.</source>
+        <translation>Das Maklerprofil kann nicht gelesen werden:
+{0}
+
+Korrigieren Sie es unter Extras → Maklerprofil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="462"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="480"/>
+        <source>Print draft</source>
+        <translation>Entwurf drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="471"/>
+        <source>The PDF could not be made: {0}</source>
+        <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="500"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="511"/>
+        <source>The broker profile lacks what a handed-over record names: {0}
+
+Complete it under Tools → Broker profile; a draft can be printed meanwhile.</source>
+        <translation>Dem Maklerprofil fehlt, was eine übergebene Dokumentation nennt: {0}
+
+Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="528"/>
+        <source>The advice record was not handed over: {0}</source>
+        <translation>Die Beratungsdokumentation wurde nicht übergeben: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="552"/>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="566"/>
+        <source>Recommendation from the comparison</source>
+        <translation>Empfehlung aus dem Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="567"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="570"/>
+        <source>Your recommendation</source>
+        <translation>Ihre Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="568"/>
+        <source>Reco&amp;mmend:</source>
+        <translation>Em&amp;pfehlen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="571"/>
+        <source>Reason for your recommendation</source>
+        <translation>Begründung Ihrer Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="572"/>
+        <source>Why you recommend this tariff, in words</source>
+        <translation>Warum Sie diesen Tarif empfehlen, in Worten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="573"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="575"/>
+        <source>The client&apos;s decision</source>
+        <translation>Entscheidung des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="574"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="576"/>
+        <source>Advice given</source>
+        <translation>Angaben zur Beratung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="577"/>
+        <source>Cha&amp;nnel:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="578"/>
+        <source>Advis&amp;er:</source>
+        <translation>Be&amp;rater:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="579"/>
+        <source>&amp;Date and time:</source>
+        <translation>Datum und &amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="580"/>
+        <source>Given &amp;orally first</source>
+        <translation>Zunächst &amp;mündlich beraten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="581"/>
+        <source>At the client&apos;s wish or with provisional cover: the record then follows in text form right after the contract is concluded (§ 62 (2) VVG).</source>
+        <translation>Auf Wunsch des Kunden oder bei vorläufiger Deckung: Die Dokumentation folgt dann unverzüglich nach Vertragsschluss in Textform (§ 62 Abs. 2 VVG).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="589"/>
+        <source>Previe&amp;w of the record</source>
+        <translation>V&amp;orschau der Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="590"/>
+        <source>Preview of the advice record</source>
+        <translation>Vorschau der Beratungsdokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="591"/>
+        <source>&amp;Print draft…</source>
+        <translation>Ent&amp;wurf drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="592"/>
+        <source>Save the record as a draft PDF, to read it through before handing it over</source>
+        <translation>Die Dokumentation als Entwurf (PDF) speichern, um sie vor der Übergabe durchzulesen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="594"/>
+        <source>Hand ove&amp;r</source>
+        <translation>&amp;Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="595"/>
+        <source>Freeze the record in the quote database under a number of its own</source>
+        <translation>Die Dokumentation unter eigener Nummer unveränderlich in der Angebotsdatenbank ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="597"/>
+        <source>Chan&amp;ge (new version)</source>
+        <translation>&amp;Ändern (neue Fassung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="598"/>
+        <source>Repr&amp;int…</source>
+        <translation>&amp;Nachdrucken…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../src/premiumcalc/gui/app.py" line="189"/>
@@ -541,6 +1149,94 @@
         <location filename="../../src/premiumcalc/gui/file_actions.py" line="59"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstInfoDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="46"/>
+        <source>Hand over first information</source>
+        <extracomment>How a first information can be handed over (as the store records it).</extracomment>
+        <translation>Erstinformation übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="52"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="52"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="53"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="57"/>
+        <source>The first information (§ 15 VersVermV) is made from your broker profile and recorded as handed to this client, with the PDF.</source>
+        <translation>Die Erstinformation (§ 15 VersVermV) wird aus Ihrem Maklerprofil erstellt und mit dem PDF als diesem Kunden übergeben festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="62"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="62"/>
+        <source>Client&apos;s name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="63"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="63"/>
+        <source>Client&apos;s address</source>
+        <translation>Anschrift des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="64"/>
+        <source>&amp;Handed over:</source>
+        <translation>Über&amp;geben:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="64"/>
+        <source>How it was handed over</source>
+        <translation>Wie sie übergeben wurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="65"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="65"/>
+        <source>When it was handed over</source>
+        <translation>Wann sie übergeben wurde</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="72"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="87"/>
+        <source>First information not recorded</source>
+        <translation>Erstinformation nicht festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/first_info_dialog.py" line="99"/>
+        <source>The broker profile lacks what a first information needs: {0}
+
+Complete it under Tools → Broker profile (or in the profile file).</source>
+        <translation>Dem Maklerprofil fehlt, was eine Erstinformation braucht: {0}
+
+Ergänzen Sie es unter Extras → Maklerprofil (oder in der Profildatei).</translation>
     </message>
 </context>
 <context>
@@ -1056,62 +1752,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="265"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="267"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="268"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="269"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="270"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>

@@ -58,6 +58,14 @@ def register(subparsers: Any) -> None:
                    help="quote number; default: a draft number derived from the request")
     g.add_argument("--date", metavar="YYYY-MM-DD",
                    help="date of the letter (default today); fixes the output byte for byte")
+    g.add_argument("--adviser", metavar="NAME",
+                   help="the adviser who signs the offer, one of the broker profile's advisers "
+                        "(default: the profile's name, else its first adviser)")
+    g.add_argument("--enclosure", action="append", metavar="TEXT",
+                   help="an enclosure of the offer (repeatable): first-info (the first "
+                        "information), product-info (the insurer's product information "
+                        "sheet), conditions (the insurer's conditions) or any text; "
+                        "default: first-info")
     add_common_args(p)
     p.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE.pdf",
                    help="the PDF file to write (written atomically)")
@@ -101,6 +109,40 @@ def warn_if_empty(profile: BrokerProfile, err: TextIO) -> bool:
     return profile.is_empty
 
 
+def adviser_from_args(name: str | None, profile: BrokerProfile) -> str | None:
+    """``--adviser``: one of the profile's advisers (or its person) when the profile lists
+    advisers, else any name; None when not given (the letter takes its default)."""
+    from premiumcalc.pdf.offer import MAX_ADVISER
+    from premiumcalc.pricing.request import InvalidInput
+
+    if name is None:
+        return None
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput("adviser", "must not be empty")
+    if len(name) > MAX_ADVISER:
+        raise InvalidInput("adviser", f"has {len(name)} characters; at most {MAX_ADVISER} "
+                                      f"are allowed")
+    allowed = list(dict.fromkeys(x for x in (*profile.advisers, profile.name) if x))
+    if profile.advisers and name not in allowed:
+        raise InvalidInput("adviser", f"{name[:40]!r} is not an adviser of the broker profile; "
+                                      f"allowed: {', '.join(allowed)}")
+    return name
+
+
+def enclosures_from_args(items: list[str] | None) -> tuple[str, ...] | None:
+    """``--enclosure`` (repeatable) as checked texts; None when not given (the default)."""
+    from premiumcalc.pdf.offer import check_enclosures
+    from premiumcalc.pricing.request import InvalidInput
+
+    if items is None:
+        return None
+    try:
+        return check_enclosures(items)
+    except ValueError as exc:
+        raise InvalidInput("enclosure", str(exc)) from None
+
+
 def parse_date(text: str) -> dt.date:
     """``YYYY-MM-DD`` from 2000 to 2099 as a date; anything else is a usage error naming
     ``--date``."""
@@ -134,6 +176,8 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     check_client_name(client_name, "client-name")
     check_client_address("\n".join(args.client_address), "client-address")
     profile = profile_from_args(args)
+    adviser = adviser_from_args(args.adviser, profile)
+    enclosures = enclosures_from_args(args.enclosure)
 
     catalog = load_catalog()
     request = request_from_args(args, default_start=date)
@@ -148,7 +192,8 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_quote_pdf(args.output, outcome, sha256=loaded.sha256, lang=args.lang,
                         catalog=catalog, profile=profile, client_name=client_name,
                         client_address="\n".join(args.client_address), quote_number=number,
-                        date=date, valid_until=loaded.effective_until)
+                        date=date, valid_until=loaded.effective_until, adviser=adviser,
+                        enclosures=enclosures)
     except WriteError as exc:
         raise UsageError(str(exc)) from None
     if not warn_if_empty(profile, err) and profile.status == "broker" and not profile.register_number:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from premiumcalc.gui.advice_actions import AdviceActions
 from premiumcalc.gui.file_actions import insert_before_quit
 from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.market.tariffs_action)
         self.banner.sig_manage.connect(self.market.manage_tariffs)
         self.market.sig_tariffs_changed.connect(self.set_tariffs)
+        self.advice = AdviceActions(self.state, self.tabs, self, self.market)
+        insert_before_quit(self.file_menu, self.quit_action, self.advice.actions)
         self.pdf_actions = PdfActions(self.state, self)
         insert_before_quit(self.file_menu, self.quit_action, self.pdf_actions.actions)
         self.history_actions: HistoryActions | None = None
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         self.recent_quotes = RecentQuotes(self.file_menu, self.quit_action, self.settings,
                                           history)
         self.pdf_actions.sig_pdf_saved.connect(history.pdf_saved)
+        self.advice.set_store(store, history.tab)
         history.start()
         return history
 

@@ -7,6 +7,7 @@ command line) stays fast. No Qt here: the window prints these very pages.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ def render_quote_pdf(
     quote_number: str | None = None,
     date: dt.date | None = None,
     valid_until: dt.date | None = None,
+    adviser: str | None = None,
+    enclosures: Sequence[str] | None = None,
 ) -> bytes:
     """The PDF of a quote, or of a request for underwriting when the outcome is not quoted.
 
@@ -39,13 +42,17 @@ def render_quote_pdf(
     number derived from the request (``ENTWURF-3f9a2c1b`` / ``DRAFT-3f9a2c1b``). ``date``
     defaults to today; the same input and date give the same bytes. ``valid_until`` is the
     effective last day of the tariff version used (``LoadedTariff.effective_until``; None:
-    the version has no end), printed with its period.
+    the version has no end), printed with its period. ``adviser`` signs the offer (default:
+    the profile's person, else its first adviser); ``enclosures`` are listed as enclosed
+    (``first-info``, ``product-info``, ``conditions`` in words, any other text as given;
+    default: the first information).
     """
     from premiumcalc.pdf.render import render
 
     return render(outcome, sha256=sha256, lang=lang, catalog=catalog, profile=profile,
                   client_name=client_name, client_address=client_address,
-                  quote_number=quote_number, date=date, valid_until=valid_until)
+                  quote_number=quote_number, date=date, valid_until=valid_until,
+                  adviser=adviser, enclosures=enclosures)
 
 
 def write_quote_pdf(
@@ -61,6 +68,8 @@ def write_quote_pdf(
     quote_number: str | None = None,
     date: dt.date | None = None,
     valid_until: dt.date | None = None,
+    adviser: str | None = None,
+    enclosures: Sequence[str] | None = None,
 ) -> Path:
     """Render and write the PDF atomically; raises ``premiumcalc.fileio.WriteError``.
 
@@ -72,7 +81,8 @@ def write_quote_pdf(
     data = render_quote_pdf(outcome, sha256=sha256, lang=lang, catalog=catalog,
                             profile=profile, client_name=client_name,
                             client_address=client_address, quote_number=quote_number,
-                            date=date, valid_until=valid_until)
+                            date=date, valid_until=valid_until, adviser=adviser,
+                            enclosures=enclosures)
     target = Path(path)
     atomic_write_bytes(target, data)
     return target

@@ -77,6 +77,10 @@ class Letter:
     date: dt.date
     #: The effective last day of the tariff version used (None: the version has no end).
     tariff_valid_until: dt.date | None = None
+    #: The adviser who signs the offer (empty: not named).
+    adviser: str = ""
+    #: What the offer encloses: ``first-info``, ``product-info``, ``conditions`` or a text.
+    enclosures: tuple[str, ...] = ()
 
     @property
     def valid_until(self) -> dt.date:

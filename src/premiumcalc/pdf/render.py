@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from functools import partial
 
 from premiumcalc import __version__
 from premiumcalc.pdf.blocks import Letter, date_text
 from premiumcalc.pdf.layout import NumberedCanvas, make_doc
 from premiumcalc.pdf.numbering import draft_number
+from premiumcalc.pdf.offer import DEFAULT_ENCLOSURES, check_enclosures, default_adviser
 from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pdf.story import quote_story, underwriting_story
 from premiumcalc.pdf.texts import t
@@ -20,7 +22,8 @@ from premiumcalc.tariffs import Catalog
 def render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
            profile: BrokerProfile, client_name: str, client_address: str,
            quote_number: str | None, date: dt.date | None,
-           valid_until: dt.date | None = None) -> bytes:
+           valid_until: dt.date | None = None, adviser: str | None = None,
+           enclosures: Sequence[str] | None = None) -> bytes:
     if lang not in ("de", "en"):
         raise ValueError(f"lang: {lang!r} is not a language of the quote; allowed: de, en")
     letter = Letter(
@@ -28,6 +31,8 @@ def render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
         client_name=client_name.strip(), client_address=client_address,
         number=(quote_number or "").strip() or draft_number(outcome.request, lang),
         date=date or dt.date.today(), tariff_valid_until=valid_until,
+        adviser=(adviser.strip() if adviser is not None else default_adviser(profile)),
+        enclosures=(DEFAULT_ENCLOSURES if enclosures is None else check_enclosures(enclosures)),
     )
     quoted = outcome.status == QUOTED and outcome.premium is not None
     kind = t("quote" if quoted else "underwriting", lang)

@@ -24,6 +24,7 @@ from premiumcalc.pdf.blocks import (
     table,
 )
 from premiumcalc.pdf.layout import ACCENT, SHADE, styles
+from premiumcalc.pdf.offer import offer_end, overview
 from premiumcalc.pricing.engine import DECLINED
 from premiumcalc.pricing.explain import (
     coverage_scope,
@@ -61,7 +62,7 @@ def quote_story(letter: Letter) -> list[Flowable]:
         (tr("number"), letter.number),
         (tr("date"), date_text(letter.date, letter.lang)),
         (tr("valid_until"), date_text(letter.valid_until, letter.lang)),
-        (tr("contact"), letter.profile.name),
+        (tr("contact"), letter.adviser or letter.profile.name),
         *_info_contact(letter),
     ]
     recipient = lines(letter.client_name) + lines(letter.client_address)
@@ -80,6 +81,7 @@ def quote_story(letter: Letter) -> list[Flowable]:
         section(tr("sec_tariff")),
         key_value_table(request_pairs(letter)),
         *_premium_table(letter),
+        *overview(letter),
         *risk_questions(letter, tr("disclosure")),
         *_worksheet(letter),
         *_coverage(letter),
@@ -88,8 +90,8 @@ def quote_story(letter: Letter) -> list[Flowable]:
             *notes(letter, [tr("note_nonbinding"), tr("note_conditions"),
                             tr("note_validity", until=date_text(letter.valid_until,
                                                                 letter.lang))]),
-            *closing(letter),
         ]),
+        *offer_end(letter),
     ]
     return story
 

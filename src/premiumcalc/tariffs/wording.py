@@ -27,7 +27,7 @@ from premiumcalc.tariffs.catalog import CatalogError
 REQUIRED = ("en", "de")
 
 #: The files in ``resources/catalog/texts/`` (without ``.toml``).
-FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties", "advice")
+FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties", "advice", "offer")
 
 Entry = dict[str, str | list[str]]
 
@@ -157,3 +157,5 @@ DUTIES = Wording("duties")
 """The broker's duties: first information and the waiver (PDF)."""
 ADVICE = Wording("advice")
 """The advice record (PDF)."""
+OFFER = Wording("offer")
+"""The quote letter's offer parts: overview, enclosures, data protection, signature (PDF)."""
