@@ -307,13 +307,25 @@ def _text_amount(value: object) -> str | None:
     return _amount(_decimal(value))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Saved:
     """What the comparison needs of a saved outcome."""
 
     status: str
     gross: Decimal | None
     steps: dict[str, str | None]
+    #: The last new amounts of the steps compared with these (:meth:`changed`) and the
+    #: changed steps: many quotes compare the same two.
+    last: tuple[Mapping[str, str | None], tuple[ChangedStep, ...]] | None = None
+
+    def changed(self, new: Mapping[str, str | None]) -> tuple[ChangedStep, ...]:
+        """:func:`_changed` from these steps to ``new``."""
+        last = self.last
+        if last is not None and last[0] is new:
+            return last[1]
+        changed = _changed(self.steps, new)
+        self.last = (new, changed)
+        return changed
 
 
 _DECODER = json.JSONDecoder()
@@ -415,7 +427,7 @@ def _impact(stored: StoredQuote, start: dt.date, new: _New,
     return QuoteImpact(number=stored.number, client=stored.client_name, start=start,
                        old_status=old.status or stored.outcome_status,
                        new_status=new_status, old_gross=old.gross, new_gross=new_gross,
-                       changed_steps=_changed(old.steps, new_steps), error=error)
+                       changed_steps=old.changed(new_steps), error=error)
 
 
 def _alike(request: QuoteRequest) -> tuple[object, ...]:
