@@ -480,7 +480,8 @@ def test_requests_alike_but_for_the_revenue_each_keep_their_own_revenue_check_an
         tmp_path: Path) -> None:
     """Saved requests that differ only in their revenue: each revenue is checked (one the
     request schema refuses is reported as not accepted, naming the revenue), and a request
-    saved before the start of cover existed takes the day it was saved, each its own."""
+    saved before the start of cover existed takes the day it was saved, each its own (one
+    after the last allowed start is not accepted)."""
     v2026, _, _ = _versions()
     db = tmp_path / "quotes.db"
     with open_store(db, daily_backup=False) as st:
@@ -489,8 +490,8 @@ def test_requests_alike_but_for_the_revenue_each_keep_their_own_revenue_check_an
         cents = _save(st, v2026, "Tausendstel GmbH", date(2027, 3, 1), revenue="200000")
         no_start = [_save(st, v2026, f"Ohne Beginn {i} GmbH", date(2027, 3, 1),
                           revenue=revenue)
-                    for i, revenue in enumerate(("150000", "160000", "170000"))]
-    saved_on = ["2027-02-03", "2026-11-02", "2027-02-10"]
+                    for i, revenue in enumerate(("150000", "160000", "170000", "180000"))]
+    saved_on = ["2027-02-03", "2026-11-02", "2027-02-10", "2100-01-02"]
     engine = sa.create_engine(f"sqlite:///{db}")
     with engine.begin() as conn:
         q, d = s.quotes.c, s.quote_data.c
@@ -517,7 +518,7 @@ def test_requests_alike_but_for_the_revenue_each_keep_their_own_revenue_check_an
     report = _impact_json(str(V2027), "--db", str(db))
     got = {item["number"]: item for item in report["quotes"]}
     # The one saved on 2026-11-02 starts before version 2027-01.
-    assert list(got) == [first, same, cents, no_start[0], no_start[2]]
+    assert list(got) == [first, same, cents, no_start[0], no_start[2], no_start[3]]
     for number in (first, same, no_start[0], no_start[2]):
         assert (got[number]["old_gross"], got[number]["new_gross"]) == ("726.65", "745.40")
     assert got[first]["start"] == got[same]["start"] == "2027-03-01"
@@ -527,10 +528,14 @@ def test_requests_alike_but_for_the_revenue_each_keep_their_own_revenue_check_an
     assert (refused["old_status"], refused["new_status"]) == ("quoted", "invalid")
     assert refused["error"].startswith("revenue") and "200000.001" in refused["error"]
     assert refused["old_gross"] == "726.65" and refused["new_gross"] is None
+    late = got[no_start[3]]
+    assert (late["start"], late["new_status"], late["new_gross"]) == ("2100-01-02", "invalid",
+                                                                      None)
+    assert late["error"].startswith("start") and "2100-01-02" in late["error"]
 
     # A version that does not accept them refuses every one with its own message.
     report = _impact_json(str(_without_cyber(tmp_path)), "--db", str(db))
     errors = {item["number"]: item["error"] for item in report["quotes"]}
-    assert list(errors) == [first, same, cents, no_start[0], no_start[2]]
-    assert errors[cents] == refused["error"]
+    assert list(errors) == [first, same, cents, no_start[0], no_start[2], no_start[3]]
+    assert (errors[cents], errors[no_start[3]]) == (refused["error"], late["error"])
     assert all("cyber" in errors[n] for n in (first, same, no_start[0], no_start[2]))

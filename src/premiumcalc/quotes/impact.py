@@ -469,8 +469,9 @@ _PRICED: dict[tuple[object, ...], _New] = {}
 
 class _Known(NamedTuple):
     """A saved request text seen before, but for its revenue (see :func:`_revenue_cut`),
-    that was a valid request: every other field is checked already, and the checks of one
-    field do not look at the others."""
+    that was a valid request: every other field is checked already (but the start of a
+    request without its own, the day its quote was saved), and the checks of one field do
+    not look at the others."""
 
     #: The request's own start (``{"start": value}``), or ``{}`` when it has none.
     start_data: Mapping[str, Any]
@@ -529,15 +530,16 @@ def assess(store: QuoteStore, target: ImpactTariff, catalog: Catalog) -> Iterato
             cut = _revenue_cut(stored.request_json)
             known = None if cut is None else seen.get((cut[0], cut[2]))
             if known is not None and cut is not None:
+                start = quote_start(known.start_data, stored.start_date, stored.created_at)
+                if not contains(target.period, start):
+                    continue
                 try:
                     revenue = check_field("revenue", cut[1])
+                    if not known.start_data:  # the start is the day this quote was saved
+                        check_field("start", start.isoformat())
                 except InvalidInput:
                     revenue = None  # read as a whole below: the same message
                 if revenue is not None:
-                    start = quote_start(known.start_data, stored.start_date,
-                                        stored.created_at)
-                    if not contains(target.period, start):
-                        continue
                     if known.error is not None:
                         yield _impact(stored, start, _NOT_ACCEPTED, known.error)
                         continue
