@@ -436,17 +436,21 @@ def test_client_names_with_quotes_and_umlauts_come_out_as_saved(tmp_path: Path) 
     assert [(q["number"], q["client"]) for q in report["quotes"]] == [(number, name)]
 
 
-def test_a_saved_request_the_new_version_does_not_accept_is_reported_not_quoted(
-        sqlite_saved: tuple[str, str], tmp_path: Path) -> None:
-    db, number = sqlite_saved
-    # Version 2027-01 without the cyber module (its own checks, which use it, left out).
+def _without_cyber(folder: Path) -> Path:
+    """Version 2027-01 without the cyber module (its own checks, which use it, left out)."""
     text = V2027.read_text("utf-8")
     start, end = text.index('[[modules]]\nid = "cyber"'), text.index('[[modules]]\nid = "worldwide"')
     text = text[:start] + text[end:]
     text = text[:text.index("[[checks]]")] + text[text.index("[[modules]]"):]
-    path = tmp_path / "no-cyber.toml"
+    path = folder / "no-cyber.toml"
     path.write_text(text, "utf-8")
-    report = _impact_json(str(path), "--db", db)
+    return path
+
+
+def test_a_saved_request_the_new_version_does_not_accept_is_reported_not_quoted(
+        sqlite_saved: tuple[str, str], tmp_path: Path) -> None:
+    db, number = sqlite_saved
+    report = _impact_json(str(_without_cyber(tmp_path)), "--db", db)
     (item,) = report["quotes"]
     assert item["number"] == number
     assert (item["old_status"], item["new_status"]) == ("quoted", "invalid")
@@ -470,3 +474,68 @@ def test_requests_priced_once_per_band_keep_their_own_band(
     base = {n: {c["step"]: c["new"] for c in got[n]["changed_steps"]}["base"]
             for n in (in_band_2, also_2, in_band_3)}
     assert base == {in_band_2: "447.20", also_2: "447.20", in_band_3: "644.80"}
+
+
+def test_requests_alike_but_for_the_revenue_each_keep_their_own_revenue_check_and_start(
+        tmp_path: Path) -> None:
+    """Saved requests that differ only in their revenue: each revenue is checked (one the
+    request schema refuses is reported as not accepted, naming the revenue), and a request
+    saved before the start of cover existed takes the day it was saved, each its own (one
+    after the last allowed start is not accepted)."""
+    v2026, _, _ = _versions()
+    db = tmp_path / "quotes.db"
+    with open_store(db, daily_backup=False) as st:
+        first = _save(st, v2026, "Erste GmbH", date(2027, 3, 1))
+        same = _save(st, v2026, "Gleiche GmbH", date(2027, 3, 1), revenue="200000")
+        cents = _save(st, v2026, "Tausendstel GmbH", date(2027, 3, 1), revenue="200000")
+        no_start = [_save(st, v2026, f"Ohne Beginn {i} GmbH", date(2027, 3, 1),
+                          revenue=revenue)
+                    for i, revenue in enumerate(("150000", "160000", "170000", "180000"))]
+    saved_on = ["2027-02-03", "2026-11-02", "2027-02-10", "2100-01-02"]
+    engine = sa.create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        q, d = s.quotes.c, s.quote_data.c
+
+        def change(number: str, created: str | None = None, **values: Any) -> None:
+            qid = conn.execute(sa.select(q.id).where(q.quote_number == number)).scalar_one()
+            data = json.loads(conn.execute(sa.select(d.request_json)
+                                           .where(d.quote_id == qid)).scalar_one())
+            data.update(values)
+            if created:
+                del data["start"]
+            conn.execute(s.quote_data.update().where(d.quote_id == qid)
+                         .values(request_json=json.dumps(data)))
+            if created:
+                conn.execute(s.quotes.update().where(q.id == qid)
+                             .values(created_at=f"{created}T12:00:00.000000Z", start_date=None))
+
+        # More than two decimals: a revenue the request schema refuses.
+        change(cents, revenue="200000.001")
+        for number, day in zip(no_start, saved_on, strict=True):
+            change(number, day)
+    engine.dispose()
+
+    report = _impact_json(str(V2027), "--db", str(db))
+    got = {item["number"]: item for item in report["quotes"]}
+    # The one saved on 2026-11-02 starts before version 2027-01.
+    assert list(got) == [first, same, cents, no_start[0], no_start[2], no_start[3]]
+    for number in (first, same, no_start[0], no_start[2]):
+        assert (got[number]["old_gross"], got[number]["new_gross"]) == ("726.65", "745.40")
+    assert got[first]["start"] == got[same]["start"] == "2027-03-01"
+    assert (got[no_start[0]]["start"], got[no_start[2]]["start"]) == ("2027-02-03",
+                                                                      "2027-02-10")
+    refused = got[cents]
+    assert (refused["old_status"], refused["new_status"]) == ("quoted", "invalid")
+    assert refused["error"].startswith("revenue") and "200000.001" in refused["error"]
+    assert refused["old_gross"] == "726.65" and refused["new_gross"] is None
+    late = got[no_start[3]]
+    assert (late["start"], late["new_status"], late["new_gross"]) == ("2100-01-02", "invalid",
+                                                                      None)
+    assert late["error"].startswith("start") and "2100-01-02" in late["error"]
+
+    # A version that does not accept them refuses every one with its own message.
+    report = _impact_json(str(_without_cyber(tmp_path)), "--db", str(db))
+    errors = {item["number"]: item["error"] for item in report["quotes"]}
+    assert list(errors) == [first, same, cents, no_start[0], no_start[2], no_start[3]]
+    assert (errors[cents], errors[no_start[3]]) == (refused["error"], late["error"])
+    assert all("cyber" in errors[n] for n in (first, same, no_start[0], no_start[2]))

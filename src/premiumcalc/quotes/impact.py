@@ -12,16 +12,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
 from premiumcalc.pricing.engine import QUOTED, price, revenue_band, round2
-from premiumcalc.pricing.request import InvalidInput, build_request, check_request
+from premiumcalc.pricing.request import (
+    InvalidInput,
+    QuoteRequest,
+    build_request,
+    check_field,
+    check_request,
+)
 from premiumcalc.quotes.models import StoredQuote
 from premiumcalc.quotes.schema import saving_date
 from premiumcalc.quotes.store import QuoteStore
@@ -319,46 +325,91 @@ def _text_amount(value: object) -> str | None:
     return _amount(_decimal(value))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Saved:
     """What the comparison needs of a saved outcome."""
 
     status: str
     gross: Decimal | None
     steps: dict[str, str | None]
+    #: The last new amounts of the steps compared with these (:meth:`changed`) and the
+    #: changed steps: many quotes compare the same two.
+    last: tuple[Mapping[str, str | None], tuple[ChangedStep, ...]] | None = None
+
+    def changed(self, new: Mapping[str, str | None]) -> tuple[ChangedStep, ...]:
+        """:func:`_changed` from these steps to ``new``."""
+        last = self.last
+        if last is not None and last[0] is new:
+            return last[1]
+        changed = _changed(self.steps, new)
+        self.last = (new, changed)
+        return changed
 
 
 _DECODER = json.JSONDecoder()
 
 
-def _value_of(outcome_json: str, key: str) -> Any:
-    """The value of a top-level key of a saved outcome, read without parsing the rest (its
-    coverage texts make most of it). Inside a JSON string a quote is escaped, so ``"key": ``
-    is found only as a key."""
-    marker = f'"{key}": '
-    at = outcome_json.find(marker)
-    if at < 0:
-        raise KeyError(key)
-    return _DECODER.raw_decode(outcome_json, at + len(marker))[0]
+#: The keys of a saved outcome that the comparison reads, as they stand in its text.
+_MARKERS = ('"status": ', '"premium": ', '"worksheet": ')
 
 
-@lru_cache(maxsize=256)
 def _saved_outcome(outcome_json: str) -> _Saved:
-    """The status, gross premium and worksheet amounts of a saved outcome (many saved quotes
-    share one outcome: it is read once)."""
-    try:
-        outcome = {key: _value_of(outcome_json, key) for key in ("status", "premium",
-                                                                  "worksheet")}
-    except (KeyError, ValueError):
-        outcome = json.loads(outcome_json)
+    """The status, gross premium and worksheet amounts of a saved outcome.
+
+    Many saved quotes share one outcome: it is read once, and kept by where the three values
+    stand in the text and their text (not the whole text, whose coverage texts make most of
+    it). A text with the first of each key at the same place followed by the same value
+    text reads the same, whatever else it holds.
+    """
+    known = _OUTCOMES.get(hash(outcome_json))
+    if known is not None and all(
+            outcome_json.find(marker) == at and outcome_json.startswith(value, start)
+            for marker, at, start, value in known[0]):
+        return known[1]
+    places: list[tuple[str, int, int, str]] = []
+    values: list[Any] = []
+    whole = True  # every value followed by one more character
+    for marker in _MARKERS:
+        # Inside a JSON string a quote is escaped, so ``"key": `` is found only as a key.
+        at = outcome_json.find(marker)
+        if at < 0:
+            return _read_outcome(json.loads(outcome_json))
+        start = at + len(marker)
+        try:
+            value, end = _DECODER.raw_decode(outcome_json, start)
+        except ValueError:
+            return _read_outcome(json.loads(outcome_json))
+        # One character more: a number ends where the text has no further digit.
+        whole = whole and end < len(outcome_json)
+        places.append((marker, at, start, outcome_json[start:end + 1]))
+        values.append(value)
+    saved = _read_outcome(dict(zip(("status", "premium", "worksheet"), values, strict=True)))
+    if whole:
+        if len(_OUTCOMES) >= _CACHED:
+            _OUTCOMES.clear()
+        _OUTCOMES[hash(outcome_json)] = (tuple(places), saved)
+    return saved
+
+
+def _read_outcome(outcome: Mapping[str, Any]) -> _Saved:
     status = str(outcome.get("status", ""))
     premium = outcome.get("premium")
     gross = (_decimal(premium.get("gross_annual")) if isinstance(premium, dict)
              and status == QUOTED else None)
     rows = outcome.get("worksheet") or []
-    steps = {str(r.get("step")): _text_amount(r.get("amount"))
+    # Interned: the step names and amounts recur in many outcomes.
+    steps = {sys.intern(str(r.get("step"))): _interned(_text_amount(r.get("amount")))
              for r in rows if isinstance(r, dict)}
     return _Saved(status, gross, steps)
+
+
+def _interned(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
+
+
+#: The saved outcomes read during an impact report, by the hash of their text (see
+#: :func:`_saved_outcome`).
+_OUTCOMES: dict[int, tuple[tuple[tuple[str, int, int, str], ...], _Saved]] = {}
 
 
 def _changed(old: Mapping[str, str | None],
@@ -371,53 +422,176 @@ def _changed(old: Mapping[str, str | None],
 def assess_quote(stored: StoredQuote, request_data: Mapping[str, Any], start: dt.date,
                  tariff: LoadedTariff, catalog: Catalog) -> QuoteImpact:
     """One saved quote priced with ``tariff`` and compared with its saved outcome."""
-    old = _saved_outcome(stored.outcome_json)
-
-    def result(new_status: str, new_gross: Decimal | None,
-               new_steps: Mapping[str, str | None], error: str | None = None) -> QuoteImpact:
-        return QuoteImpact(number=stored.number, client=stored.client_name, start=start,
-                           old_status=old.status or stored.outcome_status,
-                           new_status=new_status, old_gross=old.gross, new_gross=new_gross,
-                           changed_steps=_changed(old.steps, new_steps), error=error)
-
     try:
         request = build_request(request_data)
         check_request(request, tariff.tariff, catalog)
     except InvalidInput as error:
-        return result(INVALID, None, {}, str(error))
-    # The revenue is priced only through its band (handbook §4), and the answers, not the
-    # scenarios or requirements, change the status: requests alike in these are priced once.
-    key = (tariff.sha256, request.profession,
-           revenue_band(request.revenue, tariff.tariff.revenue.bands), request.cover,
-           request.deductible, request.claims, request.modules, request.startup, request.term,
-           request.payment, request.country, request.yes)
+        return _impact(stored, start, _NOT_ACCEPTED, str(error))
+    return _impact(stored, start, _priced(request, tariff, catalog))
+
+
+#: A request priced with the new version: status, gross premium (when quoted), the amounts
+#: of its worksheet by step.
+_New = tuple[str, Decimal | None, Mapping[str, str | None]]
+
+_NOT_ACCEPTED: _New = (INVALID, None, {})
+
+
+def _impact(stored: StoredQuote, start: dt.date, new: _New,
+            error: str | None = None) -> QuoteImpact:
+    """The row of one saved quote: its saved outcome beside ``new``."""
+    old = _saved_outcome(stored.outcome_json)
+    new_status, new_gross, new_steps = new
+    return QuoteImpact(number=stored.number, client=stored.client_name, start=start,
+                       old_status=old.status or stored.outcome_status,
+                       new_status=new_status, old_gross=old.gross, new_gross=new_gross,
+                       changed_steps=old.changed(new_steps), error=error)
+
+
+def _alike(request: QuoteRequest) -> tuple[object, ...]:
+    """What prices a request besides its revenue band and the tariff: the revenue is priced
+    only through its band (handbook §4), and the answers, not the scenarios or
+    requirements, change the status: requests alike in these are priced once."""
+    return (request.profession, request.cover, request.deductible, request.claims,
+            request.modules, request.startup, request.term, request.payment, request.country,
+            request.yes)
+
+
+def _price_key(tariff: LoadedTariff, revenue: Decimal,
+               alike: tuple[object, ...]) -> tuple[object, ...]:
+    return (tariff.sha256, revenue_band(revenue, tariff.tariff.revenue.bands), alike)
+
+
+def _priced(request: QuoteRequest, tariff: LoadedTariff, catalog: Catalog) -> _New:
+    """``request`` priced with ``tariff`` (once for requests alike, see :func:`_alike`)."""
+    key = _price_key(tariff, request.revenue, _alike(request))
     priced = _PRICED.get(key)
     if priced is None:
         new = price(request, tariff.tariff, catalog)
         quoted = new.premium is not None and new.status == QUOTED
         priced = (new.status, new.premium.gross_annual if quoted and new.premium else None,
-                  {s.step: format(s.amount, ".2f") for s in new.worksheet})
-        if len(_PRICED) >= 8192:  # a few MiB at most: memory stays flat
+                  {s.step: _interned(format(s.amount, ".2f")) for s in new.worksheet})
+        if len(_PRICED) >= _CACHED:  # a few MiB at most: memory stays flat
             _PRICED.clear()
         _PRICED[key] = priced
-    return result(*priced)
+    return priced
 
 
-#: Results of requests priced during an impact report (see :func:`assess_quote`).
-_PRICED: dict[tuple[object, ...], tuple[str, Decimal | None, dict[str, str]]] = {}
+#: How many entries each of the caches of an impact report keeps at most (memory stays
+#: flat): more than the distinct requests and outcomes of a large store usually have.
+_CACHED = 4096
+
+#: Results of requests priced during an impact report (see :func:`_priced`).
+_PRICED: dict[tuple[object, ...], _New] = {}
+
+
+class _Known(NamedTuple):
+    """A saved request text seen before, but for its revenue (see :func:`_revenue_cut`),
+    that was a valid request: every other field is checked already (but the start of a
+    request without its own, the day its quote was saved), and the checks of one field do
+    not look at the others."""
+
+    #: The request's own start (``{"start": value}``), or ``{}`` when it has none.
+    start_data: Mapping[str, Any]
+    #: What prices it besides the revenue (:func:`_alike`).
+    alike: tuple[object, ...]
+    #: Why the new version does not accept it (its checks do not look at the revenue).
+    error: str | None
+
+
+_REVENUE = '"revenue": '
+
+
+def _revenue_cut(text: str) -> tuple[str, Any, str] | None:
+    """A saved request's text around the value of its first ``"revenue": `` (the text
+    before it, the value, the text after it), or None when there is no such value."""
+    at = text.find(_REVENUE)
+    if at < 0:
+        return None
+    at += len(_REVENUE)
+    try:
+        value, end = _DECODER.raw_decode(text, at)
+    except ValueError:
+        return None
+    return text[:at], value, text[end:]
+
+
+def _is_revenue_of(cut: tuple[str, Any, str], data: Mapping[str, Any]) -> bool:
+    """Whether the value cut out is the revenue of ``data`` (the request parsed from the
+    whole text) and nothing else: the text with another value there parses to ``data``
+    with that revenue. Then every text of the same two sides is that request with the
+    revenue between them."""
+    before, _, after = cut
+    try:
+        probe = json.loads(before + '"\\u0000"' + after)
+    except ValueError:
+        return False
+    return probe == {**data, "revenue": "\x00"}
 
 
 def assess(store: QuoteStore, target: ImpactTariff, catalog: Catalog) -> Iterator[QuoteImpact]:
     """The saved quotes of the new version's id whose start lies in its period, by quote
-    number, each priced with it; read from ``store`` as a stream."""
+    number, each priced with it; read from ``store`` as a stream.
+
+    The requests of many saved quotes differ only in their revenue: such a request is
+    parsed and checked once, then only its revenue for each quote (the checks of one field
+    do not look at the others, so the result is that of checking the whole request).
+    """
     tariff = target.loaded
     first, last = target.period
     _PRICED.clear()
-    for stored in store.stream(tariff_id=tariff.id, start_from=first, start_until=last):
-        request_data = json.loads(stored.request_json)
-        if not isinstance(request_data, dict):
-            continue
-        start = quote_start(request_data, stored.start_date, stored.created_at)
-        if contains(target.period, start):
+    _OUTCOMES.clear()
+    # The valid requests seen, by their text around the revenue (see _revenue_cut).
+    seen: dict[tuple[str, str], _Known] = {}
+    try:
+        for stored in store.stream(tariff_id=tariff.id, start_from=first, start_until=last):
+            cut = _revenue_cut(stored.request_json)
+            known = None if cut is None else seen.get((cut[0], cut[2]))
+            if known is not None and cut is not None:
+                start = quote_start(known.start_data, stored.start_date, stored.created_at)
+                if not contains(target.period, start):
+                    continue
+                try:
+                    revenue = check_field("revenue", cut[1])
+                    if not known.start_data:  # the start is the day this quote was saved
+                        check_field("start", start.isoformat())
+                except InvalidInput:
+                    revenue = None  # read as a whole below: the same message
+                if revenue is not None:
+                    if known.error is not None:
+                        yield _impact(stored, start, _NOT_ACCEPTED, known.error)
+                        continue
+                    priced = _PRICED.get(_price_key(tariff, revenue, known.alike))
+                    if priced is not None:
+                        yield _impact(stored, start, priced)
+                        continue
+            request_data = json.loads(stored.request_json)
+            if not isinstance(request_data, dict):
+                continue
+            start = quote_start(request_data, stored.start_date, stored.created_at)
+            if not contains(target.period, start):
+                continue
+            as_saved = dict(request_data)
             request_data.setdefault("start", start.isoformat())
-            yield assess_quote(stored, request_data, start, tariff, catalog)
+            try:
+                request = build_request(request_data)
+            except InvalidInput as error:
+                yield _impact(stored, start, _NOT_ACCEPTED, str(error))
+                continue
+            try:
+                check_request(request, tariff.tariff, catalog)
+                error_text = None
+            except InvalidInput as error:
+                error_text = str(error)
+            if cut is not None and _is_revenue_of(cut, as_saved):
+                if len(seen) >= _CACHED:
+                    seen.clear()
+                start_data = {"start": as_saved["start"]} if "start" in as_saved else {}
+                seen[cut[0], cut[2]] = _Known(start_data, _alike(request), error_text)
+            if error_text is not None:
+                yield _impact(stored, start, _NOT_ACCEPTED, error_text)
+            else:
+                yield _impact(stored, start, _priced(request, tariff, catalog))
+    finally:
+        _PRICED.clear()
+        _OUTCOMES.clear()
