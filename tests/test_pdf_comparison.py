@@ -104,7 +104,9 @@ def test_declined_tariff_shows_its_reason_and_no_price() -> None:
     declined = [o for o in outcomes if o.status == "declined"]
     assert {o.tariff.id for o in declined} >= {"rheinauen-digital-2026"}
     text = text_of(render("en", outcomes, tariffs))
-    assert text.count("cover 5,000,000 EUR is not offered") >= len(declined)  # handbook §7
+    # handbook §7, in a sentence of the papers
+    assert text.count("Cover of €5,000,000 per claim is not offered by this tariff.") >= len(
+        declined)
     assert "not accepted" in text
 
 
@@ -129,7 +131,8 @@ def test_typed_text_cannot_inject_markup() -> None:
     reference = Reference(insurer="<b>Alt</b> & <font size=80>X</font>",
                           gross_annual=Decimal("1"))
     text = text_of(render("en", outcomes, tariffs, reference=reference))
-    assert "<b>Alt</b> & <font size=80>X</font>" in text
+    # printed literally (a narrow column may wrap it, hence without the spaces)
+    assert "<b>Alt</b>&<fontsize=80>X</font>" in text.replace(" ", "")
 
 
 def test_written_atomically_and_a_failure_leaves_no_file(tmp_path: Path) -> None:

@@ -40,14 +40,49 @@ def lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
 
 
+class Text(Paragraph):
+    """A paragraph that hyphenates (by its style's language) only a word too long for its
+    line: names and labels wrap between words, and a long German word breaks at a syllable
+    rather than anywhere."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if getattr(self.style, "hyphenationLang", "") and self._words_fit(availWidth):
+            self.style = _unhyphenated(self.style)
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def _words_fit(self, width: float) -> bool:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        width -= self.style.leftIndent + self.style.rightIndent
+        for frag in self.frags:
+            for word in getattr(frag, "text", "").split(" "):
+                if stringWidth(word, getattr(frag, "fontName", self.style.fontName),
+                               getattr(frag, "fontSize", self.style.fontSize)) > width:
+                    return False
+        return True
+
+
+_PLAIN: dict[int, Any] = {}
+
+
+def _unhyphenated(style: Any) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    plain = _PLAIN.get(id(style))
+    if plain is None:
+        plain = ParagraphStyle(f"{style.name}_plain", parent=style, hyphenationLang="")
+        _PLAIN[id(style)] = plain
+    return plain
+
+
 def para(text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
     markup = esc(text)
-    return Paragraph(f"<b>{markup}</b>" if bold else markup, styles()[style])
+    return Text(f"<b>{markup}</b>" if bold else markup, styles()[style])
 
 
 def bullets(items: Sequence[str]) -> list[Flowable]:
     style = styles()["bullet"]
-    return [Paragraph(esc(item), style, bulletText="•") for item in items]
+    return [Text(esc(item), style, bulletText="•") for item in items]
 
 
 def date_text(date: dt.date, lang: str) -> str:

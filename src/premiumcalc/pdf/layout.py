@@ -7,7 +7,9 @@ and 20 mm from the left (85 × 45 mm, for a window envelope), the information bl
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -69,11 +71,37 @@ FIRST_BODY_TOP = 98.46 * mm
 LATER_BODY_TOP = 20 * mm
 
 
-@cache
+#: The language of the document being built: its paragraphs hyphenate by its rules.
+_LANGUAGE: ContextVar[str] = ContextVar("pdf_language", default="")
+#: pyphen's dictionaries for the documents' languages.
+HYPHENATION = {"de": "de_DE", "en": "en_GB"}
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Build the paragraphs made inside in ``lang``: German words wrap at their syllables
+    ("Versicherungs-steuer"), never in the middle of a syllable."""
+    token = _LANGUAGE.set(lang)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
 def styles() -> dict[str, ParagraphStyle]:
+    """The styles of the document being built (see :func:`language`)."""
+    return _styles(_LANGUAGE.get())
+
+
+@cache
+def _styles(lang: str) -> dict[str, ParagraphStyle]:
     regular, bold = register_fonts()
+    # A word wider than its column is hyphenated by the language's rules; only a word that
+    # still cannot fit (a made-up string without syllables) is split where it must be.
     base = ParagraphStyle("base", fontName=regular, bulletFontName=regular, fontSize=9, leading=12,
-                          splitLongWords=1, allowWidows=0, allowOrphans=0)
+                          splitLongWords=1, allowWidows=0, allowOrphans=0,
+                          hyphenationLang=HYPHENATION.get(lang, ""),
+                          hyphenationMinWordLength=6, embeddedHyphenation=1)
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -106,6 +134,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_head_right": derive("cell_head_right", fontName=bold, fontSize=8, leading=10.5,
                                   textColor=ACCENT, alignment=TA_RIGHT),
         "cell_small": derive("cell_small", fontSize=7.5, leading=9.5, textColor=MUTED),
+        "cell_small_right": derive("cell_small_right", fontSize=7.5, leading=9.5,
+                                   textColor=MUTED, alignment=TA_RIGHT),
         "big": derive("big", fontName=bold, fontSize=15, leading=18, textColor=ACCENT,
                       alignment=TA_RIGHT),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=0, spaceAfter=2),

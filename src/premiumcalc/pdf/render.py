@@ -7,6 +7,7 @@ import io
 from functools import partial
 
 from premiumcalc import __version__
+from premiumcalc.pdf import layout
 from premiumcalc.pdf.blocks import Letter, date_text
 from premiumcalc.pdf.layout import NumberedCanvas, make_doc
 from premiumcalc.pdf.numbering import draft_number
@@ -23,6 +24,16 @@ def render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
            valid_until: dt.date | None = None) -> bytes:
     if lang not in ("de", "en"):
         raise ValueError(f"lang: {lang!r} is not a language of the quote; allowed: de, en")
+    with layout.language(lang):
+        return _render(outcome, sha256=sha256, lang=lang, catalog=catalog, profile=profile,
+                       client_name=client_name, client_address=client_address,
+                       quote_number=quote_number, date=date, valid_until=valid_until)
+
+
+def _render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
+            profile: BrokerProfile, client_name: str, client_address: str,
+            quote_number: str | None, date: dt.date | None,
+            valid_until: dt.date | None) -> bytes:
     letter = Letter(
         outcome=outcome, sha256=sha256, lang=lang, catalog=catalog, profile=profile,
         client_name=client_name.strip(), client_address=client_address,
