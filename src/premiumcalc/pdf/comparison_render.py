@@ -41,7 +41,7 @@ from premiumcalc.pdf.reasons import paper_reasons
 from premiumcalc.pdf.texts import t as letter_text
 from premiumcalc.pricing.compare import MISSING, price_with_tariff_limits, tariff_facts
 from premiumcalc.pricing.engine import QUOTED, Outcome
-from premiumcalc.pricing.explain import grouped, money, payment_label
+from premiumcalc.pricing.explain import grouped, money, payment_label, scenario_hint_text
 from premiumcalc.pricing.needs import NOT_STATED, pi_aggregate, prior_acts_months, run_off_years
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.tariffs import Catalog
@@ -149,6 +149,7 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
         *_cover_tables(letter, outcomes, reference),
         section(_c("sec_terms", lang)),
         *_terms_tables(letter, outcomes, reference),
+        *_scenario_tables(letter, outcomes, reference),
         # headings stay with their first lines; the lists themselves may continue overleaf
         KeepTogether([section(_c("sec_compared", lang)),
                       para(_c("compared_all", lang, date=date_text(letter.date, lang),
@@ -516,6 +517,44 @@ def _terms_tables(letter: Letter, outcomes: list[Outcome], reference: Reference
     ]
     return _side_by_side(letter, _columns(outcomes, reference),
                          lambda c: _head(letter, c, reference), rows)
+
+
+def _scenario_tables(letter: Letter, outcomes: list[Outcome], reference: Reference
+                     ) -> list[Flowable]:
+    """The claim scenarios asked for: each tariff's payout, or that it does not cover the
+    claim (with the module that would)."""
+    lang, catalog = letter.lang, letter.catalog
+    wanted = [s.partition("=")[0] for s in letter.outcome.request.scenarios]
+    if not wanted:
+        return []
+
+    def payout(sid: str) -> Any:
+        def cell(c: _Column) -> Any:
+            if c.outcome is None:
+                return "–"
+            r = next((x for x in c.outcome.scenarios if x.id == sid), None)
+            if r is None:
+                return [para(_c("scenario_unpriced", lang), "cell_small_right")]
+            if r.covered and r.limit is not None and r.deductible is not None:
+                return [(money(r.payout, lang), "cell_right_bold"),
+                        para(letter_text("payout_detail", lang, limit=money(r.limit, lang),
+                                         deductible=money(r.deductible, lang)),
+                             "cell_small_right")]
+            hint = scenario_hint_text(r, lang, catalog)
+            return [para(_c("scenario_not_covered", lang), "cell_right"),
+                    *([para(hint, "cell_small_right")] if hint else [])]
+        return cell
+
+    rows: list[tuple[str, Any]] = []
+    for sid in wanted:
+        damage = next((r.damage for o in outcomes for r in o.scenarios if r.id == sid), None)
+        title = catalog.scenario_map[sid].title(lang) if sid in catalog.scenario_map else sid
+        label = title if damage is None else \
+            f"{title}\n{_c('scenario_damage', lang, damage=money(damage, lang))}"
+        rows.append((label, payout(sid)))
+    return [section(_c("sec_scenarios", lang)),
+            *_side_by_side(letter, _columns(outcomes, reference),
+                           lambda c: _head(letter, c, reference), rows)]
 
 
 def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
