@@ -253,8 +253,11 @@ def test_referred_request_gives_the_underwriting_document(
     text = " ".join(pages)
     assert "Anfrage zur Risikoprüfung" in text
     assert "Nordlicht Versicherung AG Risikoprüfung" in text  # addressed to the insurer
-    for reason in reason_texts(outcome, "de", catalog):
-        assert flat(reason) in text
+    # the reasons as sentences, amounts in € as everywhere on the page (handbook §2, §5)
+    assert "• Ein Jahresumsatz über 3.000.000 € erfordert eine individuelle Risikoprüfung" \
+        in text
+    assert "• Zwei oder mehr Vorschäden in 5 Jahren" in text
+    assert "EUR" not in text
     assert "Müller & Söhne GmbH" in text and "5.000.000,00 €" in text
     assert "Entscheidung des Versicherers" in text and "Datum, Name, Unterschrift" in text
     assert "Bruttoprämie" not in text and "Gültig bis" not in text

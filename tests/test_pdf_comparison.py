@@ -106,7 +106,7 @@ def test_declined_tariff_shows_its_reason_and_no_price() -> None:
     assert {o.tariff.id for o in declined} >= {"rheinauen-digital-2026"}
     text = text_of(render("en", outcomes, tariffs))
     # handbook §7, in a sentence of the papers
-    assert text.count("Cover of €5,000,000 per claim is not offered by this tariff.") >= len(
+    assert text.count("Cover of €5,000,000 per claim is not offered by this tariff") >= len(
         declined)
     assert "not accepted" in text
 

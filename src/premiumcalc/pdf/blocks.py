@@ -15,7 +15,17 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, FrameBreak, Image, KeepInFrame, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    FrameBreak,
+    Image,
+    KeepInFrame,
+    KeepTogether,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from premiumcalc.pdf import layout
 from premiumcalc.pdf.fonts import REGULAR
@@ -350,6 +360,41 @@ def section(title: str) -> Paragraph:
     return para(title, "h2")
 
 
+class RoomFor(CondPageBreak):
+    """A page break unless the heading and the first rows of the table below it fit: the
+    table then starts here and continues overleaf under its repeated header, instead of
+    leaving the rest of the page empty."""
+
+    def __init__(self, heading: Flowable, body: Flowable, rows: int = 2) -> None:
+        super().__init__(0)
+        self._heading, self._body, self._rows = heading, body, rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = self._heading.wrap(availWidth, availHeight)[1] + self._heading.getSpaceAfter()
+        _, height = self._body.wrap(availWidth, availHeight)
+        heights = getattr(self._body, "_rowHeights", None)
+        if heights:
+            repeat = getattr(self._body, "repeatRows", 0) or 0
+            need += sum(heights[:repeat + self._rows])
+        else:
+            need += height
+        self.height = need
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+
+
+def headed(title: str, body: Flowable, rows: int = 2) -> list[Flowable]:
+    """A section heading and its table, the heading kept only with the table's first rows."""
+    heading = para(title, "h2_free")
+    return [RoomFor(heading, body, rows), heading, body]
+
+
+def headed_list(title: str, items: Sequence[Flowable]) -> list[Flowable]:
+    """A section heading and a list; the heading stays with the first item only."""
+    if not items:
+        return [section(title)]
+    return [KeepTogether([para(title, "h2_free"), items[0]]), *items[1:]]
+
+
 def status_note(letter: Letter) -> str:
     """The intermediary's status as a German intermediary must state it, by name; without a
     broker profile the note that the letter is a draft without the broker's details."""
@@ -369,7 +414,7 @@ def notes(letter: Letter, items: list[str]) -> list[Flowable]:
     if p.register_number:
         items.append(letter.tr("note_register", number=p.register_number))
     tariff = letter.outcome.tariff
-    story: list[Flowable] = [section(letter.tr("sec_notes")), *bullets(items)]
+    story = headed_list(letter.tr("sec_notes"), bullets(items))
     story.append(para(letter.tr("note_tariff_file", id=tariff.id, version=tariff.version,
                                 sha256=letter.sha256), "muted"))
     return story

@@ -28,6 +28,7 @@ from premiumcalc.pdf.blocks import (
     date_text,
     esc,
     first_page,
+    headed,
     lines,
     para,
     section,
@@ -140,15 +141,11 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
         para(_c("title", lang), "title"),
         para(letter.client_name, "subtitle") if letter.client_name else Spacer(1, 6),
         para(_c("intro", lang, date=date_text(letter.date, lang))),
-        section(_c("sec_request", lang)),
-        _pairs_table(_request_pairs(letter)),
-        section(_c("sec_prices", lang)),
-        *_price_tables(letter, outcomes, reference, valid_until),
+        *headed(_c("sec_request", lang), _pairs_table(_request_pairs(letter))),
+        *_headed(_c("sec_prices", lang), _price_tables(letter, outcomes, reference, valid_until)),
         *_reasons(letter, outcomes),
-        section(_c("sec_cover", lang)),
-        *_cover_tables(letter, outcomes, reference),
-        section(_c("sec_terms", lang)),
-        *_terms_tables(letter, outcomes, reference),
+        *_headed(_c("sec_cover", lang), _cover_tables(letter, outcomes, reference)),
+        *_headed(_c("sec_terms", lang), _terms_tables(letter, outcomes, reference)),
         *_scenario_tables(letter, outcomes, reference),
         # headings stay with their first lines; the lists themselves may continue overleaf
         KeepTogether([section(_c("sec_compared", lang)),
@@ -397,7 +394,7 @@ def _reasons(letter: Letter, outcomes: list[Outcome]) -> list[Flowable]:
         story += [Spacer(1, 4), KeepTogether([heading, items[0]]), *items[1:]]
     if not story:
         return []
-    return [section(_c("sec_reasons", lang)), *story]
+    return [KeepTogether([section(_c("sec_reasons", lang)), *story[:2]]), *story[2:]]
 
 
 def _module_status(letter: Letter, o: Outcome, module_id: str) -> str:
@@ -552,9 +549,14 @@ def _scenario_tables(letter: Letter, outcomes: list[Outcome], reference: Referen
         label = title if damage is None else \
             f"{title}\n{_c('scenario_damage', lang, damage=money(damage, lang))}"
         rows.append((label, payout(sid)))
-    return [section(_c("sec_scenarios", lang)),
-            *_side_by_side(letter, _columns(outcomes, reference),
-                           lambda c: _head(letter, c, reference), rows)]
+    return _headed(_c("sec_scenarios", lang),
+                   _side_by_side(letter, _columns(outcomes, reference),
+                                 lambda c: _head(letter, c, reference), rows))
+
+
+def _headed(title: str, tables: list[Flowable]) -> list[Flowable]:
+    """A heading kept with the first rows of the first of its tables."""
+    return [*headed(title, tables[0]), *tables[1:]]
 
 
 def _notes(letter: Letter, reference: Reference) -> list[Flowable]:

@@ -101,7 +101,7 @@ def _styles(lang: str) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=regular, bulletFontName=regular, fontSize=9, leading=12,
                           splitLongWords=1, allowWidows=0, allowOrphans=0,
                           hyphenationLang=HYPHENATION.get(lang, ""),
-                          hyphenationMinWordLength=6, embeddedHyphenation=1)
+                          hyphenationMinWordLength=6)
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -123,6 +123,9 @@ def _styles(lang: str) -> dict[str, ParagraphStyle]:
         "subtitle": derive("subtitle", fontSize=9.5, leading=12.5, spaceAfter=8),
         "h2": derive("h2", fontName=bold, fontSize=10.5, leading=13, textColor=ACCENT,
                      spaceBefore=12, spaceAfter=5, keepWithNext=1),
+        # a heading placed by blocks.headed/headed_list, which keep it with what follows
+        "h2_free": derive("h2_free", fontName=bold, fontSize=10.5, leading=13, textColor=ACCENT,
+                          spaceBefore=12, spaceAfter=5),
         "h3": derive("h3", fontName=bold, fontSize=9, leading=12),
         "cell": derive("cell", fontSize=8.5, leading=11),
         "cell_bold": derive("cell_bold", fontName=bold, fontSize=8.5, leading=11),
