@@ -94,7 +94,7 @@ def test_every_tariffs_gross_in_the_locale_format(lang: str) -> None:
     else:
         assert "€912.40" in text and "Current contract" in text
         assert "−€185.75" in text
-        assert "Nov 25, 2026" in text
+        assert "25 Nov 2026" in text
         assert "all 3 tariffs installed in premiumcalc" in text
     assert "Beispiel Versicherungsmakler GmbH" in text and "D-ABCD-EFGHI-12" in text
     assert "Müller & Söhne GmbH" in text
@@ -124,6 +124,7 @@ def test_same_input_and_date_give_the_same_bytes_and_metadata() -> None:
     meta = PdfReader(io.BytesIO(first)).metadata
     assert meta is not None
     assert meta.title == "Marktvergleich – Müller & Söhne GmbH"
+    assert meta.creation_date is not None and meta.creation_date.date() == DATE
     assert meta.author == "Beispiel Versicherungsmakler GmbH"
 
 

@@ -106,7 +106,7 @@ def _decision_box_border(data: bytes) -> tuple[int, list[tuple[int, int, int]]]:
     """The page with the decision box, and the colours of the pixels along its left border
     from its top to its bottom."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for index, page in enumerate(pdf.pages):
+        for index, page in enumerate(pdf.pages):  # noqa: B007 (used after the loop)
             heads = page.search("Entscheidung des Versicherers")
             sign = page.search("Datum, Name, Unterschrift")
             if heads and sign:

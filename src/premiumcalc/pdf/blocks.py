@@ -101,6 +101,15 @@ def date_text(date: dt.date, lang: str) -> str:
     return str(format_date(date, format="medium", locale=locale_for(lang)))
 
 
+def letter_date(date: dt.date, lang: str) -> str:
+    """A date of the quote, underwriting request or comparison as their declared language
+    writes it: ``25.11.2026``, ``25 Nov 2026`` (British English)."""
+    from babel.dates import format_date
+
+    return str(format_date(date, format="medium", locale=layout.DOCUMENT_LOCALES.get(
+        lang, locale_for(lang))))
+
+
 def percent(rate: Decimal, lang: str) -> str:
     from babel.numbers import format_percent
 
@@ -191,11 +200,11 @@ def tariff_version_text(letter: Letter) -> str:
     version's period when it has one)."""
     tariff, lang = letter.outcome.tariff, letter.lang
     values = {"id": tariff.id, "version": tariff.version,
-              "valid_from": date_text(tariff.valid_from, lang)}
+              "valid_from": letter_date(tariff.valid_from, lang)}
     if letter.tariff_valid_until is None:
         return letter.tr("tariff_value", **values)
     return letter.tr("tariff_value_until", **values,
-                     valid_until=date_text(letter.tariff_valid_until, lang))
+                     valid_until=letter_date(letter.tariff_valid_until, lang))
 
 
 def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list[tuple[str, str]]:
@@ -205,7 +214,7 @@ def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list
     profession = letter.catalog.profession_map.get(req.profession)
     term_key = "years" if req.term == 1 else "years_pl"
     return [
-        (tr("start"), date_text(req.start, lang)),
+        (tr("start"), letter_date(req.start, lang)),
         (tr("profession"), profession.label(lang) if profession else req.profession),
         (tr("revenue"), money(req.revenue, lang)),
         (tr("cover"), money(Decimal(req.cover), lang)),

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -20,22 +20,22 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer
 
 from premiumcalc import __version__
+from premiumcalc.pdf import layout
 from premiumcalc.pdf.blocks import (
     Letter,
     bullets,
     business_pairs,
     closing,
-    date_text,
     esc,
     first_page,
     headed,
+    letter_date,
     lines,
     para,
     section,
     status_note,
     table,
 )
-from premiumcalc.pdf import layout
 from premiumcalc.pdf.layout import ACCENT, BODY_W, NumberedCanvas, make_doc, styles
 from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pdf.reasons import paper_reasons
@@ -77,7 +77,9 @@ def signed(value: Decimal, lang: str) -> str:
 def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalog: Catalog,
            profile: BrokerProfile, reference: Reference, client_name: str,
            client_address: str, date: dt.date,
-           valid_until: dict[str, dt.date | None] | None = None) -> bytes:
+           valid_until: dict[str, dt.date | None] | None = None,
+           stamp: dt.date | None = None) -> bytes:
+    """``stamp``: the creation date of the document (None: the real time)."""
     if lang not in ("de", "en"):
         raise ValueError(f"lang: {lang!r} is not a language of the comparison; allowed: de, en")
     if not outcomes:
@@ -86,16 +88,17 @@ def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalo
                     client_name=client_name.strip(), client_address=client_address,
                     number="", date=date)
     with layout.language(lang):
-        return _render(letter, outcomes, sha256, reference, valid_until or {})
+        return _render(letter, outcomes, sha256, reference, valid_until or {}, stamp)
 
 
 def _render(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
-            reference: Reference, valid_until: dict[str, dt.date | None]) -> bytes:
+            reference: Reference, valid_until: dict[str, dt.date | None],
+            stamp: dt.date | None) -> bytes:
     lang, date = letter.lang, letter.date
     story = _story(letter, outcomes, sha256, reference, valid_until)
     kind = _c("kind", lang)
     sender = letter.sender or letter_text("draft_no_broker", lang)
-    footer = " · ".join(x for x in (kind, date_text(date, lang), sender) if x)
+    footer = " · ".join(x for x in (kind, letter_date(date, lang), sender) if x)
     title = kind + (f" – {' '.join(letter.client_name.split())}" if letter.client_name else "")
     meta = {
         "title": title,
@@ -106,7 +109,8 @@ def _render(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
     }
     buffer = io.BytesIO()
     doc = make_doc(buffer, footer_text=footer, meta=meta, lang=lang)
-    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=partial(_page_label, lang)))
+    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=partial(_page_label, lang),
+                                         stamp=stamp))
     return buffer.getvalue()
 
 
@@ -116,11 +120,11 @@ def _page_label(lang: str, page: int, pages: int) -> str:
 
 def period_text(o: Outcome, valid_until: dict[str, dt.date | None], lang: str) -> str:
     """"gültig ab 01.01.2027" or "valid Jan 1, 2026 to Dec 31, 2026"."""
-    start = date_text(o.tariff.valid_from, lang)
+    start = letter_date(o.tariff.valid_from, lang)
     end = valid_until.get(o.tariff.id)
     if end is None:
         return _c("period_from", lang, valid_from=start)
-    return _c("period_until", lang, valid_from=start, valid_until=date_text(end, lang))
+    return _c("period_until", lang, valid_from=start, valid_until=letter_date(end, lang))
 
 
 def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
@@ -128,7 +132,7 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
     lang, tr = letter.lang, letter.tr
     p = letter.profile
     info = [
-        (tr("date"), date_text(letter.date, lang)),
+        (tr("date"), letter_date(letter.date, lang)),
         (_c("tariffs_count", lang), str(len(outcomes))),
         (tr("contact"), p.name),
         (tr("phone"), p.phone),
@@ -140,7 +144,7 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
     story += [
         para(_c("title", lang), "title"),
         para(letter.client_name, "subtitle") if letter.client_name else Spacer(1, 6),
-        para(_c("intro", lang, date=date_text(letter.date, lang))),
+        para(_c("intro", lang, date=letter_date(letter.date, lang))),
         *headed(_c("sec_request", lang), _pairs_table(_request_pairs(letter))),
         *_headed(_c("sec_prices", lang), _price_tables(letter, outcomes, reference, valid_until)),
         *_reasons(letter, outcomes),
@@ -149,7 +153,7 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
         *_scenario_tables(letter, outcomes, reference),
         # headings stay with their first lines; the lists themselves may continue overleaf
         KeepTogether([section(_c("sec_compared", lang)),
-                      para(_c("compared_all", lang, date=date_text(letter.date, lang),
+                      para(_c("compared_all", lang, date=letter_date(letter.date, lang),
                               n=len(outcomes), version=__version__))]),
         Spacer(1, 3),
         *bullets([_c("compared_item", lang, insurer=o.tariff.insurer,

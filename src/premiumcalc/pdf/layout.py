@@ -7,6 +7,7 @@ and 20 mm from the left (85 × 45 mm, for a window envelope), the information bl
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -73,8 +74,10 @@ LATER_BODY_TOP = 20 * mm
 
 #: The language of the document being built: its paragraphs hyphenate by its rules.
 _LANGUAGE: ContextVar[str] = ContextVar("pdf_language", default="")
-#: pyphen's dictionaries for the documents' languages.
-HYPHENATION = {"de": "de_DE", "en": "en_GB"}
+#: The documents' locales (the language declared in the PDF is British English): their
+#: dates, and pyphen's dictionaries to hyphenate with.
+DOCUMENT_LOCALES = {"de": "de_DE", "en": "en_GB"}
+HYPHENATION = DOCUMENT_LOCALES
 
 
 @contextmanager
@@ -156,11 +159,39 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-class NumberedCanvas(Canvas):
-    """A canvas that writes "Page x of y" on every page once the page count is known."""
+#: ``NumberedCanvas(stamp=...)`` not given: the creation date ReportLab's invariant mode sets.
+INVARIANT = "invariant"
 
-    def __init__(self, *args: Any, page_label: Callable[[int, int], str], **kwargs: Any) -> None:
+
+def creation_stamp(day: dt.date | None) -> Any:
+    """The creation date of a document: ``day`` at midnight UTC (the same bytes for the same
+    input and day), or the real time when no day is given."""
+    from reportlab.lib.utils import TimeStamp
+
+    if day is None:
+        return TimeStamp(invariant=0)
+    stamp = TimeStamp(invariant=1)
+    moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    stamp.t = moment.timestamp()
+    stamp.lt = moment.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that writes "Page x of y" on every page once the page count is known.
+
+    ``stamp`` is the document's creation date (see :func:`creation_stamp`); without it the
+    fixed date of ReportLab's invariant mode stays.
+    """
+
+    def __init__(self, *args: Any, page_label: Callable[[int, int], str],
+                 stamp: dt.date | str | None = INVARIANT, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if stamp != INVARIANT:
+            self._doc._timeStamp = creation_stamp(stamp if isinstance(stamp, dt.date) else None)
         self._page_label = page_label
         self._page_states: list[dict[str, Any]] = []
 

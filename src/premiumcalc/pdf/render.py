@@ -8,7 +8,7 @@ from functools import partial
 
 from premiumcalc import __version__
 from premiumcalc.pdf import layout
-from premiumcalc.pdf.blocks import Letter, date_text
+from premiumcalc.pdf.blocks import Letter, letter_date
 from premiumcalc.pdf.layout import NumberedCanvas, make_doc
 from premiumcalc.pdf.numbering import draft_number
 from premiumcalc.pdf.profile import BrokerProfile
@@ -37,7 +37,8 @@ def _render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
     letter = Letter(
         outcome=outcome, sha256=sha256, lang=lang, catalog=catalog, profile=profile,
         client_name=client_name.strip(), client_address=client_address,
-        number=(quote_number or "").strip() or draft_number(outcome.request, lang),
+        number=(quote_number or "").strip() or draft_number(outcome.request, lang,
+                                                            client_name),
         date=date or dt.date.today(), tariff_valid_until=valid_until,
     )
     quoted = outcome.status == QUOTED and outcome.premium is not None
@@ -45,7 +46,7 @@ def _render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
     story = quote_story(letter) if quoted else underwriting_story(letter)
     tariff = outcome.tariff
     sender = letter.sender or t("draft_no_broker", lang)
-    footer = " · ".join(x for x in (f"{kind} {letter.number}", date_text(letter.date, lang),
+    footer = " · ".join(x for x in (f"{kind} {letter.number}", letter_date(letter.date, lang),
                                     sender) if x)
     title = f"{kind} {letter.number}"
     if letter.client_name:
@@ -60,7 +61,9 @@ def _render(outcome: Outcome, *, sha256: str, lang: str, catalog: Catalog,
     buffer = io.BytesIO()
     doc = make_doc(buffer, footer_text=footer, meta=meta, lang=lang)
     label = partial(_page_label, lang)
-    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=label))
+    # the document's creation date: the date given (the same bytes for the same input), or
+    # the real time
+    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=label, stamp=date))
     return buffer.getvalue()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -17,19 +18,16 @@ from reportlab.platypus import (
 )
 
 from premiumcalc.pdf import layout
-from premiumcalc.pdf.fonts import REGULAR
-from premiumcalc.pdf.reasons import paper_reasons
-
 from premiumcalc.pdf.blocks import (
     Letter,
     bullets,
     closing,
-    date_text,
     esc,
     first_page,
     headed,
     headed_list,
     key_value_table,
+    letter_date,
     lines,
     notes,
     para,
@@ -38,14 +36,16 @@ from premiumcalc.pdf.blocks import (
     section,
     table,
 )
+from premiumcalc.pdf.fonts import REGULAR
 from premiumcalc.pdf.layout import ACCENT, RULE, SHADE, styles
-from premiumcalc.pricing.engine import DECLINED
+from premiumcalc.pdf.reasons import euros, paper_reasons
+from premiumcalc.pdf.texts import t
+from premiumcalc.pricing.engine import DECLINED, Step
 from premiumcalc.pricing.explain import (
     coverage_scope,
     grouped,
     money,
     payment_label,
-    reason_texts,
     scenario_hint_text,
     scenario_part_text,
     worksheet_rows,
@@ -75,8 +75,8 @@ def quote_story(letter: Letter) -> list[Flowable]:
     tr = letter.tr
     info = [
         (tr("number"), letter.number),
-        (tr("date"), date_text(letter.date, letter.lang)),
-        (tr("valid_until"), date_text(letter.valid_until, letter.lang)),
+        (tr("date"), letter_date(letter.date, letter.lang)),
+        (tr("valid_until"), letter_date(letter.valid_until, letter.lang)),
         (tr("contact"), letter.profile.name),
         *_info_contact(letter),
     ]
@@ -90,7 +90,7 @@ def quote_story(letter: Letter) -> list[Flowable]:
         para(tr("salutation")),
         Spacer(1, 4),
         para(tr("quote_intro_draft" if letter.profile.is_empty else "quote_intro",
-                until=date_text(letter.valid_until, letter.lang))),
+                until=letter_date(letter.valid_until, letter.lang))),
         Spacer(1, 8),
         _premium_box(letter),
         *headed(tr("sec_tariff"), key_value_table(request_pairs(letter))),
@@ -100,7 +100,7 @@ def quote_story(letter: Letter) -> list[Flowable]:
         *_coverage(letter),
         *_scenarios(letter),
         *notes(letter, [tr("note_nonbinding"), tr("note_conditions"),
-                        tr("note_validity", until=date_text(letter.valid_until, letter.lang))]),
+                        tr("note_validity", until=letter_date(letter.valid_until, letter.lang))]),
         KeepTogether(closing(letter)),
     ]
     return story
@@ -159,12 +159,33 @@ def _worksheet(letter: Letter) -> list[Flowable]:
                                    para(tr("calculation"), "cell_head"),
                                    para(tr("amount"), "cell_head_right")]]
     ws = worksheet_rows(letter.outcome, lang, letter.catalog)
-    for row in ws:
+    for row, step in zip(ws, letter.outcome.worksheet, strict=True):
         bold = row.step in ("net_annual", "gross_annual")
         rows.append([para(row.label, "cell_bold" if bold else "cell"),
-                     para(row.detail, "cell"),
+                     para(worksheet_detail(step, row.detail, lang), "cell"),
                      para(money(row.amount, lang), "cell_right_bold" if bold else "cell_right")])
     return headed(tr("sec_worksheet"), table(rows, (50, 85, 30), header=True))
+
+
+_LONG_NUMBER = {"de": re.compile(r"(?<![\d.,])(\d{4,})(,\d+)?(?!\d)"),
+                "en": re.compile(r"(?<![\d.,])(\d{4,})(\.\d+)?(?!\d)")}
+
+
+def worksheet_detail(step: Step, detail: str, lang: str) -> str:
+    """The calculation of a worksheet step as the amounts beside it are written: thousands
+    grouped (``1.347,89``), the revenue band's limit in euros (``bis 250.000 €``)."""
+    if step.step == "base":
+        risk_class, band, upper, n_classes = step.args
+        band_text = t("ws_band", lang, band=int(str(band)) + 1,
+                      limit=euros(Decimal(str(upper)), lang))
+        if n_classes == 1:
+            return band_text
+        return t("ws_class_band", lang, risk_class=risk_class, band=band_text)
+
+    def group(m: re.Match[str]) -> str:
+        return grouped(Decimal(m.group(1)), lang) + (m.group(2) or "")
+
+    return _LONG_NUMBER.get(lang, _LONG_NUMBER["en"]).sub(group, detail)
 
 
 def _stated(value: Decimal | str, letter: Letter) -> str:
@@ -293,7 +314,7 @@ def underwriting_story(letter: Letter) -> list[Flowable]:
     tariff = o.tariff
     info = [
         (tr("request_number"), letter.number),
-        (tr("date"), date_text(letter.date, letter.lang)),
+        (tr("date"), letter_date(letter.date, letter.lang)),
         (tr("intermediary"), letter.sender),
         (tr("register"), p.register_number),
         *_info_contact(letter),
