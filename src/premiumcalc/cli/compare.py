@@ -59,6 +59,9 @@ def check_pdf_options(args: argparse.Namespace) -> None:
 
             raise InvalidInput("reference-insurer", f"is {len(insurer):,} characters long; "
                                                     f"at most {MAX_INSURER} are allowed")
+        from premiumcalc.pricing.request import check_printable
+
+        check_printable(insurer, "reference-insurer")
         # a figure of the current contract without its insurer says nothing to the client
         for option in ("reference_premium", "reference_key_limit"):
             if getattr(args, option) is not None and not insurer:
