@@ -23,6 +23,7 @@ from reportlab.platypus import (
     KeepInFrame,
     KeepTogether,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -232,16 +233,19 @@ def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list
 # The first page: letterhead, address field, information block
 
 
-def _logo(path: str) -> Image | None:
-    """The broker's logo scaled into 40 × 22 mm, or None when it cannot be read."""
+def _logo(path: str, max_height: float = 22 * mm) -> Image | None:
+    """The broker's logo scaled into 40 mm × ``max_height`` (at most 22 mm), or None when it
+    cannot be read or there is no room for it."""
     import io
 
     from premiumcalc.pdf.logo import load_logo
 
+    if max_height < 6 * mm:
+        max_height = 6 * mm
     logo = load_logo(path)
     if not logo.data:
         return None
-    scale = min(40 * mm / logo.width, 22 * mm / logo.height)
+    scale = min(40 * mm / logo.width, min(22 * mm, max_height) / logo.height)
     return Image(io.BytesIO(logo.data), width=logo.width * scale, height=logo.height * scale,
                  hAlign="RIGHT")
 
@@ -320,9 +324,12 @@ def profile_letterhead(p: BrokerProfile, lang: str) -> list[Flowable]:
     contact = lines(p.address)
     contact += [x for x in (p.phone, p.email) if x]
     right: list[Flowable] = [para("\n".join(contact), "sender_right")] if contact else []
-    logo = _logo(p.logo)
+    # the logo takes the room the contact lines leave: it never shrinks the letterhead's text
+    text_height = sum(f.wrap(right_width - 4 * mm, box.height)[1] for f in right)
+    logo = _logo(p.logo, box.height - text_height - 2 * mm) if p.logo else None
     if logo is not None:
         right.insert(0, logo)
+        right.insert(1, Spacer(1, 2 * mm))
     if not left and not right:
         return []
     grid = Table([[left, right]], colWidths=[left_width, right_width],
@@ -344,15 +351,22 @@ def _shrunk(box: layout.Box, content: list[Flowable], indent: float = 0) -> list
             FrameBreak()]
 
 
-def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, str]]
-               ) -> list[Flowable]:
-    """Flowables for the four fixed frames of page 1 (each ends with a frame break)."""
+def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, str]],
+               name_lines: int | None = None) -> list[Flowable]:
+    """Flowables for the four fixed frames of page 1 (each ends with a frame break).
+
+    ``recipient``: the lines of the address field, the first ``name_lines`` of them the
+    client's name (default: as many as the client's name has; see :func:`address_block`).
+    """
+    if name_lines is None:
+        name_lines = len(lines(letter.client_name))
     story: list[Flowable] = [*letterhead(letter), FrameBreak()]
     indent = layout.ADDRESS_INDENT
     sender = return_line(letter, layout.RETURN_LINE.width - indent)
     story += _shrunk(layout.RETURN_LINE, [para(sender, "return")] if sender else [], indent)
-    story += _shrunk(layout.ADDRESS_ZONE, [para("\n".join(recipient), "address")]
-                     if recipient else [], indent)
+    zone = layout.ADDRESS_ZONE
+    story += [address_block(recipient, zone.width - indent, zone.height, name_lines),
+              FrameBreak()] if recipient else [FrameBreak()]
     rows = [[para(k, "info_label"), para(v, "info")] for k, v in info if v]
     grid = Table(rows, colWidths=[33 * mm, layout.INFO_BLOCK.width - 33 * mm],
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -363,6 +377,48 @@ def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, s
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     story += _shrunk(layout.INFO_BLOCK, [grid])
     return story
+
+
+#: Type sizes of the address field, largest first: the largest at which it fits is used;
+#: below the last the text would no longer be readable through the envelope's window.
+ADDRESS_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)
+#: Lines the client's name may take in the address field (handbook §16).
+NAME_LINES = 2
+
+
+def address_block(recipient: list[str], width: float, height: float,
+                  name_lines: int = 0) -> Flowable:
+    """The address field: the name (its first ``name_lines`` lines) wrapped to at most two
+    lines, every further line on one line, all in the largest size from 10 pt down to 7 pt
+    that fits the field; an address that does not fit even at 7 pt is invalid input
+    (handbook §16), never printed in unreadably small type."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from premiumcalc.pricing.request import InvalidInput
+
+    base = styles()["address"]
+    name: list[int] = []
+    # each size first without hyphens, then with the language's hyphenation of long words
+    # (and German, the language of most clients' names)
+    for size, hyphenation in ((z, h) for z in ADDRESS_SIZES
+                              for h in dict.fromkeys(("", base.hyphenationLang, "de_DE"))):
+        style = ParagraphStyle(f"address_{size}_{hyphenation}", parent=base, fontSize=size,
+                               leading=size * 1.25, hyphenationLang=hyphenation)
+        counts = []
+        for line in recipient:
+            p = Paragraph(esc(line), style)
+            p.wrap(width, height)
+            counts.append(len(p.blPara.lines))
+        name, rest = counts[:name_lines], counts[name_lines:]
+        if (sum(name) <= max(NAME_LINES, len(name)) and all(c == 1 for c in rest)
+                and sum(counts) * style.leading <= height):
+            return Paragraph("<br/>".join(esc(line) for line in recipient), style)
+    if name_lines and sum(name) > max(NAME_LINES, len(name)):
+        raise InvalidInput("client name", f"does not fit in {NAME_LINES} lines of the address "
+                                          f"field even in {ADDRESS_SIZES[-1]:g} pt type; "
+                                          "shorten it")
+    raise InvalidInput("client address", "does not fit in the address field even in "
+                                         f"{ADDRESS_SIZES[-1]:g} pt type; shorten its lines")
 
 
 def section(title: str) -> Paragraph:
@@ -430,8 +486,6 @@ def notes(letter: Letter, items: list[str]) -> list[Flowable]:
 
 
 def closing(letter: Letter) -> list[Flowable]:
-    from reportlab.platypus import Spacer
-
     p = letter.profile
     names = [x for x in (p.name, p.company) if x]
     return [Spacer(1, 10), para(letter.tr("regards")), Spacer(1, 18), *[para(n) for n in names]]

@@ -322,7 +322,7 @@ def underwriting_story(letter: Letter) -> list[Flowable]:
     # The insurer's postal address where the tariff states it (handbook §13).
     address = list(tariff.insurer_address or [tariff.insurer])
     recipient = [address[0], tr("underwriting_dept"), *address[1:]]
-    story = first_page(letter, recipient, info)
+    story = first_page(letter, recipient, info, name_lines=0)
     story.append(NextPageTemplate("later"))
     declined = o.status == DECLINED
     intro_key = "declined_intro" if declined else "referred_intro"
