@@ -167,5 +167,6 @@ def test_chosen_modules_are_in_the_price_and_others_show_what_they_add() -> None
         assert "optional" not in text
         gl = re.search(r"(Betriebshaftpflicht|General liability) (.*?) (Schlüsselverlust|"
                        r"Lost keys)", text)
-        assert gl is not None and gl.group(2).count(chosen) == 3, gl.group(2)
+        assert gl is not None
+        assert gl.group(2).count(chosen) == 3, gl.group(2)
         assert extra in text

@@ -48,7 +48,8 @@ def lines_in(data: bytes, box: tuple[float, float, float, float]) -> list[list[d
     """The characters inside ``box`` (mm: left, top, right, bottom) of page 1, by line."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         page = pdf.pages[0]
-        zone = page.crop(tuple(v * MM for v in box))
+        left, top, right, bottom = (v * MM for v in box)
+        zone = page.crop((left, top, right, bottom))
         rows: dict[int, list[dict[str, Any]]] = {}
         for char in zone.chars:
             rows.setdefault(round(char["top"]), []).append(char)

@@ -57,18 +57,20 @@ class Text(Paragraph):
     rather than anywhere."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if getattr(self.style, "hyphenationLang", "") and self._words_fit(availWidth):
-            self.style = _unhyphenated(self.style)
-        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        style: Any = getattr(self, "style")  # noqa: B009 (untyped in ReportLab)
+        if getattr(style, "hyphenationLang", "") and self._words_fit(availWidth):
+            self.style = _unhyphenated(style)
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return,unused-ignore]
 
     def _words_fit(self, width: float) -> bool:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        width -= self.style.leftIndent + self.style.rightIndent
+        style: Any = self.style
+        width -= style.leftIndent + style.rightIndent
         for frag in self.frags:
             for word in getattr(frag, "text", "").split(" "):
-                if stringWidth(word, getattr(frag, "fontName", self.style.fontName),
-                               getattr(frag, "fontSize", self.style.fontSize)) > width:
+                if stringWidth(word, getattr(frag, "fontName", style.fontName),
+                               getattr(frag, "fontSize", style.fontSize)) > width:
                     return False
         return True
 
@@ -444,7 +446,7 @@ class RoomFor(CondPageBreak):
         else:
             need += height
         self.height = need
-        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return,unused-ignore]
 
 
 def headed(title: str, body: Flowable, rows: int = 2) -> list[Flowable]:
