@@ -75,16 +75,14 @@ class Text(Paragraph):
         return True
 
 
-_PLAIN: dict[int, Any] = {}
-
-
 def _unhyphenated(style: Any) -> Any:
+    """``style`` without hyphenation (made once per style and kept with it)."""
     from reportlab.lib.styles import ParagraphStyle
 
-    plain = _PLAIN.get(id(style))
+    plain = style.__dict__.get("_premiumcalc_plain")
     if plain is None:
         plain = ParagraphStyle(f"{style.name}_plain", parent=style, hyphenationLang="")
-        _PLAIN[id(style)] = plain
+        style.__dict__["_premiumcalc_plain"] = plain
     return plain
 
 
