@@ -61,6 +61,8 @@ def test_notes_and_activity_are_checked_too() -> None:
         check_notes("Rückruf 👍")
     with pytest.raises(InvalidInput, match=r"^activity: has characters of a right-to-left"):
         build_request({**REQUEST, "activity": "تطوير البرمجيات"})
+    # control characters are dropped from the papers, not refused
+    assert check_client_name("Evil\x1b[2J Corp\x9b31m") == "Evil\x1b[2J Corp\x9b31m"
     # what the font has passes: German, other Latin, Greek, Cyrillic, the euro sign
     assert check_client_name("Ærø Łódź Ελλάς Москва € 😀") == "Ærø Łódź Ελλάς Москва € 😀"
     assert build_request({**REQUEST, "activity": "Softwareentwicklung\tfür Banken"}).activity

@@ -37,7 +37,7 @@ from premiumcalc.pricing.engine import Outcome
 from premiumcalc.pricing.explain import grouped, locale_for, money, number_locale, payment_label
 from premiumcalc.tariffs import Catalog
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def esc(text: str) -> str:

@@ -91,8 +91,8 @@ def unprintable(text: str) -> tuple[list[str], list[str]]:
     missing: dict[str, None] = {}
     rtl: dict[str, None] = {}
     for char in text:
-        if char in _LAYOUT:
-            continue
+        if char in _LAYOUT or unicodedata.category(char) == "Cc":
+            continue  # laid out, or control characters the papers drop
         if unicodedata.bidirectional(char) in _RIGHT_TO_LEFT:
             rtl[char] = None
         elif not in_font(char):
