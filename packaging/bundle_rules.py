@@ -180,6 +180,10 @@ def _plugin_name(filename: str) -> str:
     return filename.split(".")[0].removeprefix("lib")
 
 
+#: pyphen's dictionaries the PDFs hyphenate with (premiumcalc.pdf.layout.HYPHENATION).
+HYPHENATION_DICTIONARIES = frozenset({"de_DE", "en_GB"})
+
+
 def keep(dest: str) -> bool:
     """Whether a file collected to ``dest`` (a path inside the bundle) stays in the bundle."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
@@ -188,6 +192,10 @@ def keep(dest: str) -> bool:
         return False
     if "babel" in parts and "locale-data" in parts:
         return name.removesuffix(".dat") in BABEL_LOCALES
+    if "pyphen" in parts and "dictionaries" in parts:
+        # Hyphenation patterns of 70 languages: only the PDFs' languages stay.
+        return not name.startswith("hyph_") or name.removeprefix("hyph_").removesuffix(
+            ".dic") in HYPHENATION_DICTIONARIES
     if "pycountry" in parts and "locales" in parts:
         # Country names in 150 languages (22 MB), which schwifty's IBAN and BIC checks do
         # not need: only the program's languages stay.

@@ -232,7 +232,7 @@ def test_cli_does_not_import_qt_or_reportlab() -> None:
 def test_bad_comparison_pdf_option_fails_before_any_output(tmp_path: Path) -> None:
     args = [a for a in WORKED if a not in ("--tariff", "nordlicht-it-2026")]
     result = run("compare", *args, "--pdf", str(tmp_path / "c.pdf"),
-                 "--reference-premium", "lots")
+                 "--reference-insurer", "Elbufer AG", "--reference-premium", "lots")
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("premiumcalc: error: reference-premium:")
     assert not (tmp_path / "c.pdf").exists()

@@ -125,7 +125,7 @@ def test_save_as_pdf_suggests_a_name_and_writes_the_quote(
     window.pdf_actions.save_action.trigger()
     outcome = window.current_outcome()
     assert outcome is not None
-    number = draft_number(outcome.request, "de")
+    number = draft_number(outcome.request, "de", "Müller & Söhne GmbH")
     assert Path(asked[0]).name == f"Angebot-{number}-Müller-Söhne-GmbH.pdf"
     written = tmp_path / "angebot-mueller.pdf"
     text = " ".join(p.extract_text() for p in PdfReader(written).pages)

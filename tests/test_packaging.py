@@ -199,12 +199,33 @@ def test_trimmed_babel_data_still_formats_german_and_english_money(
     ("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo", True),
     ("pycountry/locales/fr/LC_MESSAGES/iso3166-1.mo", False),
     ("pycountry/databases/iso3166-1.json", True),  # what the IBAN check reads
+    # pyphen's dictionaries: the PDFs' languages only
+    ("pyphen/dictionaries/hyph_de_DE.dic", True),
+    ("pyphen/dictionaries/hyph_en_GB.dic", True),
+    ("pyphen/dictionaries/hyph_fr.dic", False),
+    ("pyphen/__init__.py", True),
     # The program's own files are never trimmed.
     ("premiumcalc/resources/translations/premiumcalc_de.qm", True),
     ("premiumcalc/resources/fonts/DejaVuSans.ttf", True),
 ])
 def test_trimming_keeps_what_the_program_needs(dest: str, kept: bool) -> None:
     assert rules.keep(dest) is kept
+
+
+def test_the_bundle_keeps_the_hyphenation_dictionaries_the_pdfs_use() -> None:
+    import pyphen
+
+    from premiumcalc.pdf.layout import HYPHENATION
+
+    spec = (rules.PACKAGING_DIR / "premiumcalc.spec").read_text(encoding="utf-8")
+    assert 'collect_data_files("pyphen")' in spec
+    assert set(HYPHENATION.values()) == rules.HYPHENATION_DICTIONARIES
+    folder = Path(pyphen.__file__).parent / "dictionaries"
+    for lang in HYPHENATION.values():
+        assert rules.keep(f"pyphen/dictionaries/hyph_{lang}.dic")
+        assert (folder / f"hyph_{lang}.dic").is_file()
+    german = pyphen.Pyphen(filename=str(folder / "hyph_de_DE.dic"))
+    assert german.inserted("Versicherung") == "Ver-si-che-rung"
 
 
 def test_iban_and_bic_checks_work_without_pycountrys_translations(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from premiumcalc.fileio import WriteError
 from premiumcalc.pdf import draft_number, render_quote_pdf, suggested_filename, write_quote_pdf
 from premiumcalc.pdf.profile import BrokerProfile
 from premiumcalc.pricing import Outcome, build_request, price
-from premiumcalc.pricing.explain import coverage_scope, reason_texts, worksheet_rows
+from premiumcalc.pricing.explain import coverage_scope, worksheet_rows
 from premiumcalc.tariffs import Catalog, TariffSet, load_catalog, load_tariffs
 
 # The handbook's worked example (the request of shared/specs/worked-example.json).
@@ -107,7 +107,7 @@ def test_quote_reads_back_with_client_number_premium_worksheet_cover_and_notes(
 
     assert "Müller & Söhne GmbH" in text
     assert "Hauptstraße 12" in text
-    assert draft_number(outcome.request, "de") in text
+    assert draft_number(outcome.request, "de", "Müller & Söhne GmbH") in text
     assert re.search(r"ENTWURF-[0-9a-f]{8}", text)
     # the handbook's worked example: 726,65 € gross per year, 60,60 € then 11 × 60,55 €
     assert "726,65 €" in text
@@ -118,7 +118,9 @@ def test_quote_reads_back_with_client_number_premium_worksheet_cover_and_notes(
                "29,08", "116,02", "726,65"]
     rows = worksheet_rows(outcome, "de", catalog)
     assert len(rows) == len(amounts)
-    for row, amount in zip(rows, amounts, strict=True):
+    # the band's limit in euros, as every amount of the page
+    assert "Grundprämie Risikoklasse B, Umsatzklasse 2 (bis 250.000 €) 430,00 €" in text
+    for row, amount in zip(rows[1:], amounts[1:], strict=True):
         assert flat(f"{row.label} {row.detail} {amount} €") in text
     for exclusion in coverage_scope(outcome, "de", catalog).not_covered:
         assert flat(exclusion) in text
@@ -141,7 +143,8 @@ def test_english_quote_uses_english_texts_and_amounts(
     pages = page_texts(render(outcome, sha256, catalog, lang="en"))
     text = " ".join(pages)
     assert "€726.65" in text
-    assert f"DRAFT-{draft_number(outcome.request, 'de').split('-')[1]}" in text
+    number = draft_number(outcome.request, "de", "Müller & Söhne GmbH")
+    assert f"DRAFT-{number.split('-')[1]}" in text
     assert "Rating worksheet" in text and "Insurance tax" in text
     assert "This quote is non-binding" in text
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
@@ -153,7 +156,7 @@ def test_metadata_names_the_quote_the_broker_and_the_tariff(
     outcome, sha256 = priced()
     meta = PdfReader(io.BytesIO(render(outcome, sha256, catalog))).metadata
     assert meta is not None
-    number = draft_number(outcome.request, "de")
+    number = draft_number(outcome.request, "de", "Müller & Söhne GmbH")
     assert meta.title == f"Angebot {number} – Müller & Söhne GmbH"
     assert meta.author == "Beispiel Versicherungsmakler GmbH"
     assert meta.subject is not None and "Nordlicht Versicherung AG" in meta.subject
@@ -201,29 +204,19 @@ def test_client_address_sits_in_the_window_of_a_din_5008_form_b_envelope(
         assert bottom >= A4_H - 90 * MM and top <= A4_H - 45 * MM
 
 
-def test_long_client_name_and_address_wrap_inside_the_page(
+def test_name_and_address_beyond_the_address_field_are_refused_not_shrunk(
         priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
-    outcome, sha256 = priced(
-        modules=["general-liability", "cyber", "worldwide", "delay-damages"],
-        scenarios=[s.id for s in catalog.scenarios], revenue="2999999.99", cover=3000000)
+    """Beyond handbook §16's lines the letter is not made: no 2 pt address (issue #17, 7)."""
+    from premiumcalc.pricing.request import InvalidInput
+
+    outcome, sha256 = priced()
     name = ("Internationale Softwareentwicklungs- und Beratungsgesellschaft mit beschränkter "
             "Haftung & Co. KG " + "Ä" * 120)
+    with pytest.raises(InvalidInput, match=r"^client name: does not fit in 2 lines"):
+        render(outcome, sha256, catalog, client_name=name)
     address = "\n".join(["c/o Abteilung Einkauf, z. Hd. Frau Dr. Schmidt-Wolkenstein " * 3] * 6)
-    data = render(outcome, sha256, catalog, client_name=name, client_address=address)
-    doc_text = " ".join(page_texts(data))
-    assert "Ä" * 40 in doc_text.replace(" ", "")
-    for index in range(len(PdfReader(io.BytesIO(data)).pages)):
-        _text, boxes = char_boxes(data, index)
-        for left, bottom, right, top in boxes:
-            if right - left <= 0:
-                continue
-            assert left >= 0 and right <= A4_W - 10 * MM
-            assert bottom >= 0 and top <= A4_H
-    text, boxes = char_boxes(data, 0)
-    start = text.index("Internationale")
-    for left, bottom, right, _top in boxes[start:start + 40]:
-        if right - left > 0:
-            assert right <= 105 * MM and bottom >= A4_H - 90 * MM
+    with pytest.raises(InvalidInput, match=r"^client address: does not fit"):
+        render(outcome, sha256, catalog, client_address=address)
 
 
 def test_same_input_and_date_give_identical_bytes(
@@ -253,8 +246,11 @@ def test_referred_request_gives_the_underwriting_document(
     text = " ".join(pages)
     assert "Anfrage zur Risikoprüfung" in text
     assert "Nordlicht Versicherung AG Risikoprüfung" in text  # addressed to the insurer
-    for reason in reason_texts(outcome, "de", catalog):
-        assert flat(reason) in text
+    # the reasons as sentences, amounts in € as everywhere on the page (handbook §2, §5)
+    assert "• Ein Jahresumsatz über 3.000.000 € erfordert eine individuelle Risikoprüfung" \
+        in text
+    assert "• Zwei oder mehr Vorschäden in 5 Jahren" in text
+    assert "EUR" not in text
     assert "Müller & Söhne GmbH" in text and "5.000.000,00 €" in text
     assert "Entscheidung des Versicherers" in text and "Datum, Name, Unterschrift" in text
     assert "Bruttoprämie" not in text and "Gültig bis" not in text
@@ -364,10 +360,14 @@ def test_draft_number_follows_the_request_and_suggested_names_are_safe(
         priced: Callable[..., tuple[Outcome, str]]) -> None:
     outcome, _ = priced()
     other, _ = priced(deductible=1000)
-    number = draft_number(outcome.request, "de")
-    assert number.removeprefix("ENTWURF-") == draft_number(outcome.request, "en").removeprefix(
-        "DRAFT-")
-    assert draft_number(other.request, "de") != number
+    client = "Müller & Söhne GmbH"
+    number = draft_number(outcome.request, "de", client)
+    assert number.removeprefix("ENTWURF-") == draft_number(
+        outcome.request, "en", client).removeprefix("DRAFT-")
+    assert draft_number(other.request, "de", client) != number
+    # the same request for another client is another draft; spacing does not matter
+    assert draft_number(outcome.request, "de", "Schmidt Digital") != number
+    assert draft_number(outcome.request, "de", " Müller  & Söhne GmbH ") == number
     assert suggested_filename("ENTWURF-3f9a2c1b", "Müller & Söhne / GmbH", "de") == \
         "Angebot-ENTWURF-3f9a2c1b-Müller-Söhne-GmbH.pdf"
     assert suggested_filename("DRAFT-3f9a2c1b", "", "en") == "Quote-DRAFT-3f9a2c1b.pdf"
@@ -387,3 +387,32 @@ def test_long_firm_keeps_the_return_line_readable(
     assert len(in_return_zone) == 1  # the return line above the address
     _left, bottom, _right, top = in_return_zone[0]
     assert top - bottom >= 4  # 6.5 pt type, not shrunk to fit the whole firm into one line
+
+
+@pytest.mark.parametrize(("lang", "ungrouped"), [("de", r"(?<![\d.,])\d{4,},\d\d"),
+                                                ("en", r"(?<![\d.,])\d{4,}\.\d\d")])
+def test_worksheet_groups_thousands_as_the_amounts_beside_it(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog, lang: str,
+        ungrouped: str) -> None:
+    outcome, sha256 = priced(revenue="2900000", cover=3000000)
+    assert outcome.premium is not None and outcome.premium.net_annual > 1000
+    text = " ".join(page_texts(render(outcome, sha256, catalog, lang=lang)))
+    assert not re.findall(ungrouped, text)  # "1347,89" beside "1.347,89 €"
+    assert "EUR" not in text
+    net = f"{outcome.premium.net_annual:,.2f}"
+    if lang == "de":
+        net = net.replace(",", " ").replace(".", ",").replace(" ", ".")
+    assert f"{net} ×" in text or f"{net} +" in text or f"({net} +" in text
+
+
+def test_creation_date_is_the_given_date_or_the_real_time(
+        priced: Callable[..., tuple[Outcome, str]], catalog: Catalog) -> None:
+    outcome, sha256 = priced()
+    given = PdfReader(io.BytesIO(render(outcome, sha256, catalog))).metadata
+    assert given is not None and given.creation_date is not None
+    assert given.creation_date.date() == DATE  # the --date, not 2000-01-01
+    data = render_quote_pdf(outcome, sha256=sha256, lang="de", catalog=catalog,
+                            profile=PROFILE, client_name="Müller & Söhne GmbH")
+    now = PdfReader(io.BytesIO(data)).metadata
+    assert now is not None and now.creation_date is not None
+    assert abs(now.creation_date.timestamp() - dt.datetime.now().timestamp()) < 600

@@ -82,7 +82,7 @@ def test_referred_request_writes_a_request_for_underwriting(tmp_path: Path) -> N
     text = text_of(out)
     assert "Request for underwriting" in text
     assert "DRAFT – no broker details" in text and "We kindly ask" not in text
-    assert "revenue above 3,000,000 EUR needs individual underwriting" in text
+    assert "Revenue above €3,000,000 needs individual underwriting" in text
 
 
 def test_bad_date_is_one_clear_line_and_no_file(tmp_path: Path) -> None:

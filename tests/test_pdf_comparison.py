@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -93,7 +94,7 @@ def test_every_tariffs_gross_in_the_locale_format(lang: str) -> None:
     else:
         assert "€912.40" in text and "Current contract" in text
         assert "−€185.75" in text
-        assert "Nov 25, 2026" in text
+        assert "25 Nov 2026" in text
         assert "all 3 tariffs installed in premiumcalc" in text
     assert "Beispiel Versicherungsmakler GmbH" in text and "D-ABCD-EFGHI-12" in text
     assert "Müller & Söhne GmbH" in text
@@ -104,7 +105,9 @@ def test_declined_tariff_shows_its_reason_and_no_price() -> None:
     declined = [o for o in outcomes if o.status == "declined"]
     assert {o.tariff.id for o in declined} >= {"rheinauen-digital-2026"}
     text = text_of(render("en", outcomes, tariffs))
-    assert text.count("cover 5,000,000 EUR is not offered") >= len(declined)  # handbook §7
+    # handbook §7, in a sentence of the papers
+    assert text.count("Cover of €5,000,000 per claim is not offered by this tariff") >= len(
+        declined)
     assert "not accepted" in text
 
 
@@ -121,6 +124,7 @@ def test_same_input_and_date_give_the_same_bytes_and_metadata() -> None:
     meta = PdfReader(io.BytesIO(first)).metadata
     assert meta is not None
     assert meta.title == "Marktvergleich – Müller & Söhne GmbH"
+    assert meta.creation_date is not None and meta.creation_date.date() == DATE
     assert meta.author == "Beispiel Versicherungsmakler GmbH"
 
 
@@ -129,7 +133,8 @@ def test_typed_text_cannot_inject_markup() -> None:
     reference = Reference(insurer="<b>Alt</b> & <font size=80>X</font>",
                           gross_annual=Decimal("1"))
     text = text_of(render("en", outcomes, tariffs, reference=reference))
-    assert "<b>Alt</b> & <font size=80>X</font>" in text
+    # printed literally (a narrow column may wrap it, hence without the spaces)
+    assert "<b>Alt</b>&<fontsize=80>X</font>" in text.replace(" ", "")
 
 
 def test_written_atomically_and_a_failure_leaves_no_file(tmp_path: Path) -> None:
@@ -191,7 +196,8 @@ def test_compare_command_writes_the_comparison_pdf(tmp_path: Path) -> None:
 
 def test_compare_command_bad_reference_premium_is_a_clear_error(tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
-    result = run_compare(*COMPARE_ARGS, "--pdf", out, "--reference-premium", "9,12x")
+    result = run_compare(*COMPARE_ARGS, "--pdf", out, "--reference-insurer", "Elbufer AG",
+                         "--reference-premium", "9,12x")
     assert result.returncode == 2
     assert result.stderr.startswith("premiumcalc: error: reference-premium:")
     assert "Traceback" not in result.stderr and not out.exists()
@@ -204,3 +210,28 @@ def test_comparison_without_broker_profile_is_marked_as_a_draft(lang: str, mark:
     text = text_of(render(lang, outcomes, tariffs, profile=BrokerProfile()))
     assert text.count(mark) >= 3  # letterhead, notes and the footer of every page
     assert mark not in text_of(render(lang, outcomes, tariffs))
+
+
+@pytest.mark.parametrize("option", ["--reference-premium", "--reference-key-limit"])
+def test_reference_figure_without_its_insurer_is_refused(tmp_path: Path, option: str) -> None:
+    out = tmp_path / "x.pdf"
+    result = run_compare(*COMPARE_ARGS, "--tariff-dir", EXAMPLES, "--pdf", out, option, "912.40")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"premiumcalc: error: {option} needs --reference-insurer "
+                                     "(the insurer of the client's current contract)")
+    assert not out.exists()
+
+
+def test_compare_prints_the_claim_scenarios_in_the_table_and_the_pdf(tmp_path: Path) -> None:
+    out = tmp_path / "vergleich.pdf"
+    result = run_compare(*COMPARE_ARGS, "--tariff-dir", EXAMPLES, "--start", "2026-12-01",
+                         "--scenario", "lost-client-key=120000", "--lang", "en",
+                         "--pdf", out, "--date", "2026-11-25")
+    assert result.returncode == 0, result.stderr
+    # handbook §16: lost-client-key with a damage of 120,000 and Nordlicht's key sublimit
+    # of 100,000: payout 100,000 − 500 deductible = 99,500
+    assert "Lost client key (damage €120,000.00)" in result.stdout
+    assert re.search(r"nordlicht-it-2026 +payout €99,500.00 \(limit €100,000.00, "
+                     r"deductible €500.00\)", result.stdout), result.stdout
+    text = text_of(out.read_bytes())
+    assert "Claim scenarios" in text and "€99,500.00" in text

@@ -59,6 +59,14 @@ def check_pdf_options(args: argparse.Namespace) -> None:
 
             raise InvalidInput("reference-insurer", f"is {len(insurer):,} characters long; "
                                                     f"at most {MAX_INSURER} are allowed")
+        from premiumcalc.pricing.request import check_printable
+
+        check_printable(insurer, "reference-insurer")
+        # a figure of the current contract without its insurer says nothing to the client
+        for option in ("reference_premium", "reference_key_limit"):
+            if getattr(args, option) is not None and not insurer:
+                raise UsageError(f"--{option.replace('_', '-')} needs --reference-insurer "
+                                 "(the insurer of the client's current contract)")
         return
     for option, unset in _PDF_ONLY.items():
         if getattr(args, option) != unset:
@@ -103,7 +111,43 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from premiumcalc.cli.report import compare_table
 
         out.write(compare_table(outcomes, args.lang, catalog, unavailable))
+        out.write(scenario_lines(outcomes, args.lang, catalog))
     return 0
+
+
+def scenario_lines(outcomes: Sequence[Outcome], lang: str, catalog: Catalog) -> str:
+    """The claim scenarios asked for with ``--scenario``: each tariff's payout, or that it
+    does not cover the claim (and which module would)."""
+    from premiumcalc.pricing.explain import money, scenario_hint_text
+    from premiumcalc.tariffs.wording import COMPARISON
+    from premiumcalc.textsafe import terminal_safe
+
+    if not outcomes or not outcomes[0].request.scenarios:
+        return ""
+    text = f"\n{COMPARISON('sec_scenarios', lang)}:\n"
+    width = max(len(o.tariff.id) for o in outcomes)
+    for sid in outcomes[0].request.scenarios:
+        sid = sid.partition("=")[0]
+        results = {o.tariff.id: next((r for r in o.scenarios if r.id == sid), None)
+                   for o in outcomes}
+        damage = next((r.damage for r in results.values() if r is not None), None)
+        title = catalog.scenario_map[sid].title(lang) if sid in catalog.scenario_map else sid
+        shown = f" ({COMPARISON('cli_damage', lang, damage=money(damage, lang))})" \
+            if damage is not None else ""
+        text += f"  {terminal_safe(title)}{shown}\n"
+        for o in outcomes:
+            r = results[o.tariff.id]
+            if r is None:
+                line = COMPARISON("scenario_unpriced", lang)
+            elif r.covered and r.limit is not None and r.deductible is not None:
+                line = COMPARISON("scenario_payout", lang, payout=money(r.payout, lang),
+                                  limit=money(r.limit, lang),
+                                  deductible=money(r.deductible, lang))
+            else:
+                hint = scenario_hint_text(r, lang, catalog)
+                line = COMPARISON("scenario_not_covered", lang) + (f" ({hint})" if hint else "")
+            text += f"    {o.tariff.id:<{width}}  {line}\n"
+    return text
 
 
 def add_pdf_args(p: argparse.ArgumentParser) -> None:

@@ -187,7 +187,7 @@ def cmd_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from premiumcalc.pdf import draft_number, write_quote_pdf
 
-    number = (args.number or "").strip() or draft_number(request, args.lang)
+    number = (args.number or "").strip() or draft_number(request, args.lang, client_name)
     try:
         write_quote_pdf(args.output, outcome, sha256=loaded.sha256, lang=args.lang,
                         catalog=catalog, profile=profile, client_name=client_name,

@@ -155,7 +155,7 @@ class PdfActions(QObject):
             return None
         lang = self.state.lang
         name, address = self.state.client()
-        number = self.state.quote_number or draft_number(outcome.request, lang)
+        number = self.state.quote_number or draft_number(outcome.request, lang, name)
         loaded = self.state.tariffs.get(outcome.tariff.id, outcome.request.start)
         sha256 = loaded.sha256 if loaded is not None else ""
         try:

@@ -39,8 +39,9 @@ def render_quote_pdf(
     """The PDF of a quote, or of a request for underwriting when the outcome is not quoted.
 
     ``quote_number`` is the saved quote's number; without one the quote carries a draft
-    number derived from the request (``ENTWURF-3f9a2c1b`` / ``DRAFT-3f9a2c1b``). ``date``
-    defaults to today; the same input and date give the same bytes. ``valid_until`` is the
+    number derived from the request and the client's name (``ENTWURF-3f9a2c1b`` /
+    ``DRAFT-3f9a2c1b``). ``date`` defaults to today; the same input and date give the same
+    bytes, dated that day (without a date: created now). ``valid_until`` is the
     effective last day of the tariff version used (``LoadedTariff.effective_until``; None:
     the version has no end), printed with its period. ``adviser`` signs the offer (default:
     the profile's person, else its first adviser); ``enclosures`` are listed as enclosed

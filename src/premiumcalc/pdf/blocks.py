@@ -15,7 +15,18 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, FrameBreak, Image, KeepInFrame, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    FrameBreak,
+    Image,
+    KeepInFrame,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from premiumcalc.pdf import layout
 from premiumcalc.pdf.fonts import REGULAR
@@ -26,7 +37,7 @@ from premiumcalc.pricing.engine import Outcome
 from premiumcalc.pricing.explain import grouped, locale_for, money, number_locale, payment_label
 from premiumcalc.tariffs import Catalog
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def esc(text: str) -> str:
@@ -40,20 +51,64 @@ def lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
 
 
+class Text(Paragraph):
+    """A paragraph that hyphenates (by its style's language) only a word too long for its
+    line: names and labels wrap between words, and a long German word breaks at a syllable
+    rather than anywhere."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        style: Any = getattr(self, "style")  # noqa: B009 (untyped in ReportLab)
+        if getattr(style, "hyphenationLang", "") and self._words_fit(availWidth):
+            self.style = _unhyphenated(style)
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return,unused-ignore]
+
+    def _words_fit(self, width: float) -> bool:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        style: Any = self.style
+        width -= style.leftIndent + style.rightIndent
+        for frag in self.frags:
+            for word in getattr(frag, "text", "").split(" "):
+                if stringWidth(word, getattr(frag, "fontName", style.fontName),
+                               getattr(frag, "fontSize", style.fontSize)) > width:
+                    return False
+        return True
+
+
+def _unhyphenated(style: Any) -> Any:
+    """``style`` without hyphenation (made once per style and kept with it)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    plain = style.__dict__.get("_premiumcalc_plain")
+    if plain is None:
+        plain = ParagraphStyle(f"{style.name}_plain", parent=style, hyphenationLang="")
+        style.__dict__["_premiumcalc_plain"] = plain
+    return plain
+
+
 def para(text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
     markup = esc(text)
-    return Paragraph(f"<b>{markup}</b>" if bold else markup, styles()[style])
+    return Text(f"<b>{markup}</b>" if bold else markup, styles()[style])
 
 
 def bullets(items: Sequence[str]) -> list[Flowable]:
     style = styles()["bullet"]
-    return [Paragraph(esc(item), style, bulletText="•") for item in items]
+    return [Text(esc(item), style, bulletText="•") for item in items]
 
 
 def date_text(date: dt.date, lang: str) -> str:
     from babel.dates import format_date
 
     return str(format_date(date, format="medium", locale=locale_for(lang)))
+
+
+def letter_date(date: dt.date, lang: str) -> str:
+    """A date of the quote, underwriting request or comparison as their declared language
+    writes it: ``25.11.2026``, ``25 Nov 2026`` (British English)."""
+    from babel.dates import format_date
+
+    return str(format_date(date, format="medium", locale=layout.DOCUMENT_LOCALES.get(
+        lang, locale_for(lang))))
 
 
 def percent(rate: Decimal, lang: str) -> str:
@@ -150,11 +205,11 @@ def tariff_version_text(letter: Letter) -> str:
     version's period when it has one)."""
     tariff, lang = letter.outcome.tariff, letter.lang
     values = {"id": tariff.id, "version": tariff.version,
-              "valid_from": date_text(tariff.valid_from, lang)}
+              "valid_from": letter_date(tariff.valid_from, lang)}
     if letter.tariff_valid_until is None:
         return letter.tr("tariff_value", **values)
     return letter.tr("tariff_value_until", **values,
-                     valid_until=date_text(letter.tariff_valid_until, lang))
+                     valid_until=letter_date(letter.tariff_valid_until, lang))
 
 
 def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list[tuple[str, str]]:
@@ -164,7 +219,7 @@ def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list
     profession = letter.catalog.profession_map.get(req.profession)
     term_key = "years" if req.term == 1 else "years_pl"
     return [
-        (tr("start"), date_text(req.start, lang)),
+        (tr("start"), letter_date(req.start, lang)),
         (tr("profession"), profession.label(lang) if profession else req.profession),
         (tr("revenue"), money(req.revenue, lang)),
         (tr("cover"), money(Decimal(req.cover), lang)),
@@ -182,16 +237,19 @@ def business_pairs(letter: Letter, modules: Sequence[str], country: str) -> list
 # The first page: letterhead, address field, information block
 
 
-def _logo(path: str) -> Image | None:
-    """The broker's logo scaled into 40 × 22 mm, or None when it cannot be read."""
+def _logo(path: str, max_height: float = 22 * mm) -> Image | None:
+    """The broker's logo scaled into 40 mm × ``max_height`` (at most 22 mm), or None when it
+    cannot be read or there is no room for it."""
     import io
 
     from premiumcalc.pdf.logo import load_logo
 
+    if max_height < 6 * mm:
+        max_height = 6 * mm
     logo = load_logo(path)
     if not logo.data:
         return None
-    scale = min(40 * mm / logo.width, 22 * mm / logo.height)
+    scale = min(40 * mm / logo.width, min(22 * mm, max_height) / logo.height)
     return Image(io.BytesIO(logo.data), width=logo.width * scale, height=logo.height * scale,
                  hAlign="RIGHT")
 
@@ -270,9 +328,12 @@ def profile_letterhead(p: BrokerProfile, lang: str) -> list[Flowable]:
     contact = lines(p.address)
     contact += [x for x in (p.phone, p.email) if x]
     right: list[Flowable] = [para("\n".join(contact), "sender_right")] if contact else []
-    logo = _logo(p.logo)
+    # the logo takes the room the contact lines leave: it never shrinks the letterhead's text
+    text_height = sum(f.wrap(right_width - 4 * mm, box.height)[1] for f in right)
+    logo = _logo(p.logo, box.height - text_height - 2 * mm) if p.logo else None
     if logo is not None:
         right.insert(0, logo)
+        right.insert(1, Spacer(1, 2 * mm))
     if not left and not right:
         return []
     grid = Table([[left, right]], colWidths=[left_width, right_width],
@@ -294,15 +355,22 @@ def _shrunk(box: layout.Box, content: list[Flowable], indent: float = 0) -> list
             FrameBreak()]
 
 
-def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, str]]
-               ) -> list[Flowable]:
-    """Flowables for the four fixed frames of page 1 (each ends with a frame break)."""
+def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, str]],
+               name_lines: int | None = None) -> list[Flowable]:
+    """Flowables for the four fixed frames of page 1 (each ends with a frame break).
+
+    ``recipient``: the lines of the address field, the first ``name_lines`` of them the
+    client's name (default: as many as the client's name has; see :func:`address_block`).
+    """
+    if name_lines is None:
+        name_lines = len(lines(letter.client_name))
     story: list[Flowable] = [*letterhead(letter), FrameBreak()]
     indent = layout.ADDRESS_INDENT
     sender = return_line(letter, layout.RETURN_LINE.width - indent)
     story += _shrunk(layout.RETURN_LINE, [para(sender, "return")] if sender else [], indent)
-    story += _shrunk(layout.ADDRESS_ZONE, [para("\n".join(recipient), "address")]
-                     if recipient else [], indent)
+    zone = layout.ADDRESS_ZONE
+    story += [address_block(recipient, zone.width - indent, zone.height, name_lines),
+              FrameBreak()] if recipient else [FrameBreak()]
     rows = [[para(k, "info_label"), para(v, "info")] for k, v in info if v]
     grid = Table(rows, colWidths=[33 * mm, layout.INFO_BLOCK.width - 33 * mm],
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -315,8 +383,85 @@ def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, s
     return story
 
 
+#: Type sizes of the address field, largest first: the largest at which it fits is used;
+#: below the last the text would no longer be readable through the envelope's window.
+ADDRESS_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)
+#: Lines the client's name may take in the address field (handbook §16).
+NAME_LINES = 2
+
+
+def address_block(recipient: list[str], width: float, height: float,
+                  name_lines: int = 0) -> Flowable:
+    """The address field: the name (its first ``name_lines`` lines) wrapped to at most two
+    lines, every further line on one line, all in the largest size from 10 pt down to 7 pt
+    that fits the field; an address that does not fit even at 7 pt is invalid input
+    (handbook §16), never printed in unreadably small type."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from premiumcalc.pricing.request import InvalidInput
+
+    base = styles()["address"]
+    name: list[int] = []
+    # each size first without hyphens, then with the language's hyphenation of long words
+    # (and German, the language of most clients' names)
+    for size, hyphenation in ((z, h) for z in ADDRESS_SIZES
+                              for h in dict.fromkeys(("", base.hyphenationLang, "de_DE"))):
+        style = ParagraphStyle(f"address_{size}_{hyphenation}", parent=base, fontSize=size,
+                               leading=size * 1.25, hyphenationLang=hyphenation)
+        counts = []
+        for line in recipient:
+            p = Paragraph(esc(line), style)
+            p.wrap(width, height)
+            counts.append(len(p.blPara.lines))
+        name, rest = counts[:name_lines], counts[name_lines:]
+        if (sum(name) <= max(NAME_LINES, len(name)) and all(c == 1 for c in rest)
+                and sum(counts) * style.leading <= height):
+            return Paragraph("<br/>".join(esc(line) for line in recipient), style)
+    if name_lines and sum(name) > max(NAME_LINES, len(name)):
+        raise InvalidInput("client name", f"does not fit in {NAME_LINES} lines of the address "
+                                          f"field even in {ADDRESS_SIZES[-1]:g} pt type; "
+                                          "shorten it")
+    raise InvalidInput("client address", "does not fit in the address field even in "
+                                         f"{ADDRESS_SIZES[-1]:g} pt type; shorten its lines")
+
+
 def section(title: str) -> Paragraph:
     return para(title, "h2")
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless the heading and the first rows of the table below it fit: the
+    table then starts here and continues overleaf under its repeated header, instead of
+    leaving the rest of the page empty."""
+
+    def __init__(self, heading: Flowable, body: Flowable, rows: int = 2) -> None:
+        super().__init__(0)
+        self._heading, self._body, self._rows = heading, body, rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = self._heading.wrap(availWidth, availHeight)[1] + self._heading.getSpaceAfter()
+        _, height = self._body.wrap(availWidth, availHeight)
+        heights = getattr(self._body, "_rowHeights", None)
+        if heights:
+            repeat = getattr(self._body, "repeatRows", 0) or 0
+            need += sum(heights[:repeat + self._rows])
+        else:
+            need += height
+        self.height = need
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return,unused-ignore]
+
+
+def headed(title: str, body: Flowable, rows: int = 2) -> list[Flowable]:
+    """A section heading and its table, the heading kept only with the table's first rows."""
+    heading = para(title, "h2_free")
+    return [RoomFor(heading, body, rows), heading, body]
+
+
+def headed_list(title: str, items: Sequence[Flowable]) -> list[Flowable]:
+    """A section heading and a list; the heading stays with the first item only."""
+    if not items:
+        return [section(title)]
+    return [KeepTogether([para(title, "h2_free"), items[0]]), *items[1:]]
 
 
 def status_note(letter: Letter) -> str:
@@ -338,15 +483,13 @@ def notes(letter: Letter, items: list[str]) -> list[Flowable]:
     if p.register_number:
         items.append(letter.tr("note_register", number=p.register_number))
     tariff = letter.outcome.tariff
-    story: list[Flowable] = [section(letter.tr("sec_notes")), *bullets(items)]
+    story = headed_list(letter.tr("sec_notes"), bullets(items))
     story.append(para(letter.tr("note_tariff_file", id=tariff.id, version=tariff.version,
                                 sha256=letter.sha256), "muted"))
     return story
 
 
 def closing(letter: Letter) -> list[Flowable]:
-    from reportlab.platypus import Spacer
-
     p = letter.profile
     names = [x for x in (p.name, p.company) if x]
     return [Spacer(1, 10), para(letter.tr("regards")), Spacer(1, 18), *[para(n) for n in names]]

@@ -47,7 +47,7 @@ def render_comparison_pdf(
     return render(list(outcomes), sha256=sha256, lang=lang, catalog=catalog, profile=profile,
                   reference=reference or Reference(), client_name=client_name,
                   client_address=client_address, date=date or dt.date.today(),
-                  valid_until=valid_until or {})
+                  valid_until=valid_until or {}, stamp=date)
 
 
 def write_comparison_pdf(path: Path | str, outcomes: Sequence[Outcome], **kwargs: object) -> Path:

@@ -8,33 +8,41 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer
 
 from premiumcalc import __version__
+from premiumcalc.pdf import layout
 from premiumcalc.pdf.blocks import (
     Letter,
     bullets,
     business_pairs,
     closing,
-    date_text,
+    esc,
     first_page,
+    headed,
+    letter_date,
     lines,
     para,
     section,
     status_note,
     table,
 )
-from premiumcalc.pdf.layout import ACCENT, NumberedCanvas, make_doc
+from premiumcalc.pdf.layout import ACCENT, BODY_W, NumberedCanvas, make_doc, styles
 from premiumcalc.pdf.profile import BrokerProfile
+from premiumcalc.pdf.reasons import paper_reasons
 from premiumcalc.pdf.texts import t as letter_text
-from premiumcalc.pricing.compare import MISSING, tariff_facts
+from premiumcalc.pricing.compare import MISSING, price_with_tariff_limits, tariff_facts
 from premiumcalc.pricing.engine import QUOTED, Outcome
-from premiumcalc.pricing.explain import grouped, money, payment_label, reason_texts
+from premiumcalc.pricing.explain import grouped, money, payment_label, scenario_hint_text
 from premiumcalc.pricing.needs import NOT_STATED, pi_aggregate, prior_acts_months, run_off_years
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.tariffs import Catalog
@@ -69,7 +77,9 @@ def signed(value: Decimal, lang: str) -> str:
 def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalog: Catalog,
            profile: BrokerProfile, reference: Reference, client_name: str,
            client_address: str, date: dt.date,
-           valid_until: dict[str, dt.date | None] | None = None) -> bytes:
+           valid_until: dict[str, dt.date | None] | None = None,
+           stamp: dt.date | None = None) -> bytes:
+    """``stamp``: the creation date of the document (None: the real time)."""
     if lang not in ("de", "en"):
         raise ValueError(f"lang: {lang!r} is not a language of the comparison; allowed: de, en")
     if not outcomes:
@@ -77,10 +87,18 @@ def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalo
     letter = Letter(outcome=outcomes[0], sha256="", lang=lang, catalog=catalog, profile=profile,
                     client_name=client_name.strip(), client_address=client_address,
                     number="", date=date)
-    story = _story(letter, outcomes, sha256, reference, valid_until or {})
+    with layout.language(lang):
+        return _render(letter, outcomes, sha256, reference, valid_until or {}, stamp)
+
+
+def _render(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
+            reference: Reference, valid_until: dict[str, dt.date | None],
+            stamp: dt.date | None) -> bytes:
+    lang, date = letter.lang, letter.date
+    story = _story(letter, outcomes, sha256, reference, valid_until)
     kind = _c("kind", lang)
     sender = letter.sender or letter_text("draft_no_broker", lang)
-    footer = " · ".join(x for x in (kind, date_text(date, lang), sender) if x)
+    footer = " · ".join(x for x in (kind, letter_date(date, lang), sender) if x)
     title = kind + (f" – {' '.join(letter.client_name.split())}" if letter.client_name else "")
     meta = {
         "title": title,
@@ -91,7 +109,8 @@ def render(outcomes: list[Outcome], *, sha256: dict[str, str], lang: str, catalo
     }
     buffer = io.BytesIO()
     doc = make_doc(buffer, footer_text=footer, meta=meta, lang=lang)
-    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=partial(_page_label, lang)))
+    doc.build(story, canvasmaker=partial(NumberedCanvas, page_label=partial(_page_label, lang),
+                                         stamp=stamp))
     return buffer.getvalue()
 
 
@@ -101,11 +120,11 @@ def _page_label(lang: str, page: int, pages: int) -> str:
 
 def period_text(o: Outcome, valid_until: dict[str, dt.date | None], lang: str) -> str:
     """"gültig ab 01.01.2027" or "valid Jan 1, 2026 to Dec 31, 2026"."""
-    start = date_text(o.tariff.valid_from, lang)
+    start = letter_date(o.tariff.valid_from, lang)
     end = valid_until.get(o.tariff.id)
     if end is None:
         return _c("period_from", lang, valid_from=start)
-    return _c("period_until", lang, valid_from=start, valid_until=date_text(end, lang))
+    return _c("period_until", lang, valid_from=start, valid_until=letter_date(end, lang))
 
 
 def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
@@ -113,7 +132,7 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
     lang, tr = letter.lang, letter.tr
     p = letter.profile
     info = [
-        (tr("date"), date_text(letter.date, lang)),
+        (tr("date"), letter_date(letter.date, lang)),
         (_c("tariffs_count", lang), str(len(outcomes))),
         (tr("contact"), p.name),
         (tr("phone"), p.phone),
@@ -125,25 +144,25 @@ def _story(letter: Letter, outcomes: list[Outcome], sha256: dict[str, str],
     story += [
         para(_c("title", lang), "title"),
         para(letter.client_name, "subtitle") if letter.client_name else Spacer(1, 6),
-        para(_c("intro", lang, date=date_text(letter.date, lang))),
-        section(_c("sec_request", lang)),
-        _pairs_table(_request_pairs(letter)),
-        section(_c("sec_prices", lang)),
-        _price_table(letter, outcomes, reference, valid_until),
-        section(_c("sec_cover", lang)),
-        _cover_table(letter, outcomes, reference),
-        section(_c("sec_terms", lang)),
-        _terms_table(letter, outcomes, reference),
+        para(_c("intro", lang, date=letter_date(letter.date, lang))),
+        *headed(_c("sec_request", lang), _pairs_table(_request_pairs(letter))),
+        *_headed(_c("sec_prices", lang), _price_tables(letter, outcomes, reference, valid_until)),
+        *_reasons(letter, outcomes),
+        *_headed(_c("sec_cover", lang), _cover_tables(letter, outcomes, reference)),
+        *_headed(_c("sec_terms", lang), _terms_tables(letter, outcomes, reference)),
+        *_scenario_tables(letter, outcomes, reference),
+        # headings stay with their first lines; the lists themselves may continue overleaf
         KeepTogether([section(_c("sec_compared", lang)),
-                      para(_c("compared_all", lang, date=date_text(letter.date, lang),
-                              n=len(outcomes), version=__version__)),
-                      Spacer(1, 3),
-                      *bullets([_c("compared_item", lang, insurer=o.tariff.insurer,
-                                   product=o.tariff.product, version=o.tariff.version,
-                                   period=period_text(o, valid_until, lang), id=o.tariff.id,
-                                   sha256=sha256.get(o.tariff.id, "–"))
-                                for o in sorted(outcomes, key=lambda o: o.tariff.id)])]),
-        KeepTogether([*_notes(letter, reference), *closing(letter)]),
+                      para(_c("compared_all", lang, date=letter_date(letter.date, lang),
+                              n=len(outcomes), version=__version__))]),
+        Spacer(1, 3),
+        *bullets([_c("compared_item", lang, insurer=o.tariff.insurer,
+                     product=o.tariff.product, version=o.tariff.version,
+                     period=period_text(o, valid_until, lang), id=o.tariff.id,
+                     sha256=sha256.get(o.tariff.id, "–"))
+                  for o in sorted(outcomes, key=lambda o: o.tariff.id)]),
+        *_notes(letter, reference),
+        KeepTogether(closing(letter)),
     ]
     return story
 
@@ -181,16 +200,108 @@ def _clipped(text: str) -> str:
     return text if len(text) <= MAX_INSURER_PRINTED else text[:MAX_INSURER_PRINTED - 1] + "…"
 
 
-def _tariff_cell(o: Outcome, lang: str, cheapest: bool,
-                 valid_until: dict[str, dt.date | None] | None = None) -> list[Flowable]:
-    """Insurer, product and version (with the version's period when ``valid_until`` is
-    given: the price table shows it, the later tables repeat only the version)."""
+# ---------------------------------------------------------------------------------------
+# Tariffs side by side: one column per tariff (the current contract first), one row per
+# fact, so that every amount has the room of a whole column and never wraps.
+
+#: Columns of tariffs in one table; more tariffs continue in a further table below.
+MAX_COLUMNS = 4
+#: The width of the labels' column (mm); the rest is shared by the tariffs' columns.
+LABEL_MM = 37.0
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A column of the side-by-side tables: a tariff's outcome, or the current contract."""
+
+    outcome: Outcome | None
+    best: bool = False
+
+    @property
+    def is_reference(self) -> bool:
+        return self.outcome is None
+
+
+def _columns(outcomes: list[Outcome], reference: Reference) -> list[list[_Column]]:
+    """The tables' columns, at most :data:`MAX_COLUMNS` a table; the current contract
+    opens every table, so that each tariff stands next to it."""
+    best = _cheapest(outcomes)
+    tariffs = [_Column(o, o is best) for o in outcomes]
+    lead = [] if reference.is_empty else [_Column(None)]
+    per_table = MAX_COLUMNS - len(lead)
+    return [lead + tariffs[i:i + per_table] for i in range(0, len(tariffs), per_table)]
+
+
+def _fitted(text: str, style: str, width: float) -> Paragraph:
+    """An amount in one line: in smaller type when its column is too narrow, never broken."""
+    base = styles()[style]
+    size = base.fontSize
+    needed = stringWidth(text, base.fontName, size)
+    if needed > width:
+        size = max(5.5, size * width / needed * 0.97)
+        base = ParagraphStyle(f"{style}_fit", parent=base, fontSize=size,
+                              leading=max(base.leading * size / base.fontSize, size * 1.2))
+    return Paragraph(esc(text), base)
+
+
+def _cell(value: Any, inner: float) -> Any:
+    """A cell's content: text is an amount (right-aligned on one line), ``(text, style)``
+    the same in another style; flowables stay as they are; a list holds several."""
+    if isinstance(value, str):
+        return _fitted(value, "cell_right", inner)
+    if isinstance(value, tuple):
+        return _fitted(value[0], value[1], inner)
+    if isinstance(value, list):
+        return [_cell(v, inner) for v in value]
+    return value
+
+
+def _side_by_side(letter: Letter, groups: list[list[_Column]], head: Any,
+                  rows: list[tuple[str, Any]]) -> list[Flowable]:
+    """One table per group of columns: the tariffs' heads, then a row per fact.
+
+    ``head(column)`` gives a column's head; each row is (label, ``cell(column)``), a cell
+    being text (an amount, right-aligned on one line) or flowables. Long tables split
+    between rows with the tariffs' heads repeated.
+    """
+    story: list[Flowable] = []
+    for group in groups:
+        data_w = (BODY_W / mm - LABEL_MM) / len(group)
+        inner = data_w * mm - 8  # the cell's padding
+        table_rows: list[list[Any]] = [[para("", "cell_head"), *(head(c) for c in group)]]
+        for label, cell in rows:
+            row: list[Any] = [para(label, "cell_small")]
+            for column in group:
+                row.append(_cell(cell(column), inner))
+            table_rows.append(row)
+        extra: list[tuple[object, ...]] = []
+        for i, column in enumerate(group, start=1):
+            if column.is_reference:
+                extra += [("BACKGROUND", (i, 0), (i, -1), REFERENCE),
+                          ("LINEAFTER", (i, 0), (i, -1), 0.8, ACCENT)]
+            elif column.best:
+                extra.append(("BACKGROUND", (i, 0), (i, -1), BEST))
+        widths = (LABEL_MM, *([data_w] * len(group)),)
+        if story:
+            story.append(Spacer(1, 8))
+        story.append(table(table_rows, widths, header=True, extra=extra))
+    return story
+
+
+def _head(letter: Letter, column: _Column, reference: Reference,
+          valid_until: dict[str, dt.date | None] | None = None) -> list[Flowable]:
+    """A column's head: insurer, product and version (with the version's period in the
+    premiums' table), "cheapest"; or the current contract."""
+    lang = letter.lang
+    if column.outcome is None:
+        return _reference_cell(reference, lang)
+    o = column.outcome
     cell = [para(_clipped(o.tariff.insurer), "cell_bold"),
             para(f"{o.tariff.product} · {o.tariff.version}", "cell_small")]
     if valid_until is not None:
         cell.append(para(period_text(o, valid_until, lang), "cell_small"))
-    if cheapest:
-        cell.append(para(_c("cheapest", lang), "cell_small"))
+    if column.best:
+        cell.append(para(_c("cheapest", lang), "cell_small", bold=True))
     return cell
 
 
@@ -207,126 +318,249 @@ def _reference_cell(reference: Reference, lang: str) -> list[Flowable]:
     return cell
 
 
-def _price_table(letter: Letter, outcomes: list[Outcome], reference: Reference,
-                 valid_until: dict[str, dt.date | None]) -> Any:
-    lang, catalog = letter.lang, letter.catalog
-    has_ref = not reference.is_empty
-    head = [para(_c("tariff", lang), "cell_head"), para(_c("result", lang), "cell_head"),
-            para(_c("gross_year", lang), "cell_head_right"),
-            para(_c("per_payment", lang), "cell_head_right"),
-            para(_c("net_year", lang), "cell_head_right")]
-    widths: tuple[float, ...] = (52, 41, 24, 24, 24)
-    if has_ref:
-        head.append(para(_c("difference", lang), "cell_head_right"))
-        widths = (49, 33, 21, 21, 20, 21)
-    rows: list[list[Any]] = [head]
-    extra: list[tuple[object, ...]] = []
-    if has_ref:
-        gross = money(reference.gross_annual, lang) if reference.gross_annual is not None \
-            else "–"
-        rows.append([_reference_cell(reference, lang), para(_c("reference_result", lang), "cell"),
-                     para(gross, "cell_right_bold"), para("–", "cell_right"),
-                     para("–", "cell_right"), para("", "cell_right")])
-        extra.append(("BACKGROUND", (0, 1), (-1, 1), REFERENCE))
-        extra.append(("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT))
-    best = _cheapest(outcomes)
-    for o in outcomes:
-        status = [para(_c(o.status, lang), "cell_bold" if o.status == QUOTED else "cell")]
-        status += [para(r, "cell_small") for r in reason_texts(o, lang, catalog)]
-        prem = o.premium
-        row: list[Any] = [_tariff_cell(o, lang, o is best, valid_until), status]
-        if prem is not None:
-            per = f"{money(prem.instalments[0], lang)} ({payment_label(o.request.payment, lang)})"
-            row += [para(money(prem.gross_annual, lang), "cell_right_bold"),
-                    para(per, "cell_right"), para(money(prem.net_annual, lang), "cell_right")]
-        else:
-            row += [para("–", "cell_right"), para("–", "cell_right"), para("–", "cell_right")]
-        if has_ref:
-            diff = reference.difference(prem.gross_annual if prem else None)
-            row.append(para(signed(diff, lang) if diff is not None else "–", "cell_right"))
-        if o is best:
-            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
-        rows.append(row)
-    return table(rows, widths, header=True, extra=extra)
+def regular_instalment(instalments: tuple[Decimal, ...]) -> Decimal:
+    """The instalment paid every time but (perhaps) the first, which takes the cents that do
+    not divide evenly: what the client pays per instalment."""
+    return instalments[1] if len(instalments) > 1 else instalments[0]
 
 
-def _module_text(status: str, limit: Decimal | None, lang: str) -> str:
-    text = _c(status, lang)
-    if status != MISSING and limit is not None:
-        return f"{whole(limit, lang)}\n{text}"
-    return text
-
-
-def _cover_table(letter: Letter, outcomes: list[Outcome], reference: Reference) -> Any:
+def _price_tables(letter: Letter, outcomes: list[Outcome], reference: Reference,
+                  valid_until: dict[str, dt.date | None]) -> list[Flowable]:
     lang = letter.lang
-    keys = ("gl", "keys", "cyber", "cyber_deductible", "worldwide", "delay")
-    rows: list[list[Any]] = [[para(_c("tariff", lang), "cell_head"),
-                              *(para(_c(k, lang), "cell_head_right") for k in keys)]]
-    extra: list[tuple[object, ...]] = []
+    payment = payment_label(letter.outcome.request.payment, lang)
+
+    def result(c: _Column) -> Any:
+        if c.outcome is None:
+            return [para(_c("reference_result", lang), "cell")]
+        o = c.outcome
+        cell = [para(_c(o.status, lang), "cell_bold" if o.status == QUOTED else "cell")]
+        if o.status != QUOTED:
+            cell.append(para(_c("see_reasons", lang), "cell_small"))
+        return cell
+
+    def gross(c: _Column) -> Any:
+        if c.outcome is None:
+            value = reference.gross_annual
+            return money(value, lang) if value is not None else "–"
+        prem = c.outcome.premium
+        if prem is None:
+            return "–"
+        return (money(prem.gross_annual, lang), "cell_right_bold")
+
+    def instalment(c: _Column) -> Any:
+        prem = c.outcome.premium if c.outcome is not None else None
+        if prem is None:
+            return "–"
+        regular = regular_instalment(prem.instalments)
+        cell: list[Any] = [money(regular, lang)]
+        if prem.instalments[0] != regular:
+            cell.append(para(_c("first_instalment", lang,
+                                amount=money(prem.instalments[0], lang)), "cell_small_right"))
+        return cell
+
+    def net(c: _Column) -> Any:
+        prem = c.outcome.premium if c.outcome is not None else None
+        return money(prem.net_annual, lang) if prem is not None else "–"
+
+    def difference(c: _Column) -> Any:
+        if c.outcome is None:
+            return "–"
+        prem = c.outcome.premium
+        diff = reference.difference(prem.gross_annual if prem else None)
+        return signed(diff, lang) if diff is not None else "–"
+
+    groups = _columns(outcomes, reference)
+    rows: list[tuple[str, Any]] = [
+        (_c("result", lang), result),
+        (_c("gross_year", lang), gross),
+        (_c("instalment", lang, payment=payment), instalment),
+        (_c("net_year", lang), net),
+    ]
     if not reference.is_empty:
-        def amount(v: Decimal | None) -> str:
-            return whole(v, lang) if v is not None else "–"
+        rows.append((_c("difference", lang), difference))
+    return _side_by_side(letter, groups,
+                         lambda c: _head(letter, c, reference, valid_until), rows)
 
-        rows.append([_reference_cell(reference, lang),
-                     para(amount(reference.general_liability_limit), "cell_right"),
-                     para(amount(reference.key_limit), "cell_right"),
-                     para(amount(reference.cyber_limit), "cell_right"),
-                     para("–", "cell_right"), para("–", "cell_right"), para("–", "cell_right")])
-        extra.append(("BACKGROUND", (0, 1), (-1, 1), REFERENCE))
-        extra.append(("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT))
-    best = _cheapest(outcomes)
+
+def _reasons(letter: Letter, outcomes: list[Outcome]) -> list[Flowable]:
+    """Why a tariff refers or declines the request: per tariff a heading and the reasons
+    as bullets, in the tariff's words with the modules' names."""
+    lang = letter.lang
+    story: list[Flowable] = []
     for o in outcomes:
-        f = tariff_facts(o.tariff, o.request.cover)
-        cells = [
-            _module_text(f.modules["general-liability"], f.general_liability_limit, lang),
-            whole(f.key_limit, lang) if f.key_limit is not None else "–",
-            _module_text(f.modules["cyber"], f.cyber_limit, lang),
-            whole(f.cyber_deductible, lang) if f.cyber_deductible is not None else "–",
-            _c(f.worldwide, lang),
-            _module_text(f.modules["delay-damages"], f.delay_damages_limit, lang),
-        ]
-        if o is best:
-            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
-        rows.append([_tariff_cell(o, lang, o is best),
-                     *(para(c, "cell_right") for c in cells)])
-    return table(rows, (35, 24, 20, 22, 22, 20, 22), header=True, extra=extra)
+        if o.status == QUOTED:
+            continue
+        texts = paper_reasons(o, lang, letter.catalog)
+        heading = para(_c("reasons_of", lang, insurer=_clipped(o.tariff.insurer),
+                          product=o.tariff.product, result=_c(o.status, lang)), "h3")
+        items = bullets(texts) or [para(_c("no_reason", lang), "small")]
+        # the heading stays with its first reason; long lists continue on the next page
+        story += [Spacer(1, 4), KeepTogether([heading, items[0]]), *items[1:]]
+    if not story:
+        return []
+    return [KeepTogether([section(_c("sec_reasons", lang)), *story[:2]]), *story[2:]]
 
 
-def _terms_table(letter: Letter, outcomes: list[Outcome], reference: Reference) -> Any:
+def _module_status(letter: Letter, o: Outcome, module_id: str) -> str:
+    """A module as this price has it: included in the price (chosen, or part of the tariff),
+    available for what it adds to the gross premium, or not offered."""
+    lang = letter.lang
+    module = o.tariff.module_map.get(module_id)
+    if module is None:
+        return _c("missing", lang)
+    if module.included or module_id in o.active_modules:
+        return _c("in_price", lang)
+    extra = module_surcharge(o, module_id, letter.catalog)
+    if extra is None:
+        return _c("optional", lang)
+    return _c("available_for", lang, amount=money(extra, lang))
+
+
+def module_surcharge(o: Outcome, module_id: str, catalog: Catalog) -> Decimal | None:
+    """What adding ``module_id`` adds to ``o``'s gross annual premium (None: the request is
+    not quoted with it)."""
+    if o.status != QUOTED or o.premium is None:
+        return None
+    request = o.request.with_changes(modules=(*o.request.modules, module_id), scenarios=())
+    with_module = price_with_tariff_limits(request, o.tariff, catalog)
+    if with_module.status != QUOTED or with_module.premium is None:
+        return None
+    return with_module.premium.gross_annual - o.premium.gross_annual
+
+
+def _cover_tables(letter: Letter, outcomes: list[Outcome], reference: Reference
+                  ) -> list[Flowable]:
+    lang = letter.lang
+
+    def amount(v: Decimal | None) -> str:
+        return whole(v, lang) if v is not None else "–"
+
+    def module(module_id: str, limit: Any) -> Any:
+        def cell(c: _Column) -> Any:
+            if c.outcome is None:
+                value = {"general-liability": reference.general_liability_limit,
+                         "cyber": reference.cyber_limit}.get(module_id)
+                return amount(value)
+            f = tariff_facts(c.outcome.tariff, c.outcome.request.cover)
+            status = _module_status(letter, c.outcome, module_id)
+            value = limit(f)
+            if f.modules[module_id] == MISSING or value is None:
+                return [para(status, "cell_small_right")]
+            return [whole(value, lang), para(status, "cell_small_right")]
+        return cell
+
+    def facts(get: Any) -> Any:
+        def cell(c: _Column) -> Any:
+            if c.outcome is None:
+                return "–"
+            return amount(get(tariff_facts(c.outcome.tariff, c.outcome.request.cover)))
+        return cell
+
+    def keys(c: _Column) -> Any:
+        if c.outcome is None:
+            return amount(reference.key_limit)
+        return amount(tariff_facts(c.outcome.tariff, c.outcome.request.cover).key_limit)
+
+    def worldwide(c: _Column) -> Any:
+        if c.outcome is None:
+            return "–"
+        return [para(_module_status(letter, c.outcome, "worldwide"), "cell_small_right")]
+
+    rows: list[tuple[str, Any]] = [
+        (_c("gl", lang), module("general-liability", lambda f: f.general_liability_limit)),
+        (_c("keys", lang), keys),
+        (_c("cyber", lang), module("cyber", lambda f: f.cyber_limit)),
+        (_c("cyber_deductible", lang), facts(lambda f: f.cyber_deductible)),
+        (_c("worldwide", lang), worldwide),
+        (_c("delay", lang), module("delay-damages", lambda f: f.delay_damages_limit)),
+    ]
+    return _side_by_side(letter, _columns(outcomes, reference),
+                         lambda c: _head(letter, c, reference), rows)
+
+
+def _terms_tables(letter: Letter, outcomes: list[Outcome], reference: Reference
+                  ) -> list[Flowable]:
     """Each tariff's conditions, annual aggregate of professional indemnity, prior acts and
     run-off (handbook §13); what a tariff does not state says so."""
     lang = letter.lang
     not_stated = _c("not_stated", lang)
-    rows: list[list[Any]] = [[para(_c("tariff", lang), "cell_head"),
-                              para(_c("conditions", lang), "cell_head"),
-                              para(_c("aggregate", lang), "cell_head_right"),
-                              para(_c("prior_acts", lang), "cell_head_right"),
-                              para(_c("run_off", lang), "cell_head_right")]]
-    extra: list[tuple[object, ...]] = []
-    if not reference.is_empty:
-        rows.append([_reference_cell(reference, lang), para("–", "cell"),
-                     *(para("–", "cell_right") for _ in range(3))])
-        extra.append(("BACKGROUND", (0, 1), (-1, 1), REFERENCE))
-        extra.append(("LINEBELOW", (0, 1), (-1, 1), 0.8, ACCENT))
-    best = _cheapest(outcomes)
-    for o in outcomes:
-        tariff = o.tariff
-        aggregate = pi_aggregate(tariff, o.request.cover)
-        months = prior_acts_months(tariff)
-        years = run_off_years(tariff)
-        cells = [
-            whole(aggregate, lang) if isinstance(aggregate, Decimal) else not_stated,
-            not_stated if months == NOT_STATED else _c("unlimited", lang) if months is None
-            else _c("months", lang, n=months),
-            not_stated if years == NOT_STATED else _c("years", lang, n=years),
-        ]
-        if o is best:
-            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), BEST))
-        rows.append([_tariff_cell(o, lang, o is best),
-                     para(tariff.conditions if tariff.conditions is not None else not_stated,
-                          "cell"),
-                     *(para(c, "cell_right") for c in cells)])
-    return table(rows, (35, 50, 28, 26, 26), header=True, extra=extra)
+
+    def conditions(c: _Column) -> Any:
+        if c.outcome is None:
+            return "–"
+        text = c.outcome.tariff.conditions
+        return [para(text if text is not None else not_stated, "cell")]
+
+    def aggregate(c: _Column) -> Any:
+        if c.outcome is None:
+            return "–"
+        value = pi_aggregate(c.outcome.tariff, c.outcome.request.cover)
+        return whole(value, lang) if isinstance(value, Decimal) else not_stated
+
+    def prior_acts(c: _Column) -> Any:
+        if c.outcome is None:
+            return "–"
+        months = prior_acts_months(c.outcome.tariff)
+        return (not_stated if months == NOT_STATED else _c("unlimited", lang) if months is None
+                else _c("months", lang, n=months))
+
+    def run_off(c: _Column) -> Any:
+        if c.outcome is None:
+            return "–"
+        years = run_off_years(c.outcome.tariff)
+        return not_stated if years == NOT_STATED else _c("years", lang, n=years)
+
+    rows: list[tuple[str, Any]] = [
+        (_c("conditions", lang), conditions),
+        (_c("aggregate", lang), aggregate),
+        (_c("prior_acts", lang), prior_acts),
+        (_c("run_off", lang), run_off),
+    ]
+    return _side_by_side(letter, _columns(outcomes, reference),
+                         lambda c: _head(letter, c, reference), rows)
+
+
+def _scenario_tables(letter: Letter, outcomes: list[Outcome], reference: Reference
+                     ) -> list[Flowable]:
+    """The claim scenarios asked for: each tariff's payout, or that it does not cover the
+    claim (with the module that would)."""
+    lang, catalog = letter.lang, letter.catalog
+    wanted = [s.partition("=")[0] for s in letter.outcome.request.scenarios]
+    if not wanted:
+        return []
+
+    def payout(sid: str) -> Any:
+        def cell(c: _Column) -> Any:
+            if c.outcome is None:
+                return "–"
+            r = next((x for x in c.outcome.scenarios if x.id == sid), None)
+            if r is None:
+                return [para(_c("scenario_unpriced", lang), "cell_small_right")]
+            if r.covered and r.limit is not None and r.deductible is not None:
+                return [(money(r.payout, lang), "cell_right_bold"),
+                        para(letter_text("payout_detail", lang, limit=money(r.limit, lang),
+                                         deductible=money(r.deductible, lang)),
+                             "cell_small_right")]
+            hint = scenario_hint_text(r, lang, catalog)
+            return [para(_c("scenario_not_covered", lang), "cell_right"),
+                    *([para(hint, "cell_small_right")] if hint else [])]
+        return cell
+
+    rows: list[tuple[str, Any]] = []
+    for sid in wanted:
+        damage = next((r.damage for o in outcomes for r in o.scenarios if r.id == sid), None)
+        title = catalog.scenario_map[sid].title(lang) if sid in catalog.scenario_map else sid
+        label = title if damage is None else \
+            f"{title}\n{_c('scenario_damage', lang, damage=money(damage, lang))}"
+        rows.append((label, payout(sid)))
+    return _headed(_c("sec_scenarios", lang),
+                   _side_by_side(letter, _columns(outcomes, reference),
+                                 lambda c: _head(letter, c, reference), rows))
+
+
+def _headed(title: str, tables: list[Flowable]) -> list[Flowable]:
+    """A heading kept with the first rows of the first of its tables."""
+    return [*headed(title, tables[0]), *tables[1:]]
 
 
 def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
@@ -337,4 +571,5 @@ def _notes(letter: Letter, reference: Reference) -> list[Flowable]:
     items.append(status_note(letter))
     if p.register_number:
         items.append(tr("note_register", number=p.register_number))
-    return [section(_c("sec_notes", lang)), *bullets(items)]
+    first, *rest = bullets(items)
+    return [KeepTogether([section(_c("sec_notes", lang)), first]), *rest]

@@ -7,7 +7,10 @@ and 20 mm from the left (85 × 45 mm, for a window envelope), the information bl
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -69,11 +72,39 @@ FIRST_BODY_TOP = 98.46 * mm
 LATER_BODY_TOP = 20 * mm
 
 
-@cache
+#: The language of the document being built: its paragraphs hyphenate by its rules.
+_LANGUAGE: ContextVar[str] = ContextVar("pdf_language", default="")
+#: The documents' locales (the language declared in the PDF is British English): their
+#: dates, and pyphen's dictionaries to hyphenate with.
+DOCUMENT_LOCALES = {"de": "de_DE", "en": "en_GB"}
+HYPHENATION = DOCUMENT_LOCALES
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Build the paragraphs made inside in ``lang``: German words wrap at their syllables
+    ("Versicherungs-steuer"), never in the middle of a syllable."""
+    token = _LANGUAGE.set(lang)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
 def styles() -> dict[str, ParagraphStyle]:
+    """The styles of the document being built (see :func:`language`)."""
+    return _styles(_LANGUAGE.get())
+
+
+@cache
+def _styles(lang: str) -> dict[str, ParagraphStyle]:
     regular, bold = register_fonts()
+    # A word wider than its column is hyphenated by the language's rules; only a word that
+    # still cannot fit (a made-up string without syllables) is split where it must be.
     base = ParagraphStyle("base", fontName=regular, bulletFontName=regular, fontSize=9, leading=12,
-                          splitLongWords=1, allowWidows=0, allowOrphans=0)
+                          splitLongWords=1, allowWidows=0, allowOrphans=0,
+                          hyphenationLang=HYPHENATION.get(lang, ""),
+                          hyphenationMinWordLength=6)
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -95,6 +126,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "subtitle": derive("subtitle", fontSize=9.5, leading=12.5, spaceAfter=8),
         "h2": derive("h2", fontName=bold, fontSize=10.5, leading=13, textColor=ACCENT,
                      spaceBefore=12, spaceAfter=5, keepWithNext=1),
+        # a heading placed by blocks.headed/headed_list, which keep it with what follows
+        "h2_free": derive("h2_free", fontName=bold, fontSize=10.5, leading=13, textColor=ACCENT,
+                          spaceBefore=12, spaceAfter=5),
         "h3": derive("h3", fontName=bold, fontSize=9, leading=12),
         "cell": derive("cell", fontSize=8.5, leading=11),
         "cell_bold": derive("cell_bold", fontName=bold, fontSize=8.5, leading=11),
@@ -106,6 +140,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_head_right": derive("cell_head_right", fontName=bold, fontSize=8, leading=10.5,
                                   textColor=ACCENT, alignment=TA_RIGHT),
         "cell_small": derive("cell_small", fontSize=7.5, leading=9.5, textColor=MUTED),
+        "cell_small_right": derive("cell_small_right", fontSize=7.5, leading=9.5,
+                                   textColor=MUTED, alignment=TA_RIGHT),
         "big": derive("big", fontName=bold, fontSize=15, leading=18, textColor=ACCENT,
                       alignment=TA_RIGHT),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=0, spaceAfter=2),
@@ -123,11 +159,39 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-class NumberedCanvas(Canvas):
-    """A canvas that writes "Page x of y" on every page once the page count is known."""
+#: ``NumberedCanvas(stamp=...)`` not given: the creation date ReportLab's invariant mode sets.
+INVARIANT = "invariant"
 
-    def __init__(self, *args: Any, page_label: Callable[[int, int], str], **kwargs: Any) -> None:
+
+def creation_stamp(day: dt.date | None) -> Any:
+    """The creation date of a document: ``day`` at midnight UTC (the same bytes for the same
+    input and day), or the real time when no day is given."""
+    from reportlab.lib.utils import TimeStamp
+
+    if day is None:
+        return TimeStamp(invariant=0)
+    stamp = TimeStamp(invariant=1)
+    moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    stamp.t = moment.timestamp()
+    stamp.lt = moment.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that writes "Page x of y" on every page once the page count is known.
+
+    ``stamp`` is the document's creation date (see :func:`creation_stamp`); without it the
+    fixed date of ReportLab's invariant mode stays.
+    """
+
+    def __init__(self, *args: Any, page_label: Callable[[int, int], str],
+                 stamp: dt.date | str | None = INVARIANT, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if stamp != INVARIANT:
+            self._doc._timeStamp = creation_stamp(stamp if isinstance(stamp, dt.date) else None)
         self._page_label = page_label
         self._page_states: list[dict[str, Any]] = []
 

@@ -14,16 +14,21 @@ from premiumcalc.pricing.request import QuoteRequest
 from premiumcalc.tariffs.wording import LETTER
 
 
-def request_digest(request: QuoteRequest) -> str:
-    """Eight hex digits that identify the request's values (same request, same digits)."""
+def request_digest(request: QuoteRequest, client_name: str = "") -> str:
+    """Eight hex digits that identify the request's values and the client (same request for
+    the same client, same digits; the same request for another client, other digits)."""
     data = request.as_json()
+    client = " ".join(unicodedata.normalize("NFC", client_name).split())
+    if client:
+        data = {**data, "client": client}
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:8]
 
 
-def draft_number(request: QuoteRequest, lang: str) -> str:
-    """The number of an unsaved quote: ``ENTWURF-3f9a2c1b`` / ``DRAFT-3f9a2c1b``."""
-    return f"{LETTER('draft_prefix', lang)}-{request_digest(request)}"
+def draft_number(request: QuoteRequest, lang: str, client_name: str = "") -> str:
+    """The number of an unsaved quote: ``ENTWURF-3f9a2c1b`` / ``DRAFT-3f9a2c1b``, from the
+    request and the client's name, so that two clients' drafts never share a number."""
+    return f"{LETTER('draft_prefix', lang)}-{request_digest(request, client_name)}"
 
 
 def _file_part(text: str, max_len: int) -> str:

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer, Table
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
+from premiumcalc.pdf import layout
 from premiumcalc.pdf.blocks import (
     Letter,
     bullets,
     closing,
-    date_text,
     esc,
     first_page,
+    headed,
+    headed_list,
     key_value_table,
+    letter_date,
     lines,
     notes,
     para,
@@ -23,14 +36,17 @@ from premiumcalc.pdf.blocks import (
     section,
     table,
 )
-from premiumcalc.pdf.layout import ACCENT, SHADE, styles
+from premiumcalc.pdf.fonts import REGULAR
+from premiumcalc.pdf.layout import ACCENT, RULE, SHADE, styles
 from premiumcalc.pdf.offer import offer_end, overview
-from premiumcalc.pricing.engine import DECLINED
+from premiumcalc.pdf.reasons import euros, paper_reasons
+from premiumcalc.pdf.texts import t
+from premiumcalc.pricing.engine import DECLINED, Step
 from premiumcalc.pricing.explain import (
     coverage_scope,
+    grouped,
     money,
     payment_label,
-    reason_texts,
     scenario_hint_text,
     scenario_part_text,
     worksheet_rows,
@@ -60,8 +76,8 @@ def quote_story(letter: Letter) -> list[Flowable]:
     tr = letter.tr
     info = [
         (tr("number"), letter.number),
-        (tr("date"), date_text(letter.date, letter.lang)),
-        (tr("valid_until"), date_text(letter.valid_until, letter.lang)),
+        (tr("date"), letter_date(letter.date, letter.lang)),
+        (tr("valid_until"), letter_date(letter.valid_until, letter.lang)),
         (tr("contact"), letter.adviser or letter.profile.name),
         *_info_contact(letter),
     ]
@@ -75,22 +91,18 @@ def quote_story(letter: Letter) -> list[Flowable]:
         para(tr("salutation")),
         Spacer(1, 4),
         para(tr("quote_intro_draft" if letter.profile.is_empty else "quote_intro",
-                until=date_text(letter.valid_until, letter.lang))),
+                until=letter_date(letter.valid_until, letter.lang))),
         Spacer(1, 8),
         _premium_box(letter),
-        section(tr("sec_tariff")),
-        key_value_table(request_pairs(letter)),
+        *headed(tr("sec_tariff"), key_value_table(request_pairs(letter))),
         *_premium_table(letter),
         *overview(letter),
         *risk_questions(letter, tr("disclosure")),
         *_worksheet(letter),
         *_coverage(letter),
         *_scenarios(letter),
-        KeepTogether([
-            *notes(letter, [tr("note_nonbinding"), tr("note_conditions"),
-                            tr("note_validity", until=date_text(letter.valid_until,
-                                                                letter.lang))]),
-        ]),
+        *notes(letter, [tr("note_nonbinding"), tr("note_conditions"),
+                        tr("note_validity", until=letter_date(letter.valid_until, letter.lang))]),
         *offer_end(letter),
     ]
     return story
@@ -136,10 +148,11 @@ def _premium_table(letter: Letter) -> list[Flowable]:
         [para(tr("instalments"), "cell"), para(plan, "cell_right")],
     ]
     grid = table(rows, (70, 95), extra=[("LINEABOVE", (0, 3), (-1, 3), 0.8, ACCENT)])
-    story: list[Flowable] = [section(tr("sec_premium")), grid]
+    # the heading with the first three rows (net, surcharge, tax); the rest may go overleaf
+    story = headed(tr("sec_premium"), grid, rows=3)
     if p.minimum_applied:
         story += [Spacer(1, 3), para(tr("minimum_applied"), "small")]
-    return [KeepTogether(story)]
+    return story
 
 
 def _worksheet(letter: Letter) -> list[Flowable]:
@@ -148,12 +161,33 @@ def _worksheet(letter: Letter) -> list[Flowable]:
                                    para(tr("calculation"), "cell_head"),
                                    para(tr("amount"), "cell_head_right")]]
     ws = worksheet_rows(letter.outcome, lang, letter.catalog)
-    for row in ws:
+    for row, step in zip(ws, letter.outcome.worksheet, strict=True):
         bold = row.step in ("net_annual", "gross_annual")
         rows.append([para(row.label, "cell_bold" if bold else "cell"),
-                     para(row.detail, "cell"),
+                     para(worksheet_detail(step, row.detail, lang), "cell"),
                      para(money(row.amount, lang), "cell_right_bold" if bold else "cell_right")])
-    return [section(tr("sec_worksheet")), table(rows, (50, 85, 30), header=True)]
+    return headed(tr("sec_worksheet"), table(rows, (50, 85, 30), header=True))
+
+
+_LONG_NUMBER = {"de": re.compile(r"(?<![\d.,])(\d{4,})(,\d+)?(?!\d)"),
+                "en": re.compile(r"(?<![\d.,])(\d{4,})(\.\d+)?(?!\d)")}
+
+
+def worksheet_detail(step: Step, detail: str, lang: str) -> str:
+    """The calculation of a worksheet step as the amounts beside it are written: thousands
+    grouped (``1.347,89``), the revenue band's limit in euros (``bis 250.000 €``)."""
+    if step.step == "base":
+        risk_class, band, upper, n_classes = step.args
+        band_text = t("ws_band", lang, band=int(str(band)) + 1,
+                      limit=euros(Decimal(str(upper)), lang))
+        if n_classes == 1:
+            return band_text
+        return t("ws_class_band", lang, risk_class=risk_class, band=band_text)
+
+    def group(m: re.Match[str]) -> str:
+        return grouped(Decimal(m.group(1)), lang) + (m.group(2) or "")
+
+    return _LONG_NUMBER.get(lang, _LONG_NUMBER["en"]).sub(group, detail)
 
 
 def _stated(value: Decimal | str, letter: Letter) -> str:
@@ -219,10 +253,9 @@ def _coverage(letter: Letter) -> list[Flowable]:
             facts.append(item.note)
         rows.append([[para(item.title, "cell_bold"), para(item.text, "cell_small")],
                      [para(f, "cell") for f in facts]])
-    story: list[Flowable] = [section(tr("sec_coverage")), table(rows, (84, 81), header=True)]
-    story.append(KeepTogether([section(tr("sec_terms")),
-                               key_value_table(_terms_pairs(letter))]))
-    story += [section(tr("sec_not_covered")), *bullets(scope.not_covered)]
+    story = headed(tr("sec_coverage"), table(rows, (84, 81), header=True), rows=1)
+    story += headed(tr("sec_terms"), key_value_table(_terms_pairs(letter)))
+    story += headed_list(tr("sec_not_covered"), bullets(scope.not_covered))
     return story
 
 
@@ -245,7 +278,7 @@ def risk_questions(letter: Letter, notice: str) -> list[Flowable]:
                        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
                        ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
-    return [section(tr("sec_questions")), table(rows, (145, 20), header=True),
+    return [*headed(tr("sec_questions"), table(rows, (145, 20), header=True)),
             Spacer(1, 6), KeepTogether([box])]
 
 
@@ -271,7 +304,7 @@ def _scenarios(letter: Letter) -> list[Flowable]:
                 result.append(para(hint, "cell_small"))
         rows.append([[para(sc.title(lang), "cell_bold"), para(sc.text(lang), "cell_small")],
                      [para(money(res.damage, lang), "cell_right")], result])
-    return [section(tr("sec_scenarios")), table(rows, (72, 25, 68), header=True)]
+    return headed(tr("sec_scenarios"), table(rows, (72, 25, 68), header=True), rows=1)
 
 
 # ---------------------------------------------------------------------------------------
@@ -283,7 +316,7 @@ def underwriting_story(letter: Letter) -> list[Flowable]:
     tariff = o.tariff
     info = [
         (tr("request_number"), letter.number),
-        (tr("date"), date_text(letter.date, letter.lang)),
+        (tr("date"), letter_date(letter.date, letter.lang)),
         (tr("intermediary"), letter.sender),
         (tr("register"), p.register_number),
         *_info_contact(letter),
@@ -291,40 +324,104 @@ def underwriting_story(letter: Letter) -> list[Flowable]:
     # The insurer's postal address where the tariff states it (handbook §13).
     address = list(tariff.insurer_address or [tariff.insurer])
     recipient = [address[0], tr("underwriting_dept"), *address[1:]]
-    story = first_page(letter, recipient, info)
+    story = first_page(letter, recipient, info, name_lines=0)
     story.append(NextPageTemplate("later"))
     declined = o.status == DECLINED
     intro_key = "declined_intro" if declined else "referred_intro"
     intro = tr(intro_key + ("_draft" if p.is_empty else ""),
                product=tariff.product, insurer=tariff.insurer)
-    client = [(tr("client"), letter.client_name)]
-    if letter.client_address.strip():
-        client.append((tr("address"), "\n".join(lines(letter.client_address))))
     story += [
         para(tr("underwriting"), "title"),
         para(f"{tariff.insurer} · {tariff.product}", "subtitle"),
         para(tr("salutation")),
         Spacer(1, 4),
         para(intro),
-        section(tr("sec_reasons_declined" if declined else "sec_reasons")),
-        *bullets(reason_texts(o, letter.lang, letter.catalog)),
-        section(tr("sec_client")),
-        key_value_table(client),
-        section(tr("sec_request")),
-        key_value_table([*request_pairs(letter),
-                         (tr("status"), tr("declined" if declined else "referred"))]),
+        *headed_list(tr("sec_reasons_declined" if declined else "sec_reasons"),
+                     bullets(paper_reasons(o, letter.lang, letter.catalog))),
+        *headed(tr("sec_client"), key_value_table(_client_pairs(letter))),
+        *_prior_claims(letter),
+        *headed(tr("sec_request"),
+                key_value_table([*request_pairs(letter),
+                                 (tr("status"), tr("declined" if declined else "referred"))])),
         *risk_questions(letter, tr("disclosure_underwriting")),
+        *_consent(letter),
         _decision_form(letter),
-        KeepTogether([*notes(letter, [tr("note_request_facts")]), *closing(letter)]),
+        *notes(letter, [tr("note_request_facts")]),
+        KeepTogether(closing(letter)),
     ]
     return story
+
+
+def _client_pairs(letter: Letter) -> list[tuple[str, str]]:
+    """Who the client is and what it does: name, address, activity and staff (handbook
+    §16), and the prior claims in words."""
+    tr, req = letter.tr, letter.outcome.request
+    pairs = [(tr("client"), letter.client_name or tr("not_given"))]
+    if letter.client_address.strip():
+        pairs.append((tr("address"), "\n".join(lines(letter.client_address))))
+    pairs.append((tr("activity"), req.activity or tr("not_given")))
+    pairs.append((tr("staff"), tr("staff_value", n=grouped(Decimal(req.staff), letter.lang))
+                  if req.staff is not None else tr("not_given")))
+    pairs.append((tr("claims"), claims_in_words(req.claims, letter.lang)))
+    return pairs
+
+
+def claims_in_words(claims: int, lang: str) -> str:
+    """"no prior claims in the last five years" / "three prior claims in the last five
+    years (details below)"."""
+    from premiumcalc.pdf.texts import t
+    from premiumcalc.tariffs.wording import PRICING
+
+    if claims == 0:
+        return t("claims_none", lang)
+    words = PRICING.words("number-words", lang)
+    count = words[claims] if claims < len(words) else str(claims)
+    if lang == "de" and claims == 1:
+        count = "ein"
+    return t("claims_one" if claims == 1 else "claims_some", lang, count=count)
+
+
+#: Lines to describe prior claims by hand; more claims go on an enclosure.
+MAX_CLAIM_LINES = 5
+
+
+def _prior_claims(letter: Letter) -> list[Flowable]:
+    """One line per prior claim to describe it in words (date, what happened, amount)."""
+    tr, claims = letter.tr, letter.outcome.request.claims
+    if claims == 0:
+        return []
+    rows: list[list[Any]] = [[para(tr("claim_date"), "cell_head"),
+                              para(tr("claim_what"), "cell_head"),
+                              para(tr("claim_amount"), "cell_head_right")]]
+    rows += [[para("", "cell"), para("", "cell"), para("", "cell")]
+             for _ in range(min(claims, MAX_CLAIM_LINES))]
+    grid = table(rows, (25, 105, 35), header=True,
+                 extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 14),
+                        ("LINEBEFORE", (1, 1), (-1, -1), 0.4, RULE)])
+    story = headed(tr("sec_prior_claims"), grid)
+    if claims > MAX_CLAIM_LINES:
+        story.append(para(tr("claims_enclosure"), "small"))
+    return story
+
+
+def _consent(letter: Letter) -> list[Flowable]:
+    """The client's consent to pass the request on to the insurer (data protection)."""
+    tr = letter.tr
+    box = table([[[para(tr("sec_consent"), "h3"),
+                   Paragraph(f"\u2610  {esc(tr('consent'))}", styles()["cell"])]]], (165,),
+                extra=[("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                       ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
+                       ("TOPPADDING", (0, 0), (-1, -1), 6),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
+    return [Spacer(1, 6), KeepTogether([box])]
 
 
 def _decision_form(letter: Letter) -> KeepTogether:
     tr = letter.tr
     box = "\u2610"
     cell, bold = styles()["cell"], styles()["cell_bold"]
-    from reportlab.platypus import Paragraph
 
     def check(key: str) -> Paragraph:
         return Paragraph(f"{box}  {esc(tr(key))}", bold)
@@ -337,17 +434,26 @@ def _decision_form(letter: Letter) -> KeepTogether:
         [Paragraph(esc(tr("decision_conditions")), cell), ""],
         [Paragraph(esc(tr("decision_sign")), cell), ""],
     ]
-    grid = table(rows, (60, 105), extra=[
-        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-        ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 2), (-1, 2)),
-        ("LINEBELOW", (0, 0), (-1, 2), 0, SHADE),
-        ("ROWBACKGROUNDS", (0, 0), (-1, 2), [SHADE]),
-        ("LINEBELOW", (0, 2), (-1, 2), 0.8, ACCENT),
-        ("TOPPADDING", (0, 0), (-1, 2), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, 2), 5),
-        ("TOPPADDING", (0, 3), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 3), (-1, 3), 14),
-        ("BOTTOMPADDING", (0, 4), (-1, 4), 48),
-        ("BOTTOMPADDING", (0, 5), (-1, 5), 26),
-    ])
+    # Drawn without the tables' rules: the border is one unbroken line, the shaded rows
+    # stay inside it and the fields are separated by thin rules only.
+    scale = layout.BODY_W / (165 * mm)
+    grid = Table(rows, colWidths=[60 * mm * scale, 105 * mm * scale], hAlign="LEFT",
+                 style=TableStyle([
+                     ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (-1, 1)),
+                     ("SPAN", (0, 2), (-1, 2)),
+                     ("BACKGROUND", (0, 0), (-1, 2), SHADE),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                     ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                     ("TOPPADDING", (0, 0), (-1, 2), 5),
+                     ("BOTTOMPADDING", (0, 0), (-1, 2), 5),
+                     ("TOPPADDING", (0, 3), (-1, -1), 6),
+                     ("BOTTOMPADDING", (0, 3), (-1, 3), 14),
+                     ("BOTTOMPADDING", (0, 4), (-1, 4), 48),
+                     ("BOTTOMPADDING", (0, 5), (-1, 5), 26),
+                     ("LINEBELOW", (0, 2), (-1, 2), 0.8, ACCENT),
+                     ("LINEBELOW", (0, 3), (-1, 4), 0.4, RULE),
+                     ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                 ]))
     return KeepTogether([section(tr("sec_decision")), grid])

@@ -381,7 +381,7 @@ def _prose(spec: RequestField, value: object) -> str:
     if len(value) > limit:
         raise InvalidInput(spec.name, f"has {len(value):,} characters; at most {limit} are "
                                       f"allowed")
-    return value.strip()
+    return check_printable(value.strip(), spec.name)
 
 
 def scenario_id(entry: str) -> str:
@@ -481,11 +481,22 @@ def values_from_saved(data: Mapping[str, Any]) -> dict[str, Any]:
 # The client's descriptive fields (not priced; on the papers and in the store).
 
 
+def check_printable(text: str, field: str) -> str:
+    """``text`` if the papers can print every character of it (handbook §16: the bundled
+    font's characters, left to right); otherwise invalid input naming the characters."""
+    from premiumcalc.pricing.printable import unprintable_message
+
+    problem = unprintable_message(text)
+    if problem is not None:
+        raise InvalidInput(field, problem)
+    return text
+
+
 def check_client_name(text: str, field: str = "client name") -> str:
     if len(text) > MAX_CLIENT_NAME:
         raise InvalidInput(field, f"has {len(text)} characters; at most {MAX_CLIENT_NAME} "
                                   f"are allowed")
-    return text
+    return check_printable(text, field)
 
 
 def check_client_address(text: str, field: str = "client address") -> str:
@@ -497,14 +508,14 @@ def check_client_address(text: str, field: str = "client address") -> str:
         if len(line) > MAX_ADDRESS_LINE:
             raise InvalidInput(field, f"line {number} has {len(line)} characters; at most "
                                       f"{MAX_ADDRESS_LINE} are allowed")
-    return text
+    return check_printable(text, field)
 
 
 def check_notes(text: str, field: str = "notes") -> str:
     if len(text) > MAX_NOTES:
         raise InvalidInput(field, f"have {len(text)} characters; at most {MAX_NOTES} are "
                                   f"allowed")
-    return text
+    return check_printable(text, field)
 
 
 # ---------------------------------------------------------------------------------------
