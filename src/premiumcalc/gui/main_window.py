@@ -33,6 +33,7 @@ from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.request_form import RequestForm
 from premiumcalc.gui.result_panel import ResultPanel
 from premiumcalc.gui.tariff_banner import TariffBanner
+from premiumcalc.gui.window_size import fit_to_screen
 from premiumcalc.gui.worksheet_table import WorksheetTable
 from premiumcalc.pricing import Outcome, QuoteRequest
 from premiumcalc.tariffs import Catalog, TariffSet
@@ -114,9 +115,9 @@ class MainWindow(QMainWindow):
         self.history_actions: HistoryActions | None = None
         """Saved quotes: set by :meth:`open_history` once the quote database is open."""
         self.retranslate()
-        self.resize(1280, 860)
+        fit_to_screen(self)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
-        self.splitter.setSizes([460, 820])
+        self.splitter.setSizes([self.width() * 9 // 25, self.width() * 16 // 25])
         if settings is not None:
             restore_window(self, settings)
 

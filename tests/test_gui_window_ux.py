@@ -1,0 +1,97 @@
+"""The window on small screens, invalid input marked, the keyboard, unsaved edits, help and
+the other things a broker notices while working with the window."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+
+from premiumcalc.gui.window_size import first_position, first_size
+
+# ---------------------------------------------------------------------------------------
+# 13. The first window fits the screen
+
+
+@pytest.mark.parametrize(("available", "expected"), [
+    (QRect(0, 0, 1920, 1040), QSize(1280, 860)),  # room enough: the designed size
+    (QRect(0, 0, 1366, 728), QSize(1280, 680)),   # 1366×768 less a 40-pixel task bar
+    (QRect(0, 0, 1280, 720), QSize(1264, 672)),
+    (QRect(1920, 30, 1280, 690), QSize(1264, 642)),  # a second screen, a top panel
+])
+def test_the_first_size_is_never_larger_than_the_available_screen(available: QRect,
+                                                                  expected: QSize) -> None:
+    size = first_size(available)
+    assert size == expected
+    where = first_position(available, size)
+    assert available.contains(QRect(where, size + QSize(16, 48)))
+
+
+WINDOW_ON_SCREEN = r"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from premiumcalc.gui.main_window import MainWindow
+from premiumcalc.tariffs import load_catalog, load_tariffs
+window = MainWindow(load_tariffs(), load_catalog(), sys.argv[1])
+window.statusBar().showMessage("ready")
+window.show()
+for _ in range(5):
+    app.processEvents()
+available = window.screen().availableGeometry()
+last = window.form.client_address_edit
+scroll = window.form.parentWidget().parentWidget()
+scroll.ensureWidgetVisible(last)
+app.processEvents()
+corner = last.mapTo(window, last.rect().bottomRight())
+bar = window.statusBar().geometry()
+print(json.dumps({
+    "available": [available.width(), available.height()],
+    "scale": window.screen().devicePixelRatio(),
+    "frame": [window.frameGeometry().x(), window.frameGeometry().y(),
+              window.frameGeometry().width(), window.frameGeometry().height()],
+    "size": [window.width(), window.height()],
+    "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+    "last_input_bottom_right": [corner.x(), corner.y()],
+    "status_bar_bottom": bar.bottom(), "status_bar_visible": window.statusBar().isVisible(),
+}))
+"""
+
+
+def run_on_screen(tmp_path: Path, width: int, height: int, dpr: int = 1,
+                  lang: str = "en") -> dict[str, object]:
+    """Start the window on an offscreen screen of ``width``×``height`` device-independent
+    pixels at scale ``dpr``; what it shows, as JSON."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": dpr}]}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    result = subprocess.run([sys.executable, "-c", WINDOW_ON_SCREEN, lang], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    shown: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return shown
+
+
+@pytest.mark.parametrize(("width", "height", "dpr", "lang"), [
+    (1366, 768, 1, "de"), (1280, 720, 1, "en"), (1366, 768, 2, "de")])
+def test_on_a_small_screen_the_whole_window_and_its_form_are_reachable(
+        tmp_path: Path, width: int, height: int, dpr: int, lang: str) -> None:
+    shown = run_on_screen(tmp_path, width, height, dpr, lang)
+    assert shown["available"] == [width, height] and shown["scale"] == dpr
+    x, y, frame_width, frame_height = shown["frame"]  # type: ignore[misc]
+    assert x >= 0 and y >= 0 and x + frame_width <= width and y + frame_height <= height
+    window_width, window_height = shown["size"]  # type: ignore[misc]
+    assert window_width <= width - 16 and window_height <= height - 48
+    minimum_width, minimum_height = shown["minimum"]  # type: ignore[misc]
+    assert minimum_width <= window_width and minimum_height <= window_height
+    # the form scrolls: its last input can be brought into the window
+    right, bottom = shown["last_input_bottom_right"]  # type: ignore[misc]
+    assert 0 < right <= window_width and 0 < bottom <= window_height
+    assert shown["status_bar_visible"] and shown["status_bar_bottom"] < window_height
