@@ -10,9 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
 
+from premiumcalc.gui.keyboard import mnemonic
+from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.gui.window_size import first_position, first_size
+from premiumcalc.quotes import open_store
+from premiumcalc.tariffs import load_catalog, load_tariffs
 
 # ---------------------------------------------------------------------------------------
 # 13. The first window fits the screen
@@ -95,3 +101,98 @@ def test_on_a_small_screen_the_whole_window_and_its_form_are_reachable(
     right, bottom = shown["last_input_bottom_right"]  # type: ignore[misc]
     assert 0 < right <= window_width and 0 < bottom <= window_height
     assert shown["status_bar_visible"] and shown["status_bar_bottom"] < window_height
+
+
+# ---------------------------------------------------------------------------------------
+# 15. The keyboard
+
+
+def make_window(qtbot: QtBot, lang: str = "en", store: bool = False) -> MainWindow:
+    window = MainWindow(load_tariffs(), load_catalog(), lang)
+    qtbot.addWidget(window)
+    if store:
+        window.open_history(open_store())
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def press_tab(qtbot: QtBot) -> QWidget:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert after is not None
+    return after
+
+
+def test_tab_leaves_the_rating_worksheet_after_one_press(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    assert window.worksheet.rowCount() > 5
+    window.worksheet.setFocus()
+    window.worksheet.setCurrentCell(0, 0)
+    assert press_tab(qtbot) is not window.worksheet
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_tab_goes_round_the_whole_window_in_few_presses(qtbot: QtBot, lang: str) -> None:
+    window = make_window(qtbot, lang, store=True)
+    first = window.form.inputs()[0]
+    first.setFocus()
+    stops: list[QWidget] = []
+    for _ in range(100):
+        stops.append(press_tab(qtbot))
+        if stops[-1] is first:
+            break
+    assert stops[-1] is first, "Tab never came back to the first field"
+    # every input of the form once (the start date has three parts), the tab bars, the
+    # worksheet once, and nothing without a name a screen reader could say
+    assert len(stops) <= len(window.form.inputs()) + 8
+    assert stops.count(window.worksheet) == 1
+    assert all(w.accessibleName() or isinstance(w, QTabBar) for w in stops), stops
+
+
+def test_ctrl_and_a_digit_shows_the_main_tabs_in_order(qtbot: QtBot) -> None:
+    window = make_window(qtbot, store=True)
+    field = window.form.client_name_edit
+    field.setFocus()
+    assert window.tabs.count() == 3
+    for key, index in ((Qt.Key.Key_2, 1), (Qt.Key.Key_3, 2), (Qt.Key.Key_1, 0)):
+        qtbot.keyClick(field if field.isVisible() else window, key,
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+    qtbot.keyClick(field, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0  # no ninth tab: nothing happens
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_tab_and_module_checkbox_has_a_mnemonic_of_its_own(qtbot: QtBot,
+                                                                lang: str) -> None:
+    window = make_window(qtbot, lang, store=True)
+    menus = [menu.title() for menu in (window.file_menu, window.view_menu,
+                                       window.tools_menu, window.help_menu)]
+    tabs = [tab.tabText(i) for tab in (window.tabs, window.details) for i in range(tab.count())]
+    keys = [mnemonic(text) for text in menus + tabs]
+    assert None not in keys and len(set(keys)) == len(keys), menus + tabs
+    modules = [check.text() for check in window.form.module_checks.values()]
+    keys = [mnemonic(text) for text in modules]
+    assert None not in keys and len(set(keys)) == len(keys), modules
+    if lang == "en":
+        return  # English has no letter left for Compare that the form does not use
+    # Alt and the tab's letter shows the tab
+    compare = window.tabs.tabText(1)
+    assert compare == "Ve&rgleich"
+    qtbot.keyClick(window.form.client_name_edit, compare[compare.index("&") + 1],
+                   Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 1
+
+
+def test_ctrl_n_starts_a_new_quote_in_the_first_field(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.tabs.setCurrentIndex(1)
+    window.form.claims_spin.setFocus()
+    qtbot.keyClick(window.form.claims_spin, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is window.form.inputs()[0]

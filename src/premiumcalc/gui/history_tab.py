@@ -75,6 +75,7 @@ class HistoryTab(QWidget):
         self.search.returnPressed.connect(self.apply_search)
 
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop; arrows move within
         self.view.setObjectName("historyTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

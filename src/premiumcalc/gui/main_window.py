@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from premiumcalc.gui.file_actions import insert_before_quit
 from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
+from premiumcalc.gui.keyboard import install_tab_shortcuts, tab_mnemonics, taken
 from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.gui.market_view import MarketView
 from premiumcalc.gui.printing import PdfActions
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setMinimumWidth(320)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its inputs take the focus
         self.result_panel = ResultPanel(self.state)
         self.worksheet = WorksheetTable(self.state)
         self.coverage_page: LazyPage[CoverageView] = LazyPage(self._make_coverage)
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         insert_before_quit(self.file_menu, self.quit_action, self.pdf_actions.actions)
         self.history_actions: HistoryActions | None = None
         """Saved quotes: set by :meth:`open_history` once the quote database is open."""
+        self.tab_shortcuts = install_tab_shortcuts(self, self.tabs)
         self.retranslate()
         fit_to_screen(self)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow):
         history = HistoryActions(self.state, self.tabs, store, self)
         insert_before_quit(self.file_menu, self.quit_action, history.actions)
         self.history_actions = history
+        self.assign_mnemonics()
         history.start()
         return history
 
@@ -208,7 +214,7 @@ class MainWindow(QMainWindow):
             bar.addMenu(menu)
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.state.reset)
+        self.new_action.triggered.connect(self.new_quote)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -270,6 +276,28 @@ class MainWindow(QMainWindow):
                 view.retranslate()
         self.banner.retranslate()
         self._update_title()
+        self.assign_mnemonics()
+
+    def assign_mnemonics(self) -> None:
+        """Alt+letter for every tab, none of the menus' and, where letters are left, none
+        of the form's labels' (the texts come without mnemonics; their languages differ);
+        then the module checkboxes, each avoiding those where a letter is left."""
+        menus = taken(menu.title() for menu in (self.file_menu, self.view_menu,
+                                                 self.tools_menu, self.help_menu))
+        labels = taken([label.text() for label in self.form.findChildren(QLabel)]
+                       + [button.text() for button in self.form.findChildren(QAbstractButton)
+                          if button not in self.form.module_checks.values()])
+        tabs = [self.tabs, self.details]
+        tab_mnemonics(tabs, menus | labels, menus)
+        self.form.mnemonics_elsewhere = menus | taken(
+            tab.tabText(i) for tab in tabs for i in range(tab.count()))
+        self.form.assign_module_mnemonics()
+
+    def new_quote(self) -> None:
+        """File → New quote (Ctrl+N): a new quote in the Quote tab, the first field focused."""
+        self.state.reset()
+        self.tabs.setCurrentIndex(0)
+        self.form.inputs()[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_title(self) -> None:
         name = " ".join(str(self.state.value("client_name")).split())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.gui.formatting import whole_money
+from premiumcalc.gui.keyboard import assign, taken
 from premiumcalc.gui.limits import (
     MAX_ADDRESS_LINE,
     MAX_ADDRESS_LINES,
@@ -53,6 +54,8 @@ class RequestForm(QWidget):
     def __init__(self, state: QuoteState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.mnemonics_elsewhere: set[str] = set()
+        """Mnemonic letters of the window (menus, tabs) the module checkboxes avoid."""
         self._build()
         self._fill_options()
         self.retranslate()
@@ -386,6 +389,17 @@ class RequestForm(QWidget):
                 .format(price=text))
             label.setAccessibleName(self.tr("Price of {module}").format(module=title))
 
+    def assign_module_mnemonics(self) -> None:
+        """Each module checkbox its own mnemonic: none of the form's labels' nor of
+        :attr:`mnemonics_elsewhere` where a letter is left, else one unique among them."""
+        lang = self.state.lang
+        titles = [self.state.catalog.module_title(m, lang).replace("&", "&&")
+                  for m in self.module_checks]
+        avoid = taken([label.text() for label in self.labels.values()]
+                      + [self.startup_check.text()]) | self.mnemonics_elsewhere
+        for check, text in zip(self.module_checks.values(), assign(titles, avoid), strict=True):
+            check.setText(text)
+
     def retranslate(self) -> None:
         lang = self.state.lang
         self.revenue_edit.set_language(lang)
@@ -435,8 +449,7 @@ class RequestForm(QWidget):
         self.revenue_reason.setAccessibleName(self.tr("Revenue problem"))
         self.address_reason.setAccessibleName(self.tr("Address problem"))
         self.client_name_edit.setPlaceholderText(self.tr("Name of the client or company"))
-        for module_id, check in self.module_checks.items():
-            check.setText(self.state.catalog.module_title(module_id, lang))
+        self.assign_module_mnemonics()
         self._show_reason(self.revenue_edit.reason())
         self.refresh()
         self._show_module_prices(self.state.outcome())

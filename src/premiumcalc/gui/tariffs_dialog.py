@@ -61,6 +61,7 @@ class TariffsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 7)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move within
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
