@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -196,3 +196,81 @@ def test_ctrl_n_starts_a_new_quote_in_the_first_field(qtbot: QtBot) -> None:
     qtbot.keyClick(window.form.claims_spin, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
     assert QApplication.focusWidget() is window.form.inputs()[0]
+
+
+# ---------------------------------------------------------------------------------------
+# 14. An input that cannot be taken, and the result it leaves out of date
+
+
+def type_revenue(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    edit = window.form.revenue_edit
+    edit.selectAll()
+    edit.del_()
+    qtbot.keyClicks(edit, text)
+
+
+def is_marked(widget: QWidget) -> bool:
+    return bool(widget.property("marked")) and "border" in widget.styleSheet()
+
+
+def test_an_invalid_revenue_is_highlighted_and_the_premium_marked_out_of_date(
+        qtbot: QtBot) -> None:
+    window = make_window(qtbot, "en")
+    compare = window.market.tab
+    form, panel = window.form, window.result_panel
+    assert not panel.outdated.isVisible() and not is_marked(form.revenue_edit)
+    type_revenue(qtbot, window, "450.000")  # German grouping typed in English
+    assert window.current_request() is None
+    # the field: colour and a sign in its label (not colour alone), the reason below it
+    assert is_marked(form.revenue_edit)
+    assert form.labels["revenue"].text().startswith("⚠ ")
+    assert form.revenue_reason.isVisible()
+    # the last premium stays only greyed, under a notice naming the field
+    assert panel.outdated.isVisible()
+    assert "Out of date" in panel.outdated.text() and "Annual revenue" in panel.outdated.text()
+    assert not panel.premium_frame.isEnabled() and not window.worksheet.isEnabled()
+    # the comparison too
+    window.tabs.setCurrentIndex(window.market.tab_index)
+    assert compare.outdated.isVisible() and "Annual revenue" in compare.outdated.text()
+    assert not compare.view.isEnabled()
+    # a valid amount: every mark is gone
+    window.tabs.setCurrentIndex(0)
+    type_revenue(qtbot, window, "450,000")
+    assert not is_marked(form.revenue_edit)
+    assert form.labels["revenue"].text() == "Annual &revenue (€):"
+    assert not panel.outdated.isVisible() and panel.premium_frame.isEnabled()
+    assert window.worksheet.isEnabled()
+    window.tabs.setCurrentIndex(window.market.tab_index)
+    assert not compare.outdated.isVisible() and compare.view.isEnabled()
+
+
+def test_the_mark_follows_the_input_that_is_wrong_and_the_language(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "en")
+    form, panel = window.form, window.result_panel
+    # a start of cover no installed version of the tariff is valid on (Rheinauen's first
+    # version starts on 2026-02-01)
+    window.state.set_value("tariff", "rheinauen-digital-2026")
+    form.start_edit.date_edit.setDate(QDate(2026, 1, 15))
+    problem = window.state.problem()
+    assert problem is not None and problem[0] == "start"
+    assert is_marked(form.start_edit.date_edit)
+    assert form.labels["start"].text().startswith("⚠ ")
+    assert not is_marked(form.revenue_edit)
+    assert "Start of cover" in panel.outdated.text()
+    window.set_language("de")
+    assert form.labels["start"].text().startswith("⚠ ")
+    assert "Versicherungsbeginn" in panel.outdated.text()
+    assert "Veraltet" in panel.outdated.text()
+    form.start_edit.date_edit.setDate(QDate(2026, 12, 1))
+    assert not is_marked(form.start_edit.date_edit)
+    assert not panel.outdated.isVisible()
+
+
+def test_an_unreadable_reference_amount_is_marked_with_a_sign(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "en")
+    reference = window.market.tab.reference_form
+    edit = reference.amount_edits["gross_annual"]
+    qtbot.keyClicks(edit, "1.2.3")
+    assert is_marked(edit) and reference.labels["gross_annual"].text().startswith("⚠ ")
+    edit.clear()
+    assert not is_marked(edit) and not reference.labels["gross_annual"].text().startswith("⚠")

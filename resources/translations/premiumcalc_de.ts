@@ -37,22 +37,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="176"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="189"/>
         <source>The request file was not loaded</source>
         <translation>Die Anfragedatei wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="177"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="190"/>
         <source>The window shows a new quote instead.</source>
         <translation>Das Fenster zeigt stattdessen ein neues Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="213"/>
         <source>Saved quotes unavailable</source>
         <translation>Gespeicherte Angebote nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="195"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="214"/>
         <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
         <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
     </message>
@@ -304,72 +304,77 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="217"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="226"/>
+        <source>Out of date: this comparison is of the last valid request. Correct the highlighted input “{field}” in the form to compare the current one.</source>
+        <translation>Veraltet: Dieser Vergleich gilt für die letzte gültige Anfrage. Korrigieren Sie die markierte Eingabe „{field}“ im Formular, um die aktuelle zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="237"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="221"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="224"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="244"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="247"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="251"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="235"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="255"/>
         <source>{mark} Recommended for the client&apos;s requirements: {insurer} – {product}, {gross} a year.</source>
         <translation>{mark} Empfohlen nach den Anforderungen des Kunden: {insurer} – {product}, {gross} im Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="261"/>
         <source>No quoted tariff meets every requirement; the Requirements column lists the gaps.</source>
         <translation>Kein angebotener Tarif erfüllt alle Anforderungen; die Spalte Anforderungen nennt die Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="246"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="266"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="276"/>
         <source>Not priced: {tariff} has no version valid for a start on {start} ({versions}).</source>
         <translation>Nicht berechnet: {tariff} hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="287"/>
         <source>Requirements of the client:</source>
         <translation>Anforderungen des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="326"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="346"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="327"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="347"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="330"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="350"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="331"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="351"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -465,44 +470,134 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="77"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="78"/>
         <source>{file} (version {version})</source>
         <translation>{file} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="81"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="82"/>
         <source>Tariff differences</source>
         <translation>Tarifunterschiede</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="84"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="85"/>
         <source>Differences from {old} to {new}: {n}</source>
         <translation>Unterschiede von {old} zu {new}: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="87"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="88"/>
         <source>No differences from {old} to {new}</source>
         <translation>Keine Unterschiede von {old} zu {new}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
         <source>Where</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="91"/>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="49"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="50"/>
+        <source>Profession</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="51"/>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="52"/>
+        <source>Prior claims</source>
+        <translation>Vorschäden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="53"/>
+        <source>Cover per claim</source>
+        <translation>Deckungssumme je Schaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="54"/>
+        <source>Deductible</source>
+        <translation>Selbstbeteiligung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="55"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="56"/>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="57"/>
+        <source>Payment</source>
+        <translation>Zahlweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="58"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="59"/>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="60"/>
+        <source>Modules</source>
+        <translation>Bausteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="61"/>
+        <source>Risk questions</source>
+        <translation>Risikofragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="62"/>
+        <source>Start-up</source>
+        <translation>Existenzgründer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="63"/>
+        <source>Requirements of the client</source>
+        <translation>Anforderungen des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="64"/>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="65"/>
+        <source>Claim scenarios</source>
+        <translation>Schadenbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="66"/>
+        <source>Client name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="67"/>
+        <source>Client address</source>
+        <translation>Anschrift des Kunden</translation>
     </message>
 </context>
 <context>
@@ -682,13 +777,13 @@ Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte An
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="180"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="183"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="181"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="184"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="184"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="185"/>
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
@@ -697,37 +792,37 @@ The quote stays in the window; try again when the problem is solved.</source>
 Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="208"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="209"/>
         <source>The status was not changed</source>
         <translation>Der Status wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="218"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="219"/>
         <source>The quotes were not deleted</source>
         <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="233"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="234"/>
         <source>The quotes were not restored</source>
         <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="246"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="247"/>
         <source>Export quotes</source>
         <translation>Angebote exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="247"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="248"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="258"/>
         <source>The quotes were not exported</source>
         <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="260"/>
         <source>%n quote(s) exported to {file}</source>
         <translation>
             <numerusform>%n Angebot nach {file} exportiert</numerusform>
@@ -735,36 +830,36 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="269"/>
         <source>Export database</source>
         <translation>Datenbank exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="270"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="292"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="271"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="293"/>
         <source>Quote databases (*.db)</source>
         <translation>Angebotsdatenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="277"/>
         <source>The database was not exported</source>
         <translation>Die Datenbank wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="278"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="279"/>
         <source>Database exported to {file}</source>
         <translation>Datenbank exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="288"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="291"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="305"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="289"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="292"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="299"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="306"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="303"/>
         <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
 
 The quotes saved now are first copied into the backups folder.</source>
@@ -773,47 +868,47 @@ The quotes saved now are first copied into the backups folder.</source>
 Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="312"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="318"/>
         <source>Backup of {date} restored ({count} quotes).</source>
         <translation>Sicherung vom {date} wiederhergestellt ({count} Angebote).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="332"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="333"/>
         <source>The quote cannot be opened</source>
         <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="341"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="342"/>
         <source>Mark as</source>
         <translation>Markieren als</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="354"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="354"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="373"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="374"/>
         <source>%n quote(s) deleted</source>
         <translation>
             <numerusform>%n Angebot gelöscht</numerusform>
@@ -821,47 +916,47 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="376"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="377"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="378"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
         <source>Client, quote number, profession or date (2026-11-25)</source>
         <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="380"/>
         <source>Search saved quotes</source>
         <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="380"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="381"/>
         <source>Saved quotes</source>
         <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="381"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
         <source>&amp;Export to CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="386"/>
         <source>U&amp;ndo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -870,7 +965,7 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
     <name>ImpactDialog</name>
     <message>
         <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="181"/>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="275"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="276"/>
         <source>Impact on saved quotes</source>
         <translation>Auswirkung auf gespeicherte Angebote</translation>
     </message>
@@ -885,72 +980,72 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
         <translation>Die gespeicherten Angebote werden neu berechnet … bisher {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="271"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="272"/>
         <source>valid from {first}</source>
         <translation>gültig ab {first}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="273"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="274"/>
         <source>valid from {first} to {last}</source>
         <translation>gültig vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="277"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="278"/>
         <source>Impact of {insurer} – {product} ({id}) version {version}, {period}, on the saved quotes with a start of cover in that period</source>
         <translation>Auswirkung von {insurer} – {product} ({id}) Version {version}, {period}, auf die gespeicherten Angebote mit Versicherungsbeginn in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="283"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
         <source>Saved quotes affected:</source>
         <translation>Betroffene gespeicherte Angebote:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
         <source>Rising:</source>
         <translation>Steigend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
         <source>Falling:</source>
         <translation>Sinkend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
         <source>Unchanged:</source>
         <translation>Unverändert:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="288"/>
         <source>Not quoted both times:</source>
         <translation>Nicht beide Male angeboten:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="289"/>
         <source>Total difference:</source>
         <translation>Differenz gesamt:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="295"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="296"/>
         <source>No saved quote of {id} has a start of cover in this period.</source>
         <translation>Kein gespeichertes Angebot von {id} hat einen Versicherungsbeginn in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="297"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="298"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="310"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="311"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="315"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="316"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="325"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="326"/>
         <source>The CSV file was not written: {0}</source>
         <translation>Die CSV-Datei wurde nicht geschrieben: {0}</translation>
     </message>
@@ -1031,62 +1126,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="250"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="251"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="252"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="266"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="267"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="268"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="269"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -1153,47 +1248,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="155"/>
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="163"/>
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="165"/>
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="169"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="171"/>
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="173"/>
         <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
         <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="174"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="175"/>
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>
@@ -1470,57 +1565,57 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ReferenceForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="75"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83"/>
         <source>Not an amount: it is left out of the comparison</source>
         <translation>Kein Betrag: er bleibt beim Vergleich unberücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="81"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="88"/>
         <source>Client&apos;s current contract (reference)</source>
         <translation>Bestehender Vertrag des Kunden (Referenz)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="90"/>
         <source>Insurer:</source>
         <translation>Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="84"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="91"/>
         <source>Gross pre&amp;mium per year (€):</source>
         <translation>&amp;Jahresbeitrag brutto (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="85"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="92"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="86"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="93"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="87"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="94"/>
         <source>Lost &amp;keys limit (€):</source>
         <translation>L&amp;imit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="88"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="95"/>
         <source>&amp;General liability limit (€):</source>
         <translation>Limit Betriebshaft&amp;pflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="96"/>
         <source>&amp;Cyber limit (€):</source>
         <translation>Limit C&amp;yber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="96"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="104"/>
         <source>e.g. the insurer on the client&apos;s policy</source>
         <translation>z. B. der Versicherer laut Police des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="97"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="105"/>
         <source>Clear reference</source>
         <translation>Referenz leeren</translation>
     </message>
@@ -1528,22 +1623,22 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="292"/>
         <source>The address has room for at most {lines} lines of at most {chars} characters; the last change was not taken.</source>
         <translation>Die Anschrift hat Platz für höchstens {lines} Zeilen mit höchstens {chars} Zeichen; die letzte Änderung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="304"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="339"/>
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="342"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="342"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -1551,218 +1646,218 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="348"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="348"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="375"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="410"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="420"/>
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="422"/>
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="393"/>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="439"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="458"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="394"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="440"/>
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="395"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="441"/>
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="396"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="442"/>
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="397"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="443"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="398"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="444"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="449"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="449"/>
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="450"/>
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="450"/>
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="451"/>
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="451"/>
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="452"/>
         <source>T&amp;erm:</source>
         <translation>Lau&amp;fzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="452"/>
         <source>Start of &amp;cover:</source>
         <translation>Versicherungsbe&amp;ginn:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="407"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="453"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="454"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="454"/>
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="409"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="455"/>
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="458"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="413"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="459"/>
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="414"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="460"/>
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="461"/>
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="461"/>
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="462"/>
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="462"/>
         <source>Start of cover</source>
         <translation>Versicherungsbeginn</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="417"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="463"/>
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="464"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="464"/>
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="419"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="465"/>
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="431"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="481"/>
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="432"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="482"/>
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="435"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="485"/>
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="436"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="486"/>
         <source>Address problem</source>
         <translation>Problem mit der Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="437"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="487"/>
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>
@@ -2021,83 +2116,88 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="95"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="104"/>
+        <source>Out of date: the figures below are for the last valid input. Correct the highlighted input “{field}” to see the current premium.</source>
+        <translation>Veraltet: Die Zahlen unten gelten für die letzte gültige Eingabe. Korrigieren Sie die markierte Eingabe „{field}“, um den aktuellen Beitrag zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="114"/>
         <source>Quote for {name}</source>
         <translation>Angebot für {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="122"/>
         <source>No tariff could be loaded.</source>
         <translation>Es konnte kein Tarif geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="111"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="131"/>
         <source>{insurer} · {product} · tariff version {version} · start of cover {start}</source>
         <translation>{insurer} · {product} · Tarifversion {version} · Versicherungsbeginn {start}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="116"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="136"/>
         <source>Not insurable in this tariff</source>
         <translation>In diesem Tarif nicht versicherbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="118"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="138"/>
         <source>Referred: the insurer&apos;s underwriters decide on this request</source>
         <translation>Zur Risikoprüfung: Über diese Anfrage entscheidet der Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="152"/>
         <source>Once a year</source>
         <translation>Einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="152"/>
         <source>First half-yearly instalment</source>
         <translation>Erste Halbjahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="153"/>
         <source>First quarterly instalment</source>
         <translation>Erste Vierteljahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="153"/>
         <source>First monthly instalment</source>
         <translation>Erste Monatsrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="154"/>
         <source>First instalment</source>
         <translation>Erste Rate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="138"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="158"/>
         <source>then {count} × {amount}</source>
         <translation>danach {count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141"/>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="156"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="161"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="176"/>
         <source>Gross premium per year</source>
         <translation>Bruttoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="143"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="163"/>
         <source>Net premium per year</source>
         <translation>Nettoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="147"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="167"/>
         <source>Payment surcharge ({rate})</source>
         <translation>Ratenzuschlag ({rate})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="171"/>
         <source>Insurance tax ({rate}, {country})</source>
         <translation>Versicherungsteuer ({rate}, {country})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="174"/>
         <source>The tariff&apos;s minimum premium applies.</source>
         <translation>Es gilt die Mindestprämie des Tarifs.</translation>
     </message>
@@ -2198,73 +2298,73 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="101"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="103"/>
         <source>added, replaces the bundled one</source>
         <translation>hinzugefügt, ersetzt den mitgelieferten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="104"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="114"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="115"/>
         <source>cannot be loaded</source>
         <translation>kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="150"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="151"/>
         <source>Import tariff file</source>
         <translation>Tarifdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="153"/>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="245"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="246"/>
         <source>Tariff files (*.toml);;All files (*)</source>
         <translation>Tarifdateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="163"/>
         <source>{file} is not a valid tariff file, so nothing was imported. Problems found (file: field: problem):</source>
         <translation>{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene Probleme (Datei: Feld: Problem):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="168"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="169"/>
         <source>This very file is installed already: {file}</source>
         <translation>Genau diese Datei ist bereits installiert: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="179"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="180"/>
         <source>The tariff was not imported: {0}</source>
         <translation>Der Tarif wurde nicht importiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="189"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="190"/>
         <source>The tariff folder already holds a file named {name}.</source>
         <translation>Im Tarifordner liegt bereits eine Datei namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="195"/>
         <source>The tariff {id} is bundled in version {old}; the imported version {new} replaces it while the file is installed.</source>
         <translation>Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} ersetzt ihn, solange die Datei installiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="199"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="200"/>
         <source>The tariff {id} is installed in version {old} from {file}; that file is removed and version {new} used instead.</source>
         <translation>Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird entfernt und stattdessen Version {new} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="204"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="205"/>
         <source>Import {file} anyway?</source>
         <translation>{file} trotzdem importieren?</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="215"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="216"/>
         <source>Remove the tariff {what}?
 
 The file {file} is deleted from the tariff folder ({folder}).</source>
@@ -2273,102 +2373,102 @@ The file {file} is deleted from the tariff folder ({folder}).</source>
 Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220"/>
         <source>The bundled version of this tariff is used again.</source>
         <translation>Die mitgelieferte Version dieses Tarifs wird wieder verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221"/>
         <source>Remove tariff</source>
         <translation>Tarif entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="228"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="229"/>
         <source>The tariff was not removed: {0}</source>
         <translation>Der Tarif wurde nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="260"/>
         <source>Impact on saved quotes</source>
         <translation>Auswirkung auf gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="264"/>
         <source>The saved quotes are not open, so there is nothing to assess.</source>
         <translation>Die gespeicherten Angebote sind nicht geöffnet; es gibt nichts zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="291"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="292"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="310"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="311"/>
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="312"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="313"/>
         <source>The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see docs/tariff-format.md); it is checked first and copied into {folder}. Only added files can be removed.</source>
         <translation>Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
         <source>Insurer</source>
         <translation>Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="319"/>
         <source>&amp;Import tariff file…</source>
         <translation>Tarifdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="319"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="320"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="320"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="321"/>
         <source>Impact on &amp;saved quotes…</source>
         <translation>Auswirkung auf &amp;gespeicherte Angebote …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="321"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>&amp;Differences…</source>
         <translation>&amp;Unterschiede …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="324"/>
         <source>Every difference between the selected version and a tariff file</source>
         <translation>Jeder Unterschied zwischen der gewählten Version und einer Tarifdatei</translation>
     </message>
@@ -2376,27 +2476,27 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
 <context>
     <name>WorksheetTable</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="37"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="41"/>
         <source>No premium: this request is not quoted (the reasons are shown above).</source>
         <translation>Keine Prämie: Diese Anfrage wird nicht berechnet (die Gründe stehen oben).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="71"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="71"/>
         <source>Calculation</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="71"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="72"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>

@@ -33,6 +33,7 @@ from premiumcalc.gui.compare_model import (
     CompareModel,
     CompareSortProxy,
 )
+from premiumcalc.gui.input_marks import WARNING_SIGN, field_title, make_notice
 from premiumcalc.gui.matrix_view import MatrixView
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.reference_form import ReferenceForm
@@ -112,8 +113,10 @@ class CompareTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.matrix)
+        self.outdated = make_notice()
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addWidget(self.outdated)
         layout.addWidget(self.reference_form)
         layout.addWidget(self.splitter, 1)
         # a narrow window scrolls the tab instead of growing to its minimum width
@@ -211,6 +214,22 @@ class CompareTab(QWidget):
             self.matrix.show_matrix(request, lang)
         self._show_summary(request, outcomes)
         self._show_gaps(request, outcomes)
+        self._show_outdated()
+
+    def _show_outdated(self) -> None:
+        """While an input of the form is invalid the comparison is of the last valid
+        request: greyed, under a notice naming the input to correct."""
+        problem = self.state.problem()
+        outdated = problem is not None and self.request() is not None
+        if problem is not None:
+            self.outdated.setText(WARNING_SIGN + " " + self.tr(
+                "Out of date: this comparison is of the last valid request. Correct the "
+                "highlighted input “{field}” in the form to compare the current one.").format(
+                field=field_title(problem[0])))
+            self.outdated.setAccessibleName(self.outdated.text())
+        self.outdated.setVisible(outdated)
+        self.view.setEnabled(not outdated)
+        self.matrix.table.setEnabled(not outdated)
 
     def _show_summary(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
         lang = self.state.lang
