@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from premiumcalc.gui.keyboard import mnemonic
@@ -274,3 +274,94 @@ def test_an_unreadable_reference_amount_is_marked_with_a_sign(qtbot: QtBot) -> N
     assert is_marked(edit) and reference.labels["gross_annual"].text().startswith("⚠ ")
     edit.clear()
     assert not is_marked(edit) and not reference.labels["gross_annual"].text().startswith("⚠")
+
+
+# ---------------------------------------------------------------------------------------
+# 16. Unsaved edits are not dropped silently
+
+
+class Answer:
+    """Answers the next question of the window with one of its buttons, and keeps what it
+    asked (the test fails if no question came)."""
+
+    def __init__(self, qtbot: QtBot, button: QMessageBox.StandardButton) -> None:
+        self.asked: list[str] = []
+        self.buttons: list[QMessageBox.StandardButton] = []
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):  # not open yet
+                QTimer.singleShot(10, answer)
+                return
+            self.asked.append(box.text() + " " + box.informativeText())
+            self.buttons = [b for b in (QMessageBox.StandardButton.Save,
+                                        QMessageBox.StandardButton.Discard,
+                                        QMessageBox.StandardButton.Cancel)
+                            if box.button(b) is not None]
+            box.button(button).click()
+
+        QTimer.singleShot(0, answer)
+
+
+def test_new_quote_asks_before_dropping_edits_cancel_keeps_them(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "en", store=True)
+    window.form.client_name_edit.setText("Hafenkante Tech GmbH")
+    answer = Answer(qtbot, QMessageBox.StandardButton.Cancel)
+    window.new_action.trigger()
+    assert answer.asked and "not saved" in answer.asked[0]
+    assert answer.buttons == [QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                              QMessageBox.StandardButton.Cancel]
+    assert window.form.client_name_edit.text() == "Hafenkante Tech GmbH"
+    answer = Answer(qtbot, QMessageBox.StandardButton.Discard)
+    window.new_action.trigger()
+    assert answer.asked and window.form.client_name_edit.text() == ""
+    # a new quote left as it is: no question
+    window.new_action.trigger()
+    assert window.form.client_name_edit.text() == ""
+
+
+def test_save_in_the_question_saves_the_quote_before_the_new_one(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "en", store=True)
+    history = window.history_actions
+    assert history is not None
+    window.form.client_name_edit.setText("Hafenkante Tech GmbH")
+    answer = Answer(qtbot, QMessageBox.StandardButton.Save)
+    window.new_action.trigger()
+    assert answer.asked
+    saved = history.store.search("Hafenkante")
+    assert [s.client_name for s in saved] == ["Hafenkante Tech GmbH"]
+    assert window.form.client_name_edit.text() == ""
+
+
+def test_reopen_asks_and_cancel_keeps_the_edits(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "en", store=True)
+    history = window.history_actions
+    assert history is not None
+    window.form.client_name_edit.setText("Schmidt Digital")
+    saved = history.save()
+    assert saved is not None
+    # saved: nothing to ask; an edit after it is asked about
+    window.form.client_name_edit.setText("Müller IT-Beratung GmbH")
+    answer = Answer(qtbot, QMessageBox.StandardButton.Cancel)
+    history.reopen(saved)
+    assert answer.asked
+    assert window.form.client_name_edit.text() == "Müller IT-Beratung GmbH"
+    answer = Answer(qtbot, QMessageBox.StandardButton.Discard)
+    history.reopen(saved)
+    assert answer.asked and window.form.client_name_edit.text() == "Schmidt Digital"
+    assert window.state.quote_number == saved.number
+    # the reopened quote unchanged: New quote asks nothing
+    window.new_action.trigger()
+    assert window.form.client_name_edit.text() == ""
+
+
+def test_quit_asks_and_cancel_keeps_the_window_open(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "de", store=True)
+    window.form.client_name_edit.setText("Hafenkante Tech GmbH")
+    answer = Answer(qtbot, QMessageBox.StandardButton.Cancel)
+    window.quit_action.trigger()
+    assert answer.asked and "nicht gespeichert" in answer.asked[0]
+    assert window.isVisible()
+    answer = Answer(qtbot, QMessageBox.StandardButton.Discard)
+    window.quit_action.trigger()
+    assert answer.asked and not window.isVisible()

@@ -621,52 +621,52 @@
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="72"/>
         <source>The quote database was damaged</source>
         <translation>Die Angebotsdatenbank war beschädigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="75"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="81"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="77"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="83"/>
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="82"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="88"/>
         <source>Enter the client&apos;s name first: a saved quote is always for a client.</source>
         <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="95"/>
         <source>Saved as quote {number}.</source>
         <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="108"/>
         <source>Quote {number} reopened.</source>
         <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="115"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="121"/>
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
         <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="123"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="129"/>
         <source>A copy of {number}: save it to give it a number of its own.</source>
         <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="131"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="139"/>
         <source>The quote cannot be shown in the form</source>
         <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="140"/>
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
@@ -675,37 +675,37 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="152"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="161"/>
         <source>The draft could not be kept: {error}</source>
         <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="168"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="177"/>
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
         <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="185"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="194"/>
         <source>&amp;Save quote</source>
         <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="186"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="195"/>
         <source>Save the quote with a new quote number</source>
         <translation>Das Angebot unter einer neuen Angebotsnummer speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="187"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="196"/>
         <source>E&amp;xport database…</source>
         <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="188"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="197"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="191"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="200"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1126,62 +1126,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="266"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="268"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="270"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="271"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="273"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="274"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="275"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="276"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -2471,6 +2471,44 @@ Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
         <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="324"/>
         <source>Every difference between the selected version and a tariff file</source>
         <translation>Jeder Unterschied zwischen der gewählten Version und einer Tarifdatei</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="44"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="45"/>
+        <source>The quote on show has changes that are not saved.</source>
+        <translation>Das angezeigte Angebot hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="51"/>
+        <source>Save them as a quote first?</source>
+        <translation>Zuerst als Angebot speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="53"/>
+        <source>Without a quote database they cannot be saved as a quote. Discard them?</source>
+        <translation>Ohne Angebotsdatenbank können sie nicht als Angebot gespeichert werden. Verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="56"/>
+        <source>&amp;Save quote</source>
+        <translation>Angebot &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="57"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,10 @@ itself stays free of persistence. The number of the saved quote on show is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
@@ -29,6 +30,9 @@ class HistoryActions(QObject):
     the quote store to the quote of ``state``; ``window`` shows the messages and its closing
     ends the draft."""
 
+    sig_form_replaced = Signal()
+    """Reopen or Duplicate filled the form with a saved quote."""
+
     def __init__(self, state: QuoteState, tabs: QTabWidget, store: QuoteStore,
                  window: QMainWindow, *, autosave_ms: int = 1000) -> None:
         super().__init__(window)
@@ -36,6 +40,8 @@ class HistoryActions(QObject):
         self.tabs = tabs
         self.window = window
         self.store = store
+        self.confirm_replace: Callable[[], bool] = lambda: True
+        """Asked before Reopen and Duplicate replace the form (False: they do nothing)."""
         self.tab = HistoryTab(store, state.catalog, state.lang)
         tabs.addTab(self.tab, "")
 
@@ -124,6 +130,8 @@ class HistoryActions(QObject):
                                  "own.").format(number=saved.number))
 
     def _load(self, saved: SavedQuote) -> bool:
+        if not self.confirm_replace():
+            return False
         try:
             self.state.load_request(saved.quote_request(), saved.client_name,
                                     saved.client_address)
@@ -133,6 +141,7 @@ class HistoryActions(QObject):
                                "the saved quote itself is unchanged.").format(error=error))
             return False
         self.tabs.setCurrentIndex(0)
+        self.sig_form_replaced.emit()
         return True
 
     # -- the draft ------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.request_form import RequestForm
 from premiumcalc.gui.result_panel import ResultPanel
 from premiumcalc.gui.tariff_banner import TariffBanner
+from premiumcalc.gui.unsaved import UnsavedGuard
 from premiumcalc.gui.window_size import fit_to_screen
 from premiumcalc.gui.worksheet_table import WorksheetTable
 from premiumcalc.pricing import Outcome, QuoteRequest
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([self.width() * 9 // 25, self.width() * 16 // 25])
         if settings is not None:
             restore_window(self, settings)
+        self._confirmed = False
+        self.unsaved = UnsavedGuard(self.state, self)
+        """Asks before unsaved edits are left (New quote, Reopen, Duplicate, Quit)."""
 
     # -- public hooks ---------------------------------------------------------------------
 
@@ -156,6 +160,9 @@ class MainWindow(QMainWindow):
         history = HistoryActions(self.state, self.tabs, store, self)
         insert_before_quit(self.file_menu, self.quit_action, history.actions)
         self.history_actions = history
+        self.unsaved.save = lambda: history.save() is not None
+        history.confirm_replace = self.unsaved.confirm
+        history.sig_form_replaced.connect(self.unsaved.mark_saved)
         self.assign_mnemonics()
         history.start()
         return history
@@ -218,7 +225,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -294,8 +301,12 @@ class MainWindow(QMainWindow):
         self.form.assign_module_mnemonics()
 
     def new_quote(self) -> None:
-        """File → New quote (Ctrl+N): a new quote in the Quote tab, the first field focused."""
+        """File → New quote (Ctrl+N): a new quote in the Quote tab, the first field focused
+        (after asking about unsaved edits)."""
+        if not self.unsaved.confirm():
+            return
         self.state.reset()
+        self.unsaved.mark_saved()
         self.tabs.setCurrentIndex(0)
         self.form.inputs()[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -310,7 +321,20 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             save_window(self, self.settings)
 
+    def quit(self) -> bool:
+        """File → Quit (Ctrl+Q): close the window after asking about unsaved edits."""
+        if not self.unsaved.confirm():
+            return False
+        self._confirmed = True
+        return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # the window's close button (a spontaneous event) asks like Quit; close() from the
+        # program closes as it is told
+        if event.spontaneous() and not self._confirmed and not self.unsaved.confirm():
+            event.ignore()
+            return
+        self._confirmed = False
         self.save_settings()
         super().closeEvent(event)
 
