@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from premiumcalc.gui.keyboard import mnemonic
 from premiumcalc.gui.main_window import MainWindow
 from premiumcalc.gui.window_size import first_position, first_size
+from premiumcalc.pricing import build_request
 from premiumcalc.quotes import open_store
 from premiumcalc.tariffs import load_catalog, load_tariffs
 
@@ -365,3 +366,56 @@ def test_quit_asks_and_cancel_keeps_the_window_open(qtbot: QtBot) -> None:
     answer = Answer(qtbot, QMessageBox.StandardButton.Discard)
     window.quit_action.trigger()
     assert answer.asked and not window.isVisible()
+
+
+# ---------------------------------------------------------------------------------------
+# 17. Matrix cell into the quote, claim damages, help, file dialogs, translated messages
+
+WORKED_EXAMPLE: dict[str, object] = {
+    "tariff": "nordlicht-it-2026", "profession": "software-development", "revenue": "180000",
+    "cover": 1000000, "deductible": 500, "claims": 0, "modules": ["general-liability", "cyber"],
+    "startup": True, "term": 3, "payment": "monthly", "country": "DE",
+}
+
+
+def test_double_clicking_a_matrix_cell_takes_it_into_the_quote(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "en")
+    # the worked example at another cover and deductible than the cell taken below
+    window.load_request(build_request({**WORKED_EXAMPLE, "cover": 2000000, "deductible": 1000}))
+    window.tabs.setCurrentIndex(window.market.tab_index)
+    matrix = window.market.tab.matrix
+    matrix.select_tariff("rheinauen-digital-2026")
+    table = matrix.table
+    row = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())].index("€1,000,000")
+    column = [table.horizontalHeaderItem(c).text()
+              for c in range(table.columnCount())].index("€500")
+    item = table.item(row, column)
+    assert item is not None
+    table.scrollToItem(item)
+    rect = table.visualItemRect(item)
+    assert table.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # the quote tab shows that cell: Rheinauen's worked example, handbook §15
+    assert window.tabs.currentIndex() == 0
+    assert window.form.tariff_combo.currentData() == "rheinauen-digital-2026"
+    assert window.form.cover_combo.currentData() == 1000000
+    assert window.form.deductible_combo.currentData() == 500
+    assert window.result_panel.gross_annual_label.text() == "€841.76"
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["premiumcalc help", "Claim scenarios", "Ctrl+1", "without a network"]),
+    ("de", ["Hilfe zu premiumcalc", "Schadenbeispiele", "Strg+1", "ohne Netzwerk"])])
+def test_f1_opens_the_help_in_the_window_language(qtbot: QtBot, lang: str,
+                                                  words: list[str]) -> None:
+    window = make_window(qtbot, lang)
+    qtbot.keyClick(window.form.client_name_edit, Qt.Key.Key_F1)
+    dialog = window.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text()
+    for word in words:
+        assert word in text, word
+    # the help follows a language switch while it is open
+    window.set_language("en" if lang == "de" else "de")
+    assert dialog.text() != text

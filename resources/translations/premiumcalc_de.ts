@@ -304,77 +304,77 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="226"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="230"/>
         <source>Out of date: this comparison is of the last valid request. Correct the highlighted input “{field}” in the form to compare the current one.</source>
         <translation>Veraltet: Dieser Vergleich gilt für die letzte gültige Anfrage. Korrigieren Sie die markierte Eingabe „{field}“ im Formular, um die aktuelle zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="237"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="245"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="244"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="248"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="247"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="251"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="251"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="255"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="255"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="259"/>
         <source>{mark} Recommended for the client&apos;s requirements: {insurer} – {product}, {gross} a year.</source>
         <translation>{mark} Empfohlen nach den Anforderungen des Kunden: {insurer} – {product}, {gross} im Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="265"/>
         <source>No quoted tariff meets every requirement; the Requirements column lists the gaps.</source>
         <translation>Kein angebotener Tarif erfüllt alle Anforderungen; die Spalte Anforderungen nennt die Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="270"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="280"/>
         <source>Not priced: {tariff} has no version valid for a start on {start} ({versions}).</source>
         <translation>Nicht berechnet: {tariff} hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="287"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="291"/>
         <source>Requirements of the client:</source>
         <translation>Anforderungen des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="346"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="350"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="347"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="351"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="350"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="354"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="351"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="355"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -616,6 +616,94 @@
         <location filename="../../src/premiumcalc/gui/file_actions.py" line="59"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="32"/>
+        <source>The quote</source>
+        <translation>Das Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="33"/>
+        <source>Fill in the form on the left: tariff, profession, annual revenue, cover, deductible, modules and contract. The premium, the rating worksheet, the coverage and the claim scenarios on the right follow every change at once.</source>
+        <translation>Füllen Sie links das Formular aus: Tarif, Beruf, Jahresumsatz, Deckung, Selbstbeteiligung, Bausteine und Vertrag. Beitrag, Berechnungsweg, Deckungsumfang und Schadenbeispiele rechts folgen jeder Änderung sofort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="37"/>
+        <source>An input that cannot be taken is highlighted and marked with ⚠; until it is corrected, the figures on the right are greyed and marked as out of date.</source>
+        <translation>Eine Eingabe, die nicht übernommen werden kann, ist hervorgehoben und mit ⚠ markiert; bis sie korrigiert ist, sind die Zahlen rechts ausgegraut und als veraltet gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="41"/>
+        <source>Claim scenarios</source>
+        <translation>Schadenbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="42"/>
+        <source>The Claim scenarios tab shows what the cover pays for typical mishaps, such as a lost client key. Tick a scenario to include it in the quote; its damage amount can be changed to the client&apos;s own figure.</source>
+        <translation>Der Reiter Schadenbeispiele zeigt, was die Deckung bei typischen Missgeschicken zahlt, etwa bei einem verlorenen Kundenschlüssel. Kreuzen Sie ein Beispiel an, um es ins Angebot aufzunehmen; seine Schadenhöhe lässt sich auf den eigenen Betrag des Kunden ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="47"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="48"/>
+        <source>The Compare tab prices the request with every installed tariff. Double-click a tariff (or press Enter) to take it into the quote. In the premium matrix below, double-click a cell to take its cover and deductible into the quote.</source>
+        <translation>Der Reiter Vergleich berechnet die Anfrage mit jedem installierten Tarif. Doppelklicken Sie auf einen Tarif (oder drücken Sie Enter), um ihn ins Angebot zu übernehmen. In der Beitragsmatrix darunter übernimmt ein Doppelklick auf eine Zelle deren Deckungssumme und Selbstbeteiligung ins Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="53"/>
+        <source>Saving, history and printing</source>
+        <translation>Speichern, Verlauf und Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="54"/>
+        <source>Save quote (Ctrl+S) keeps the quote in the quote database; the History tab finds, reopens, duplicates and deletes saved quotes. Before a new or reopened quote replaces unsaved changes, the window asks whether to save them.</source>
+        <translation>Angebot speichern (Strg+S) legt das Angebot in der Angebotsdatenbank ab; der Reiter Verlauf findet gespeicherte Angebote, öffnet, dupliziert und löscht sie. Bevor ein neues oder wieder geöffnetes Angebot nicht gespeicherte Änderungen ersetzt, fragt das Fenster, ob sie gespeichert werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="58"/>
+        <source>Save as PDF (Ctrl+Shift+S), Print (Ctrl+P) and Print preview make the quote document; your own details for it are under Tools → Broker profile.</source>
+        <translation>Als PDF speichern (Strg+Umschalt+S), Drucken (Strg+P) und Seitenansicht erstellen das Angebotsdokument; Ihre eigenen Angaben dafür stehen unter Extras → Maklerprofil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="62"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="63"/>
+        <source>Ctrl+1, Ctrl+2, … show the tabs in their order; Alt and an underlined letter go to a field, tab or menu. Ctrl+N starts a new quote, Ctrl+Shift+D and Ctrl+Shift+E switch to German or English, F1 shows this help.</source>
+        <translation>Strg+1, Strg+2, … zeigen die Reiter in ihrer Reihenfolge; Alt und ein unterstrichener Buchstabe führen zu einem Feld, Reiter oder Menü. Strg+N beginnt ein neues Angebot, Strg+Umschalt+D und Strg+Umschalt+E schalten auf Deutsch oder Englisch um, F1 zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="68"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="69"/>
+        <source>premiumcalc works without a network: tariffs, quotes and this help are on this computer.</source>
+        <translation>premiumcalc arbeitet ohne Netzwerk: Tarife, Angebote und diese Hilfe liegen auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="75"/>
+        <source>premiumcalc help</source>
+        <translation>Hilfe zu premiumcalc</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="81"/>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="84"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1126,62 +1214,67 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="285"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="287"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="289"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="271"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="290"/>
+        <source>premiumcalc &amp;help</source>
+        <translation>&amp;Hilfe zu premiumcalc</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="291"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="273"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="293"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="274"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="294"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="275"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="295"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="296"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -1189,42 +1282,42 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MarketView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="63"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="64"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="64"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="65"/>
         <source>Save &amp;comparison as PDF…</source>
         <translation>&amp;Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="65"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="66"/>
         <source>Write the market comparison as a PDF file</source>
         <translation>Den Marktvergleich als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="67"/>
         <source>&amp;Tariffs…</source>
         <translation>&amp;Tarife …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="68"/>
         <source>List, import and remove tariff files</source>
         <translation>Tarifdateien anzeigen, importieren und entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="94"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="101"/>
         <source>Comparison PDF</source>
         <translation>Vergleichs-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="106"/>
         <source>There is nothing to compare yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="105"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="112"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -1235,12 +1328,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="122"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="129"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="131"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="138"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -1248,47 +1341,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="152"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="155"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167"/>
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="163"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="175"/>
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="165"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="177"/>
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="182"/>
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="171"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="183"/>
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="173"/>
-        <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
-        <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="185"/>
+        <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show; double-click a cell (or press Enter on it) to take its cover and deductible into the quote.</source>
+        <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage; ein Doppelklick auf eine Zelle (oder Enter) übernimmt ihre Deckungssumme und Selbstbeteiligung ins Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="175"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="189"/>
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>

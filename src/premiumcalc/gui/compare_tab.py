@@ -50,6 +50,9 @@ class CompareTab(QWidget):
     sig_use_tariff = Signal(str)
     """The user wants this tariff (its id) in the quote tab."""
 
+    sig_use_cell = Signal(str, int, int)
+    """The user wants a matrix cell in the quote: tariff id, cover and deductible."""
+
     sig_save_pdf = Signal()
     """The user asked to save the comparison as a PDF."""
 
@@ -136,6 +139,7 @@ class CompareTab(QWidget):
         selection.currentRowChanged.connect(self._row_changed)
         self.reference_form.sig_reference_changed.connect(lambda _r: self._changed())
         self.matrix.sig_tariff_changed.connect(self._matrix_tariff_picked)
+        self.matrix.sig_cell_chosen.connect(self.sig_use_cell)
         state.sig_outcome_changed.connect(lambda _o: self._changed())
         state.sig_language_changed.connect(self._language_changed)
         state.sig_tariffs_changed.connect(self._tariffs_changed)

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from premiumcalc.gui.coverage_view import CoverageView
+    from premiumcalc.gui.help_dialog import HelpDialog
     from premiumcalc.gui.history_actions import HistoryActions
     from premiumcalc.gui.scenarios_view import ScenariosView
     from premiumcalc.quotes.store import QuoteStore
@@ -246,12 +247,29 @@ class MainWindow(QMainWindow):
         self.profile_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.profile_action.triggered.connect(self.edit_profile)
         self.tools_menu.addAction(self.profile_action)
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.help_action.triggered.connect(self.show_help)
+        self.help_menu.addAction(self.help_action)
+        self.help_dialog: HelpDialog | None = None
         self.about_action = QAction(self)
-        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(
             self._show_about)
         self.help_menu.addAction(self.about_action)
+
+    def show_help(self) -> HelpDialog:
+        """Help → premiumcalc help (F1): the built-in guide, beside the window."""
+        from premiumcalc.gui.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+            self.sig_language_changed.connect(lambda _lang: self.help_dialog.retranslate()
+                                              if self.help_dialog is not None else None)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def edit_profile(self) -> None:
         from premiumcalc.gui.profile_dialog import ProfileDialog
@@ -268,6 +286,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New quote"))
         self.quit_action.setText(self.tr("&Quit"))
         self.profile_action.setText(self.tr("&Broker profile…"))
+        self.help_action.setText(self.tr("premiumcalc &help"))
         self.about_action.setText(self.tr("&About premiumcalc"))
         self.language_actions[self.state.lang].setChecked(True)
         self.tabs.setTabText(0, self.tr("Quote"))

@@ -56,6 +56,7 @@ class MarketView(QObject):
 
         tab = CompareTab(self.state)
         tab.sig_use_tariff.connect(self.use_tariff)
+        tab.sig_use_cell.connect(self.use_cell)
         tab.sig_save_pdf.connect(self.save_pdf)
         return tab
 
@@ -71,6 +72,12 @@ class MarketView(QObject):
     def use_tariff(self, tariff_id: str) -> None:
         """Show ``tariff_id`` in the quote tab: the tariff picker and the tab switch."""
         self.state.set_value("tariff", tariff_id)
+        self.tabs.setCurrentIndex(0)
+
+    def use_cell(self, tariff_id: str, cover: int, deductible: int) -> None:
+        """Take a cell of the premium matrix into the quote: its tariff, cover and
+        deductible, and show the quote tab."""
+        self.state.update({"tariff": tariff_id, "cover": cover, "deductible": deductible})
         self.tabs.setCurrentIndex(0)
 
     def manage_tariffs(self) -> None:
