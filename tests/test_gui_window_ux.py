@@ -419,3 +419,69 @@ def test_f1_opens_the_help_in_the_window_language(qtbot: QtBot, lang: str,
     # the help follows a language switch while it is open
     window.set_language("en" if lang == "de" else "de")
     assert dialog.text() != text
+
+
+def test_the_brokers_own_damage_reaches_the_result_the_pdf_and_the_saved_quote(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, "en", store=True)
+    window.load_request(build_request(WORKED_EXAMPLE), "Hafenkante Tech GmbH")
+    window.details.setCurrentIndex(2)
+    view = window.scenarios
+    row = view.rows["lost-client-key"]
+    assert row.damage_edit.text() == "1,400"  # the catalogue's example
+    row.include.click()
+    row.damage_edit.selectAll()
+    qtbot.keyClicks(row.damage_edit, "120,000")
+    # handbook §16: keys sublimit 100,000, deductible 500 → payout 99,500
+    assert window.current_request().scenarios == ("lost-client-key=120000",)  # type: ignore[union-attr]
+    text = view.result_text("lost-client-key")
+    assert "damage €120,000.00" in text and "limit €100,000.00" in text
+    assert "payout €99,500.00" in text
+    # an unticked scenario's own damage is shown but not part of the quote
+    typo = view.rows["typo-in-price"]
+    typo.damage_edit.selectAll()
+    qtbot.keyClicks(typo.damage_edit, "20,000")
+    assert "payout €19,500.00" in view.result_text("typo-in-price")
+    assert window.current_request().scenarios == ("lost-client-key=120000",)  # type: ignore[union-attr]
+    # the quote PDF has the broker's damage
+    document = window.pdf_actions.document()
+    assert document is not None
+    pdf = tmp_path / "quote.pdf"
+    pdf.write_bytes(document[0])
+    import pypdfium2 as pdfium
+
+    pages = pdfium.PdfDocument(str(pdf))
+    words = "".join(page.get_textpage().get_text_range() for page in pages)
+    assert "120,000.00" in words and "99,500.00" in words
+    # saved and reopened with the quote
+    history = window.history_actions
+    assert history is not None
+    saved = history.save()
+    assert saved is not None
+    answer = Answer(qtbot, QMessageBox.StandardButton.Discard)
+    window.new_action.trigger()
+    assert not answer.asked  # saved: nothing to ask
+    assert row.damage_edit.text() == "1,400" and not row.include.isChecked()
+    history.reopen(history.store.get(saved.number))
+    assert row.include.isChecked() and row.damage_edit.text() == "120,000"
+    assert "payout €99,500.00" in view.result_text("lost-client-key")
+
+
+def test_a_damage_that_is_no_amount_is_marked_like_any_invalid_input(qtbot: QtBot) -> None:
+    window = make_window(qtbot, "de")
+    window.load_request(build_request({**WORKED_EXAMPLE, "scenarios": ["lost-client-key"]}))
+    window.details.setCurrentIndex(2)
+    row = window.scenarios.rows["lost-client-key"]
+    assert row.damage_edit.text() == "1.400"
+    row.damage_edit.selectAll()
+    qtbot.keyClicks(row.damage_edit, "1.40")  # a German thousands group of two digits
+    assert is_marked(row.damage_edit) and row.damage_label.text().startswith("⚠ ")
+    assert row.damage_reason.isVisible() and row.damage_reason.text()
+    # the quote cannot be priced with it: out of date until it is corrected
+    assert window.current_request() is None
+    assert "Schadenbeispiele" in window.result_panel.outdated.text()
+    assert window.result_panel.outdated.isVisible()
+    row.damage_edit.selectAll()
+    qtbot.keyClicks(row.damage_edit, "1.400")  # the catalogue's amount again
+    assert not is_marked(row.damage_edit) and not window.result_panel.outdated.isVisible()
+    assert window.current_request().scenarios == ("lost-client-key",)  # type: ignore[union-attr]

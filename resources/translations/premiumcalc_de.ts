@@ -1214,67 +1214,67 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="283"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="285"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="284"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="286"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="287"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="286"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="289"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="288"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="290"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="289"/>
         <source>premiumcalc &amp;help</source>
         <translation>&amp;Hilfe zu premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="291"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="290"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="293"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="292"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="294"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="293"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="295"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="294"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="296"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="295"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -1389,27 +1389,37 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="105"/>
+        <source>Enter an amount, e.g. {examples}</source>
+        <translation>Geben Sie einen Betrag ein, z. B. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="106"/>
         <source>Enter the annual revenue, e.g. {examples}</source>
         <translation>Jahresumsatz eingeben, z. B. {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="109"/>
         <source>Only digits, “{group}” between thousands and “{dec}” before the cents are allowed (no signs, letters or exponents)</source>
         <translation>Erlaubt sind nur Ziffern, „{group}“ zwischen den Tausendern und „{dec}“ vor den Cent (keine Vorzeichen, Buchstaben oder Exponenten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="113"/>
         <source>At most two decimals (cents) are allowed</source>
         <translation>Höchstens zwei Nachkommastellen (Cent) sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="110"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="116"/>
+        <source>This amount is too large</source>
+        <translation>Dieser Betrag ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="117"/>
         <source>This amount is too large for an annual revenue</source>
         <translation>Dieser Betrag ist als Jahresumsatz zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="119"/>
         <source>Not an amount: use “{group}” only between groups of three digits and “{dec}” before the cents, e.g. {examples}</source>
         <translation>Kein Betrag: „{group}“ nur zwischen Dreiergruppen von Ziffern und „{dec}“ vor den Cent, z. B. {examples}</translation>
     </message>
@@ -2298,32 +2308,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ScenariosView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="187"/>
         <source>What the cover configured on the left pays for typical claims. Ticked scenarios are included in the quote.</source>
         <translation>Was die links gewählte Deckung bei typischen Schäden zahlt. Angehakte Beispiele kommen ins Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="189"/>
         <source>Claim scenarios are evaluated once the request can be quoted.</source>
         <translation>Die Schadenbeispiele werden bewertet, sobald die Anfrage berechnet werden kann.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="114"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="203"/>
         <source>✓ Covered by {part}: damage {damage}, limit {limit}, deductible {deductible}, estimated payout {payout}</source>
         <translation>✓ Versichert über {part}: Schaden {damage}, Höchstbetrag {limit}, Selbstbeteiligung {deductible}, geschätzte Leistung {payout}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="120"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="209"/>
         <source>✗ Not covered: damage {damage}, payout {payout}</source>
         <translation>✗ Nicht versichert: Schaden {damage}, Leistung {payout}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="221"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="137"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="222"/>
+        <source>&amp;Damage (€):</source>
+        <translation>Schadenh&amp;öhe (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="228"/>
+        <source>Damage of “{title}” in euros</source>
+        <translation>Schadenhöhe von „{title}“ in Euro</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="230"/>
+        <source>The catalogue&apos;s example is {amount}; enter the client&apos;s own figure.</source>
+        <translation>Das Beispiel des Katalogs ist {amount}; geben Sie den eigenen Betrag des Kunden ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="235"/>
         <source>Include “{title}” in the quote</source>
         <translation>„{title}“ ins Angebot aufnehmen</translation>
     </message>

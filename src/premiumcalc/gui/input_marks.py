@@ -66,4 +66,5 @@ def field_title(field: str) -> str:
         "client_name": translate("FieldNames", "Client name"),
         "client_address": translate("FieldNames", "Client address"),
     }
-    return names.get(field, field)
+    key = field.split(" ", 1)[0]  # "scenarios lost-client-key": the field is the first word
+    return names.get(key, field)
