@@ -485,3 +485,36 @@ def test_a_damage_that_is_no_amount_is_marked_like_any_invalid_input(qtbot: QtBo
     qtbot.keyClicks(row.damage_edit, "1.400")  # the catalogue's amount again
     assert not is_marked(row.damage_edit) and not window.result_panel.outdated.isVisible()
     assert window.current_request().scenarios == ("lost-client-key",)  # type: ignore[union-attr]
+
+
+def test_file_dialogs_start_in_the_documents_folder_then_the_last_one_used(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from premiumcalc.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "_last_folder", "")
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    out = tmp_path / "Angebote"
+    out.mkdir()
+    asked: list[str] = []
+
+    def save_file(_parent: object, _title: str, suggested: str, _filter: str = "",
+                  *_args: object) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(out / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file)
+    window = make_window(qtbot, "en", store=True)
+    window.form.client_name_edit.setText("Hafenkante Tech GmbH")
+    assert window.pdf_actions.save_pdf() is not None
+    assert Path(asked[0]).parent == documents
+    # the next dialog starts where the last file went
+    history = window.history_actions
+    assert history is not None and history.save() is not None
+    history.tab.view.selectRow(0)
+    assert history.tab.export_selected()
+    assert Path(asked[1]) == out / "quotes.csv"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from premiumcalc.gui.file_actions import remember_folder, start_in
 from premiumcalc.gui.history_model import COLUMNS, HistoryModel
 from premiumcalc.pricing import QuoteRequest
 from premiumcalc.quotes.errors import StoreError
@@ -244,10 +245,11 @@ class HistoryTab(QWidget):
         if not numbers:
             return False
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export quotes"), str(Path.home() / "quotes.csv"),
+            self, self.tr("Export quotes"), start_in("quotes.csv"),
             self.tr("CSV files (*.csv)"))
         if not name:
             return False
+        remember_folder(name)
         from premiumcalc.fileio import AtomicTextWriter, WriteError
         from premiumcalc.quotes.export import write_csv
 
@@ -267,10 +269,11 @@ class HistoryTab(QWidget):
 
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export database"),
-            str(Path.home() / f"premiumcalc-quotes-{date.today().isoformat()}.db"),
+            start_in(f"premiumcalc-quotes-{date.today().isoformat()}.db"),
             self.tr("Quote databases (*.db)"))
         if not name:
             return False
+        remember_folder(name)
         try:
             self.store.export_database(Path(name))
         except StoreError as error:

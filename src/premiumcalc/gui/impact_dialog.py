@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.fileio import AtomicTextWriter, WriteError
+from premiumcalc.gui.file_actions import remember_folder, start_in
 from premiumcalc.pricing.explain import money, number_locale
 from premiumcalc.quotes.impact import (
     COLUMNS,
@@ -311,9 +312,11 @@ class ImpactDialog(QDialog):
         title = self.tr("Export CSV")
         t = self.target.loaded
         if path is None:
-            suggested = str(Path(self.last_dir or "") / f"impact-{t.id}-{t.version}.csv")
+            suggested = start_in(f"impact-{t.id}-{t.version}.csv", self.last_dir)
             path, _filter = QFileDialog.getSaveFileName(
                 self, title, suggested, self.tr("CSV files (*.csv);;All files (*)"))
+            if path:
+                remember_folder(path)
         if not path:
             return None
         target = Path(path)

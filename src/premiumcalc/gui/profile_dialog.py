@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.fileio import WriteError
+from premiumcalc.gui.file_actions import remember_folder, start_in
 from premiumcalc.pdf.profile import (
     BrokerProfile,
     ProfileError,
@@ -131,8 +132,10 @@ class ProfileDialog(QDialog):
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg)"))
+            self, self.tr("Choose a logo"), self.logo.text() or start_in(),
+            self.tr("Images (*.png *.jpg *.jpeg)"))
         if name:
+            remember_folder(name)
             self.logo.setText(name)
 
     def accept(self) -> None:
