@@ -518,3 +518,45 @@ def test_file_dialogs_start_in_the_documents_folder_then_the_last_one_used(
     history.tab.view.selectRow(0)
     assert history.tab.export_selected()
     assert Path(asked[1]) == out / "quotes.csv"
+
+
+def test_a_damaged_quote_database_is_reported_in_german(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "quotes.db"
+    db.write_bytes(b"not a database" * 100)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *_a: warnings.append((title, text)))
+    window = make_window(qtbot, "de")
+    history = window.open_history(open_store(db))
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Die Angebotsdatenbank war beschädigt"
+    assert "konnte nicht gelesen werden" in text and "quotes.db.corrupt-" in text
+    assert "neue, leere Datenbank" in text and str(tmp_path / "backups") in text
+    assert "could not be read" not in text
+    assert "konnte nicht gelesen werden" in history.tab.status_label.text()
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("[broker\n", "ist keine gültige Profildatei: Fehler in Zeile 1, Spalte 8"),
+    ("[broker]\nnmae = 'x'\n", "hat ein Feld „nmae“, das ein Profil nicht hat"),
+])
+def test_a_broken_broker_profile_is_reported_in_german(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, content: str, expected: str) -> None:
+    from premiumcalc.gui.profile_dialog import ProfileDialog
+    from premiumcalc.pdf.profile import default_profile_path
+
+    path = default_profile_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_a: warnings.append(text))
+    window = make_window(qtbot, "de")
+    assert window.pdf_actions.document() is None
+    assert len(warnings) == 1 and expected in warnings[0] and str(path) in warnings[0]
+    assert "Extras → Maklerprofil" in warnings[0]
+    dialog = ProfileDialog(window)
+    qtbot.addWidget(dialog)
+    assert expected in dialog.problem.text()

@@ -603,17 +603,17 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="45"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="54"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="78"/>
         <source>The PDF was not saved: {0}</source>
         <translation>Das PDF wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="59"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="83"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
@@ -709,52 +709,52 @@
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="73"/>
         <source>The quote database was damaged</source>
         <translation>Die Angebotsdatenbank war beschädigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="81"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="82"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="83"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="84"/>
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="88"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="89"/>
         <source>Enter the client&apos;s name first: a saved quote is always for a client.</source>
         <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="95"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="96"/>
         <source>Saved as quote {number}.</source>
         <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="109"/>
         <source>Quote {number} reopened.</source>
         <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="121"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="122"/>
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
         <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="130"/>
         <source>A copy of {number}: save it to give it a number of its own.</source>
         <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="139"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="140"/>
         <source>The quote cannot be shown in the form</source>
         <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="140"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="141"/>
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
@@ -763,37 +763,37 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="161"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="162"/>
         <source>The draft could not be kept: {error}</source>
         <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="177"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="178"/>
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
         <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="195"/>
         <source>&amp;Save quote</source>
         <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="195"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="196"/>
         <source>Save the quote with a new quote number</source>
         <translation>Das Angebot unter einer neuen Angebotsnummer speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="196"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="197"/>
         <source>E&amp;xport database…</source>
         <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="197"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="198"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="200"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="201"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -865,13 +865,13 @@ Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte An
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="181"/>
         <location filename="../../src/premiumcalc/gui/history_tab.py" line="184"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="187"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="185"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="188"/>
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
@@ -880,37 +880,37 @@ The quote stays in the window; try again when the problem is solved.</source>
 Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="209"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="212"/>
         <source>The status was not changed</source>
         <translation>Der Status wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="219"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="222"/>
         <source>The quotes were not deleted</source>
         <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="234"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="237"/>
         <source>The quotes were not restored</source>
         <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="247"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="250"/>
         <source>Export quotes</source>
         <translation>Angebote exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="248"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="251"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="258"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="262"/>
         <source>The quotes were not exported</source>
         <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="264"/>
         <source>%n quote(s) exported to {file}</source>
         <translation>
             <numerusform>%n Angebot nach {file} exportiert</numerusform>
@@ -918,36 +918,36 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="273"/>
         <source>Export database</source>
         <translation>Datenbank exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="271"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="293"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="275"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298"/>
         <source>Quote databases (*.db)</source>
         <translation>Angebotsdatenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="277"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="282"/>
         <source>The database was not exported</source>
         <translation>Die Datenbank wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="279"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="284"/>
         <source>Database exported to {file}</source>
         <translation>Datenbank exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="289"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="292"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="299"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="306"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="294"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="297"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="304"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="303"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="308"/>
         <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
 
 The quotes saved now are first copied into the backups folder.</source>
@@ -956,47 +956,47 @@ The quotes saved now are first copied into the backups folder.</source>
 Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="312"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="323"/>
         <source>Backup of {date} restored ({count} quotes).</source>
         <translation>Sicherung vom {date} wiederhergestellt ({count} Angebote).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="333"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="338"/>
         <source>The quote cannot be opened</source>
         <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="342"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="347"/>
         <source>Mark as</source>
         <translation>Markieren als</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="358"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="353"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="358"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="354"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="359"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="354"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="359"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="374"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
         <source>%n quote(s) deleted</source>
         <translation>
             <numerusform>%n Angebot gelöscht</numerusform>
@@ -1004,47 +1004,47 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="377"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
         <source>Client, quote number, profession or date (2026-11-25)</source>
         <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="380"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
         <source>Search saved quotes</source>
         <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="381"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="386"/>
         <source>Saved quotes</source>
         <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="387"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="388"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="389"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="390"/>
         <source>&amp;Export to CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="386"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="391"/>
         <source>U&amp;ndo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1052,88 +1052,88 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>ImpactDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="181"/>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="182"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="277"/>
         <source>Impact on saved quotes</source>
         <translation>Auswirkung auf gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="182"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="183"/>
         <source>Pricing the saved quotes…</source>
         <translation>Die gespeicherten Angebote werden neu berechnet …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="195"/>
         <source>Pricing the saved quotes… {n} so far</source>
         <translation>Die gespeicherten Angebote werden neu berechnet … bisher {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="272"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="273"/>
         <source>valid from {first}</source>
         <translation>gültig ab {first}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="274"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="275"/>
         <source>valid from {first} to {last}</source>
         <translation>gültig vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="278"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="279"/>
         <source>Impact of {insurer} – {product} ({id}) version {version}, {period}, on the saved quotes with a start of cover in that period</source>
         <translation>Auswirkung von {insurer} – {product} ({id}) Version {version}, {period}, auf die gespeicherten Angebote mit Versicherungsbeginn in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
         <source>Saved quotes affected:</source>
         <translation>Betroffene gespeicherte Angebote:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
         <source>Rising:</source>
         <translation>Steigend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
         <source>Falling:</source>
         <translation>Sinkend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="288"/>
         <source>Unchanged:</source>
         <translation>Unverändert:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="289"/>
         <source>Not quoted both times:</source>
         <translation>Nicht beide Male angeboten:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="289"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="290"/>
         <source>Total difference:</source>
         <translation>Differenz gesamt:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="296"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="297"/>
         <source>No saved quote of {id} has a start of cover in this period.</source>
         <translation>Kein gespeichertes Angebot von {id} hat einen Versicherungsbeginn in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="298"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="299"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="311"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="312"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="317"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="326"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="329"/>
         <source>The CSV file was not written: {0}</source>
         <translation>Die CSV-Datei wurde nicht geschrieben: {0}</translation>
     </message>
@@ -1141,72 +1141,72 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>ImpactModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
         <source>Old status</source>
         <translation>Status alt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
         <source>New status</source>
         <translation>Status neu</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
         <source>Old gross</source>
         <translation>Brutto alt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
         <source>New gross</source>
         <translation>Brutto neu</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="105"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="105"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="105"/>
         <source>Changed steps</source>
         <translation>Geänderte Schritte</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
         <source>quoted</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="110"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="109"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="110"/>
         <source>not accepted</source>
         <translation>nicht zulässig</translation>
     </message>
@@ -1307,17 +1307,17 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
         <translation>Tarifdateien anzeigen, importieren und entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="102"/>
         <source>Comparison PDF</source>
         <translation>Vergleichs-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="106"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="107"/>
         <source>There is nothing to compare yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="113"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -1328,12 +1328,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="130"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="138"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="139"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -1384,6 +1384,44 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <location filename="../../src/premiumcalc/gui/matrix_view.py" line="189"/>
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="20"/>
+        <source>The quote database {path} could not be read ({reason}). It was kept as {kept} in the same folder and a new, empty database was started. Earlier copies are in {backups}.</source>
+        <translation>Die Angebotsdatenbank {path} konnte nicht gelesen werden ({reason}). Sie wurde als {kept} im selben Ordner aufbewahrt, und eine neue, leere Datenbank wurde angelegt. Frühere Kopien liegen in {backups}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="34"/>
+        <source>The broker profile {path} cannot be read: {reason}.</source>
+        <translation>Das Maklerprofil {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="39"/>
+        <source>The broker profile {path} is not a valid profile file: there is a mistake at line {line}, column {column}.</source>
+        <translation>Das Maklerprofil {path} ist keine gültige Profildatei: Fehler in Zeile {line}, Spalte {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="42"/>
+        <source>The broker profile {path} is not a valid profile file.</source>
+        <translation>Das Maklerprofil {path} ist keine gültige Profildatei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="46"/>
+        <source>The broker profile {path} has a field “{field}” that a profile does not have (check the spelling).</source>
+        <translation>Das Maklerprofil {path} hat ein Feld „{field}“, das ein Profil nicht hat (prüfen Sie die Schreibweise).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="49"/>
+        <source>The broker profile {path} has a value in the field “{field}” that is not allowed: {reason}</source>
+        <translation>Das Maklerprofil {path} hat im Feld „{field}“ einen unzulässigen Wert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="60"/>
+        <source>The field “{field}” has a value that is not allowed: {reason}</source>
+        <translation>Das Feld „{field}“ hat einen unzulässigen Wert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1457,17 +1495,17 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <translation>Die gedruckten Seiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="139"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="140"/>
         <source>Quote PDF</source>
         <translation>Angebots-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="143"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="144"/>
         <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="150"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -1478,32 +1516,32 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="163"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="164"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="177"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="178"/>
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="191"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="192"/>
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="204"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="205"/>
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="212"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="213"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="212"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="213"/>
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -1511,133 +1549,128 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="46"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="47"/>
         <source>Broker profile</source>
         <translation>Maklerprofil</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="57"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="58"/>
         <source>Broker (§ 34d (1) GewO)</source>
         <translation>Versicherungsmakler (§ 34d Abs. 1 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="58"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="59"/>
         <source>Tied agent (§ 34d (7) GewO)</source>
         <translation>Gebundener Vertreter (§ 34d Abs. 7 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="60"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62"/>
         <source>Choose a logo file</source>
         <translation>Logodatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
         <source>Broker name</source>
         <translation>Name des Maklers</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
         <source>&amp;Address:</source>
         <translation>&amp;Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
         <source>&amp;Register number:</source>
         <translation>&amp;Registernummer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="75"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="81"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="82"/>
         <source>&amp;Logo (PNG or JPEG):</source>
         <translation>&amp;Logo (PNG oder JPEG):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="83"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="84"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="101"/>
-        <source>The saved profile cannot be read: {error}</source>
-        <translation>Das gespeicherte Profil kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="103"/>
         <source>Saving keeps the broken file as {backup}.</source>
         <translation>Beim Speichern bleibt die defekte Datei als {backup} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="135"/>
         <source>Choose a logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="136"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="142"/>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="145"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="154"/>
         <source>The profile could not be saved: {error}</source>
         <translation>Das Profil konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -2416,73 +2449,73 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="102"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="104"/>
         <source>added, replaces the bundled one</source>
         <translation>hinzugefügt, ersetzt den mitgelieferten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="105"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="115"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="116"/>
         <source>cannot be loaded</source>
         <translation>kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="152"/>
         <source>Import tariff file</source>
         <translation>Tarifdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="154"/>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="246"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="156"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="250"/>
         <source>Tariff files (*.toml);;All files (*)</source>
         <translation>Tarifdateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="163"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="166"/>
         <source>{file} is not a valid tariff file, so nothing was imported. Problems found (file: field: problem):</source>
         <translation>{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene Probleme (Datei: Feld: Problem):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="169"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="172"/>
         <source>This very file is installed already: {file}</source>
         <translation>Genau diese Datei ist bereits installiert: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="180"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="183"/>
         <source>The tariff was not imported: {0}</source>
         <translation>Der Tarif wurde nicht importiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="190"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="193"/>
         <source>The tariff folder already holds a file named {name}.</source>
         <translation>Im Tarifordner liegt bereits eine Datei namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="195"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="198"/>
         <source>The tariff {id} is bundled in version {old}; the imported version {new} replaces it while the file is installed.</source>
         <translation>Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} ersetzt ihn, solange die Datei installiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="200"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="203"/>
         <source>The tariff {id} is installed in version {old} from {file}; that file is removed and version {new} used instead.</source>
         <translation>Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird entfernt und stattdessen Version {new} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="205"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="208"/>
         <source>Import {file} anyway?</source>
         <translation>{file} trotzdem importieren?</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="216"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219"/>
         <source>Remove the tariff {what}?
 
 The file {file} is deleted from the tariff folder ({folder}).</source>
@@ -2491,102 +2524,102 @@ The file {file} is deleted from the tariff folder ({folder}).</source>
 Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="223"/>
         <source>The bundled version of this tariff is used again.</source>
         <translation>Die mitgelieferte Version dieses Tarifs wird wieder verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="221"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="224"/>
         <source>Remove tariff</source>
         <translation>Tarif entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="229"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="232"/>
         <source>The tariff was not removed: {0}</source>
         <translation>Der Tarif wurde nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="265"/>
         <source>Impact on saved quotes</source>
         <translation>Auswirkung auf gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="269"/>
         <source>The saved quotes are not open, so there is nothing to assess.</source>
         <translation>Die gespeicherten Angebote sind nicht geöffnet; es gibt nichts zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="292"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="297"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="311"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="313"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
         <source>The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see docs/tariff-format.md); it is checked first and copied into {folder}. Only added files can be removed.</source>
         <translation>Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Insurer</source>
         <translation>Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="319"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="324"/>
         <source>&amp;Import tariff file…</source>
         <translation>Tarifdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="320"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="325"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="321"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="326"/>
         <source>Impact on &amp;saved quotes…</source>
         <translation>Auswirkung auf &amp;gespeicherte Angebote …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="327"/>
         <source>&amp;Differences…</source>
         <translation>&amp;Unterschiede …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="324"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="329"/>
         <source>Every difference between the selected version and a tariff file</source>
         <translation>Jeder Unterschied zwischen der gewählten Version und einer Tarifdatei</translation>
     </message>

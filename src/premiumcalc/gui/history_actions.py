@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from premiumcalc.gui.history_tab import HistoryTab
+from premiumcalc.gui.messages import corruption_text
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import InvalidInput
 from premiumcalc.quotes.errors import StoreError
@@ -70,7 +71,7 @@ class HistoryActions(QObject):
         self.restore_draft()
         if self.store.corruption is not None:
             self._warn(self.tr("The quote database was damaged"),
-                       self.store.corruption.message())
+                       corruption_text(self.store.corruption))
 
     # -- saving ---------------------------------------------------------------------------
 

@@ -136,7 +136,9 @@ class HistoryTab(QWidget):
         self.retranslate()
         self.refresh()
         if store.corruption is not None:
-            self.status_label.setText(store.corruption.message())
+            from premiumcalc.gui.messages import corruption_text
+
+            self.status_label.setText(corruption_text(store.corruption))
 
     # -- public slots -----------------------------------------------------------------------
 

@@ -95,6 +95,7 @@ class MarketView(QObject):
         why) when there is nothing to compare."""
         from PySide6.QtWidgets import QMessageBox
 
+        from premiumcalc.gui.messages import profile_error_text
         from premiumcalc.pdf.comparison import comparison_filename, render_comparison_pdf
         from premiumcalc.pdf.profile import ProfileError, load_profile
 
@@ -110,7 +111,7 @@ class MarketView(QObject):
         except ProfileError as exc:
             QMessageBox.warning(self._parent_widget, title, self.tr(
                 "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\n"
-                "Correct it under Tools → Broker profile.").format(str(exc)))
+                "Correct it under Tools → Broker profile.").format(profile_error_text(exc)))
             return None
         lang = self.state.lang
         name, address = self.state.client()
