@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         fit_to_screen(self)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
-        self.splitter.setSizes([self.width() * 9 // 25, self.width() * 16 // 25])
+        self.splitter.setSizes([self.width() * 37 // 100, self.width() * 63 // 100])
         if settings is not None:
             restore_window(self, settings)
         self._confirmed = False
