@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer
@@ -71,7 +72,7 @@ print(json.dumps({
 
 
 def run_on_screen(tmp_path: Path, width: int, height: int, dpr: int = 1,
-                  lang: str = "en") -> dict[str, object]:
+                  lang: str = "en") -> dict[str, Any]:
     """Start the window on an offscreen screen of ``width``×``height`` device-independent
     pixels at scale ``dpr``; what it shows, as JSON."""
     config = tmp_path / "screen.json"
@@ -82,7 +83,7 @@ def run_on_screen(tmp_path: Path, width: int, height: int, dpr: int = 1,
     result = subprocess.run([sys.executable, "-c", WINDOW_ON_SCREEN, lang], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    shown: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    shown: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return shown
 
 
@@ -92,14 +93,14 @@ def test_on_a_small_screen_the_whole_window_and_its_form_are_reachable(
         tmp_path: Path, width: int, height: int, dpr: int, lang: str) -> None:
     shown = run_on_screen(tmp_path, width, height, dpr, lang)
     assert shown["available"] == [width, height] and shown["scale"] == dpr
-    x, y, frame_width, frame_height = shown["frame"]  # type: ignore[misc]
+    x, y, frame_width, frame_height = shown["frame"]
     assert x >= 0 and y >= 0 and x + frame_width <= width and y + frame_height <= height
-    window_width, window_height = shown["size"]  # type: ignore[misc]
+    window_width, window_height = shown["size"]
     assert window_width <= width - 16 and window_height <= height - 48
-    minimum_width, minimum_height = shown["minimum"]  # type: ignore[misc]
+    minimum_width, minimum_height = shown["minimum"]
     assert minimum_width <= window_width and minimum_height <= window_height
     # the form scrolls: its last input can be brought into the window
-    right, bottom = shown["last_input_bottom_right"]  # type: ignore[misc]
+    right, bottom = shown["last_input_bottom_right"]
     assert 0 < right <= window_width and 0 < bottom <= window_height
     assert shown["status_bar_visible"] and shown["status_bar_bottom"] < window_height
 
@@ -386,8 +387,9 @@ def test_double_clicking_a_matrix_cell_takes_it_into_the_quote(qtbot: QtBot) -> 
     matrix = window.market.tab.matrix
     matrix.select_tariff("rheinauen-digital-2026")
     table = matrix.table
-    row = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())].index("€1,000,000")
-    column = [table.horizontalHeaderItem(c).text()
+    row = [table.model().headerData(r, Qt.Orientation.Vertical)
+           for r in range(table.rowCount())].index("€1,000,000")
+    column = [table.model().headerData(c, Qt.Orientation.Horizontal)
               for c in range(table.columnCount())].index("€500")
     item = table.item(row, column)
     assert item is not None
