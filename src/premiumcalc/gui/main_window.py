@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from premiumcalc.gui.file_actions import insert_before_quit
 from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
-from premiumcalc.gui.keyboard import install_tab_shortcuts, tab_mnemonics, taken
+from premiumcalc.gui.keyboard import install_tab_shortcuts, window_mnemonics
 from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.gui.market_view import MarketView
 from premiumcalc.gui.printing import PdfActions
@@ -305,19 +303,9 @@ class MainWindow(QMainWindow):
         self.assign_mnemonics()
 
     def assign_mnemonics(self) -> None:
-        """Alt+letter for every tab, none of the menus' and, where letters are left, none
-        of the form's labels' (the texts come without mnemonics; their languages differ);
-        then the module checkboxes, each avoiding those where a letter is left."""
-        menus = taken(menu.title() for menu in (self.file_menu, self.view_menu,
-                                                 self.tools_menu, self.help_menu))
-        labels = taken([label.text() for label in self.form.findChildren(QLabel)]
-                       + [button.text() for button in self.form.findChildren(QAbstractButton)
-                          if button not in self.form.module_checks.values()])
-        tabs = [self.tabs, self.details]
-        tab_mnemonics(tabs, menus | labels, menus)
-        self.form.mnemonics_elsewhere = menus | taken(
-            tab.tabText(i) for tab in tabs for i in range(tab.count()))
-        self.form.assign_module_mnemonics()
+        """Alt+letter for every tab and module checkbox (see :func:`window_mnemonics`)."""
+        window_mnemonics(self.form, [self.file_menu, self.view_menu, self.tools_menu,
+                                     self.help_menu], [self.tabs, self.details])
 
     def new_quote(self) -> None:
         """File → New quote (Ctrl+N): a new quote in the Quote tab, the first field focused
