@@ -340,6 +340,8 @@ class MainWindow(QMainWindow):
         # program closes as it is told
         if event.spontaneous() and not self._confirmed and not self.unsaved.confirm():
             event.ignore()
+            if self.history_actions is not None:  # the window stays: keep the crash draft
+                self.history_actions.save_draft()
             return
         self._confirmed = False
         self.save_settings()
