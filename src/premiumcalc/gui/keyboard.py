@@ -8,14 +8,10 @@ letter no other control uses, else the first letter unique within their own grou
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget, QWidget
-
-if TYPE_CHECKING:
-    from premiumcalc.gui.request_form import RequestForm
 
 
 def mnemonic(text: str) -> str | None:
@@ -102,17 +98,15 @@ def tab_mnemonics(tab_widgets: list[QTabWidget], avoid: set[str], never: set[str
         widget.setTabText(i, text)
 
 
-def window_mnemonics(form: RequestForm, menus: list[QMenu], tab_widgets: list[QTabWidget]
-                     ) -> None:
+def window_mnemonics(form: QWidget, modules: list[QAbstractButton], menus: list[QMenu],
+                     tab_widgets: list[QTabWidget]) -> set[str]:
     """Alt+letter for every tab: none of the menus' and, where letters are left, none of
-    the form's labels' and buttons' (the texts come without mnemonics; their languages
-    differ); then the form's module checkboxes, each avoiding those where a letter is left."""
+    the ``form``'s labels' and buttons' other than ``modules`` (the texts come without
+    mnemonics; their languages differ). Returns the letters of the menus and tabs, for the
+    module checkboxes to avoid."""
     menu_keys = taken(menu.title() for menu in menus)
-    modules = set(form.module_checks.values())
     labels = taken([label.text() for label in form.findChildren(QLabel)]
                    + [button.text() for button in form.findChildren(QAbstractButton)
                       if button not in modules])
     tab_mnemonics(tab_widgets, menu_keys | labels, menu_keys)
-    form.mnemonics_elsewhere = menu_keys | taken(
-        tab.tabText(i) for tab in tab_widgets for i in range(tab.count()))
-    form.assign_module_mnemonics()
+    return menu_keys | taken(tab.tabText(i) for tab in tab_widgets for i in range(tab.count()))

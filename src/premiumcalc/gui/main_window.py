@@ -304,8 +304,11 @@ class MainWindow(QMainWindow):
 
     def assign_mnemonics(self) -> None:
         """Alt+letter for every tab and module checkbox (see :func:`window_mnemonics`)."""
-        window_mnemonics(self.form, [self.file_menu, self.view_menu, self.tools_menu,
-                                     self.help_menu], [self.tabs, self.details])
+        self.form.mnemonics_elsewhere = window_mnemonics(
+            self.form, list(self.form.module_checks.values()),
+            [self.file_menu, self.view_menu, self.tools_menu, self.help_menu],
+            [self.tabs, self.details])
+        self.form.assign_module_mnemonics()
 
     def new_quote(self) -> None:
         """File → New quote (Ctrl+N): a new quote in the Quote tab, the first field focused
