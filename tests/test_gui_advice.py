@@ -128,7 +128,7 @@ def pdf_text(data: bytes) -> str:
 def test_the_advice_tab_follows_compare_and_shows_the_only_tariff_meeting_all(
         qtbot: Any) -> None:
     window = make_window(qtbot, modules=WORLDWIDE)
-    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert texts[:3] == ["Quote", "Compare", "Advice"]
     tab = advice_tab(window)
     generated = tab.generated.text()
@@ -359,7 +359,7 @@ def test_first_information_handover_is_recorded_with_client_and_channel(
 def test_the_advice_step_in_german(qtbot: Any, store: QuoteStore, profile: Path) -> None:
     window = make_window(qtbot, store, "de", modules=WORLDWIDE)
     tab = advice_tab(window)
-    assert window.tabs.tabText(window.advice.tab_index) == "Beratung"
+    assert window.tabs.tabText(window.advice.tab_index).replace("&", "") == "Beratung"
     assert tab.generated.text().startswith(
         f"Empfehlung: {RHEINAUEN_NAME}. Er ist der einzige Tarif, der alle 2 Anforderungen "
         f"erfüllt.")

@@ -181,7 +181,7 @@ def test_compare_tab_first_opened_after_changes_shows_the_current_request(qtbot:
     tab = tab_of(window)
     assert window.tabs.currentWidget().isAncestorOf(tab) and tab.isVisible()
     assert cell(tab, NORDLICHT, "gross") == handbook_gross(NORDLICHT, "de", revenue="90000")
-    assert window.tabs.tabText(window.market.tab_index) == "Vergleich"
+    assert window.tabs.tabText(window.market.tab_index).replace("&", "") == "Vergleich"
 
 
 def test_reference_row_stays_on_top_and_survives_a_language_switch(qtbot: QtBot) -> None:

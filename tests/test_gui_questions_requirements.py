@@ -165,10 +165,15 @@ def test_editor_adds_and_removes_rows_bound_to_the_request(qtbot: Any) -> None:
     assert "gl-limit" not in [r.id for r in window.current_request().require]  # type: ignore[union-attr]
     assert editor.problem_label.isVisible()
     assert "whole amount" in editor.problem_label.text()
+    # the field is highlighted and the reason carries a sign, not colour alone
+    assert editor.rows[0].amount_edit.property("marked")
+    assert editor.problem_label.text().startswith("⚠ ")
+    assert not editor.rows[1].amount_edit.property("marked")
     assert len(editor.rows) == 2  # the row stays for correcting
     editor.rows[0].amount_edit.setText("3,000,000")
     assert window.current_request().require[0] == Requirement("gl-limit", 3000000)  # type: ignore[union-attr]
     assert not editor.problem_label.isVisible()
+    assert not editor.rows[0].amount_edit.property("marked")
 
 
 def test_compare_marks_gaps_with_hints_and_the_recommended_tariff_section_15(

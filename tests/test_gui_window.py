@@ -337,6 +337,15 @@ def test_broken_tariff_file_is_reported_and_the_others_work(qtbot: QtBot, tmp_pa
 def test_new_quote_resets_the_form(qtbot: QtBot, lang: str) -> None:
     window = make_window(qtbot, lang)
     window.form.client_name_edit.setText("Alte Kundin")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def discard() -> None:  # the question about the unsaved edit: discard it
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    QTimer.singleShot(0, discard)
     window.new_action.trigger()
     assert window.form.client_name_edit.text() == ""
 

@@ -912,92 +912,97 @@ Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon 
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="227"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="240"/>
+        <source>Out of date: this comparison is of the last valid request. Correct the highlighted input “{field}” in the form to compare the current one.</source>
+        <translation>Veraltet: Dieser Vergleich gilt für die letzte gültige Anfrage. Korrigieren Sie die markierte Eingabe „{field}“ im Formular, um die aktuelle zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="251"/>
         <source>Enter a valid request in the form to compare the tariffs.</source>
         <translation>Geben Sie im Formular eine gültige Anfrage ein, um die Tarife zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="231"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="255"/>
         <source>The tariffs cannot be compared: {0}</source>
         <translation>Die Tarife können nicht verglichen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="234"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="258"/>
         <source>Tariffs compared for the request on show: {0}.</source>
         <translation>Für die angezeigte Anfrage verglichene Tarife: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="237"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="261"/>
         <source>Cheapest quoted: {insurer} – {product}, {gross} a year.</source>
         <translation>Günstigstes Angebot: {insurer} – {product}, {gross} pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="241"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="265"/>
         <source>No tariff quotes this request; see the reasons.</source>
         <translation>Kein Tarif bietet diese Anfrage an; siehe die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="245"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="269"/>
         <source>{mark} Recommended for the client&apos;s requirements: {insurer} – {product}, {gross} a year.</source>
         <translation>{mark} Empfohlen nach den Anforderungen des Kunden: {insurer} – {product}, {gross} im Jahr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="251"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="275"/>
         <source>No quoted tariff meets every requirement; the Requirements column lists the gaps.</source>
         <translation>Kein angebotener Tarif erfüllt alle Anforderungen; die Spalte Anforderungen nennt die Lücken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="280"/>
         <source>The form has an invalid input ({0}); the comparison shows the last valid request.</source>
         <translation>Das Formular enthält eine ungültige Eingabe ({0}); der Vergleich zeigt die letzte gültige Anfrage.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="290"/>
         <source>Not priced: {tariff} has no version valid for a start on {start} ({versions}).</source>
         <translation>Nicht berechnet: {tariff} hat keine Version, die für einen Beginn am {start} gilt ({versions}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="277"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="301"/>
         <source>Requirements of the client:</source>
         <translation>Anforderungen des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="359"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="383"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="369"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="393"/>
         <source>The comparison was not exported: {0}</source>
         <translation>Der Vergleich wurde nicht exportiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="375"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="399"/>
         <source>E&amp;xport (Excel, CSV)…</source>
         <translation>E&amp;xportieren (Excel, CSV) …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="376"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="400"/>
         <source>Write the table as an Excel workbook or a CSV file</source>
         <translation>Die Tabelle als Excel-Arbeitsmappe oder CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="378"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="402"/>
         <source>Use in &amp;quote</source>
         <translation>Ins Angebot übe&amp;rnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="403"/>
         <source>Show the selected tariff in the Quote tab (or double-click its row, or press Enter)</source>
         <translation>Den gewählten Tarif im Reiter Angebot zeigen (oder Doppelklick auf die Zeile oder die Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="382"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="406"/>
         <source>Save comparison as PDF…</source>
         <translation>Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/compare_tab.py" line="407"/>
         <source>Tariffs side by side</source>
         <translation>Tarife im Vergleich</translation>
     </message>
@@ -1093,60 +1098,150 @@ Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon 
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="77"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="78"/>
         <source>{file} (version {version})</source>
         <translation>{file} (Version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="81"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="82"/>
         <source>Tariff differences</source>
         <translation>Tarifunterschiede</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="84"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="85"/>
         <source>Differences from {old} to {new}: {n}</source>
         <translation>Unterschiede von {old} zu {new}: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="87"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="88"/>
         <source>No differences from {old} to {new}</source>
         <translation>Keine Unterschiede von {old} zu {new}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
         <source>Where</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="90"/>
+        <location filename="../../src/premiumcalc/gui/diff_dialog.py" line="91"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="49"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="50"/>
+        <source>Profession</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="51"/>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="52"/>
+        <source>Prior claims</source>
+        <translation>Vorschäden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="53"/>
+        <source>Cover per claim</source>
+        <translation>Deckungssumme je Schaden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="54"/>
+        <source>Deductible</source>
+        <translation>Selbstbeteiligung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="55"/>
+        <source>Start of cover</source>
+        <translation>Versicherungsbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="56"/>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="57"/>
+        <source>Payment</source>
+        <translation>Zahlweise</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="58"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="59"/>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="60"/>
+        <source>Modules</source>
+        <translation>Bausteine</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="61"/>
+        <source>Risk questions</source>
+        <translation>Risikofragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="62"/>
+        <source>Start-up</source>
+        <translation>Existenzgründer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="63"/>
+        <source>Requirements of the client</source>
+        <translation>Anforderungen des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="64"/>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="65"/>
+        <source>Claim scenarios</source>
+        <translation>Schadenbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="66"/>
+        <source>Client name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/input_marks.py" line="67"/>
+        <source>Client address</source>
+        <translation>Anschrift des Kunden</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="45"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="54"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="78"/>
         <source>The PDF was not saved: {0}</source>
         <translation>Das PDF wurde nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/file_actions.py" line="59"/>
+        <location filename="../../src/premiumcalc/gui/file_actions.py" line="83"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
@@ -1240,64 +1335,152 @@ Ergänzen Sie es unter Extras → Maklerprofil (oder in der Profildatei).</trans
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="32"/>
+        <source>The quote</source>
+        <translation>Das Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="33"/>
+        <source>Fill in the form on the left: tariff, profession, annual revenue, cover, deductible, modules and contract. The premium, the rating worksheet, the coverage and the claim scenarios on the right follow every change at once.</source>
+        <translation>Füllen Sie links das Formular aus: Tarif, Beruf, Jahresumsatz, Deckung, Selbstbeteiligung, Bausteine und Vertrag. Beitrag, Berechnungsweg, Deckungsumfang und Schadenbeispiele rechts folgen jeder Änderung sofort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="37"/>
+        <source>An input that cannot be taken is highlighted and marked with ⚠; until it is corrected, the figures on the right are greyed and marked as out of date.</source>
+        <translation>Eine Eingabe, die nicht übernommen werden kann, ist hervorgehoben und mit ⚠ markiert; bis sie korrigiert ist, sind die Zahlen rechts ausgegraut und als veraltet gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="41"/>
+        <source>Claim scenarios</source>
+        <translation>Schadenbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="42"/>
+        <source>The Claim scenarios tab shows what the cover pays for typical mishaps, such as a lost client key. Tick a scenario to include it in the quote; its damage amount can be changed to the client&apos;s own figure.</source>
+        <translation>Der Reiter Schadenbeispiele zeigt, was die Deckung bei typischen Missgeschicken zahlt, etwa bei einem verlorenen Kundenschlüssel. Kreuzen Sie ein Beispiel an, um es ins Angebot aufzunehmen; seine Schadenhöhe lässt sich auf den eigenen Betrag des Kunden ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="47"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="48"/>
+        <source>The Compare tab prices the request with every installed tariff. Double-click a tariff (or press Enter) to take it into the quote. In the premium matrix below, double-click a cell to take its cover and deductible into the quote.</source>
+        <translation>Der Reiter Vergleich berechnet die Anfrage mit jedem installierten Tarif. Doppelklicken Sie auf einen Tarif (oder drücken Sie Enter), um ihn ins Angebot zu übernehmen. In der Beitragsmatrix darunter übernimmt ein Doppelklick auf eine Zelle deren Deckungssumme und Selbstbeteiligung ins Angebot.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="53"/>
+        <source>Saving, history and printing</source>
+        <translation>Speichern, Verlauf und Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="54"/>
+        <source>Save quote (Ctrl+S) keeps the quote in the quote database; the History tab finds, reopens, duplicates and deletes saved quotes. Before a new or reopened quote replaces unsaved changes, the window asks whether to save them.</source>
+        <translation>Angebot speichern (Strg+S) legt das Angebot in der Angebotsdatenbank ab; der Reiter Verlauf findet gespeicherte Angebote, öffnet, dupliziert und löscht sie. Bevor ein neues oder wieder geöffnetes Angebot nicht gespeicherte Änderungen ersetzt, fragt das Fenster, ob sie gespeichert werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="58"/>
+        <source>Save as PDF (Ctrl+Shift+S), Print (Ctrl+P) and Print preview make the quote document; your own details for it are under Tools → Broker profile.</source>
+        <translation>Als PDF speichern (Strg+Umschalt+S), Drucken (Strg+P) und Seitenansicht erstellen das Angebotsdokument; Ihre eigenen Angaben dafür stehen unter Extras → Maklerprofil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="62"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="63"/>
+        <source>Ctrl+1, Ctrl+2, … show the tabs in their order; Alt and an underlined letter go to a field, tab or menu. Ctrl+N starts a new quote, Ctrl+Shift+D and Ctrl+Shift+E switch to German or English, F1 shows this help.</source>
+        <translation>Strg+1, Strg+2, … zeigen die Reiter in ihrer Reihenfolge; Alt und ein unterstrichener Buchstabe führen zu einem Feld, Reiter oder Menü. Strg+N beginnt ein neues Angebot, Strg+Umschalt+D und Strg+Umschalt+E schalten auf Deutsch oder Englisch um, F1 zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="68"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="69"/>
+        <source>premiumcalc works without a network: tariffs, quotes and this help are on this computer.</source>
+        <translation>premiumcalc arbeitet ohne Netzwerk: Tarife, Angebote und diese Hilfe liegen auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="75"/>
+        <source>premiumcalc help</source>
+        <translation>Hilfe zu premiumcalc</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="81"/>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/help_dialog.py" line="84"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="76"/>
         <source>The quote database was damaged</source>
         <translation>Die Angebotsdatenbank war beschädigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="78"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="85"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="80"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="87"/>
         <source>There is no valid quote to save yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Speichern. Bitte zuerst die markierte Eingabe korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="85"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="92"/>
         <source>Enter the client&apos;s name first: a saved quote is always for a client.</source>
         <translation>Bitte zuerst den Namen des Kunden eingeben: Ein gespeichertes Angebot gehört immer zu einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="97"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="104"/>
         <source>Saved as quote {number}: it replaces {old}, which was already sent and stays as it was.</source>
         <translation>Als Angebot {number} gespeichert: Es ersetzt {old}, das bereits versandt war und unverändert bleibt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="108"/>
         <source>Quote {number} saved.</source>
         <translation>Angebot {number} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="110"/>
         <source>Saved as quote {number}.</source>
         <translation>Gespeichert als Angebot {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="126"/>
         <source>Quote {number} reopened.</source>
         <translation>Angebot {number} wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="139"/>
         <source>Pricing it again from its saved tariff gives another result than saved: the saved one is kept.</source>
         <translation>Eine Neuberechnung mit dem gespeicherten Tarif ergibt ein anderes Ergebnis als gespeichert: Das gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="141"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="148"/>
         <source>A copy of {number}: save it to give it a number of its own.</source>
         <translation>Eine Kopie von {number}: Speichern Sie sie, um ihr eine eigene Nummer zu geben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="158"/>
         <source>The quote cannot be shown in the form</source>
         <translation>Das Angebot kann nicht im Formular angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="150"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="159"/>
         <source>{error}
 
 The installed tariffs no longer allow this request; the saved quote itself is unchanged.</source>
@@ -1306,42 +1489,42 @@ The installed tariffs no longer allow this request; the saved quote itself is un
 Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte Angebot selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="163"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="173"/>
         <source>The quote cannot be reopened</source>
         <translation>Das Angebot kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="196"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="206"/>
         <source>The draft could not be kept: {error}</source>
         <translation>Der Entwurf konnte nicht gesichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="212"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="222"/>
         <source>The quote you were typing when premiumcalc stopped was restored.</source>
         <translation>Das Angebot, das Sie eingaben, als premiumcalc beendet wurde, wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="230"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="240"/>
         <source>&amp;Save quote</source>
         <translation>&amp;Angebot speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="231"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="241"/>
         <source>Save the quote: a new one or a draft under its number, a sent one under a new number</source>
         <translation>Das Angebot speichern: ein neues oder einen Entwurf unter seiner Nummer, ein versandtes unter einer neuen Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="233"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="243"/>
         <source>E&amp;xport database…</source>
         <translation>Datenbank e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="234"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="244"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_actions.py" line="237"/>
+        <location filename="../../src/premiumcalc/gui/history_actions.py" line="247"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1413,13 +1596,13 @@ Die installierten Tarife lassen diese Anfrage nicht mehr zu; das gespeicherte An
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="185"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="188"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="189"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="192"/>
         <source>The quote was not saved</source>
         <translation>Das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="189"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="193"/>
         <source>{error}
 
 The quote stays in the window; try again when the problem is solved.</source>
@@ -1428,32 +1611,32 @@ The quote stays in the window; try again when the problem is solved.</source>
 Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="213"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="217"/>
         <source>The status was not changed</source>
         <translation>Der Status wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="223"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="227"/>
         <source>The quotes were not deleted</source>
         <translation>Die Angebote wurden nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="238"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="242"/>
         <source>The quotes were not restored</source>
         <translation>Die Angebote wurden nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="257"/>
         <source>Export quotes</source>
         <translation>Angebote exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="267"/>
         <source>The quotes were not exported</source>
         <translation>Die Angebote wurden nicht exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="269"/>
         <source>%n quote(s) exported to {file}</source>
         <translation>
             <numerusform>%n Angebot nach {file} exportiert</numerusform>
@@ -1461,36 +1644,36 @@ Das Angebot bleibt im Fenster; versuchen Sie es erneut, wenn das Problem behoben
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="274"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="278"/>
         <source>Export database</source>
         <translation>Datenbank exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="276"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="298"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="280"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="303"/>
         <source>Quote databases (*.db)</source>
         <translation>Angebotsdatenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="282"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="287"/>
         <source>The database was not exported</source>
         <translation>Die Datenbank wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="289"/>
         <source>Database exported to {file}</source>
         <translation>Datenbank exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="294"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="297"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="304"/>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="311"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="299"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="309"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="316"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="308"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="313"/>
         <source>Replace all saved quotes with the backup of {date} ({count} quotes)?
 
 The quotes saved now are first copied into the backups folder.</source>
@@ -1499,47 +1682,47 @@ The quotes saved now are first copied into the backups folder.</source>
 Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="322"/>
         <source>The backup was not restored</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="323"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="328"/>
         <source>Backup of {date} restored ({count} quotes).</source>
         <translation>Sicherung vom {date} wiederhergestellt ({count} Angebote).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="338"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="343"/>
         <source>The quote cannot be opened</source>
         <translation>Das Angebot kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="347"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="352"/>
         <source>Mark as</source>
         <translation>Markieren als</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="358"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="363"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="358"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="363"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="359"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="364"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="359"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="364"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
         <source>%n quote(s) deleted</source>
         <translation>
             <numerusform>%n Angebot gelöscht</numerusform>
@@ -1547,47 +1730,47 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="382"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="387"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="384"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="389"/>
         <source>Client, quote number, profession or date (2026-11-25)</source>
         <translation>Kunde, Angebotsnummer, Beruf oder Datum (2026-11-25)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="390"/>
         <source>Search saved quotes</source>
         <translation>Gespeicherte Angebote durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="386"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="391"/>
         <source>Saved quotes</source>
         <translation>Gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="387"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="392"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="388"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="393"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="389"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="394"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="390"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="395"/>
         <source>&amp;Export (Excel, CSV)…</source>
         <translation>&amp;Exportieren (Excel, CSV) …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/history_tab.py" line="391"/>
+        <location filename="../../src/premiumcalc/gui/history_tab.py" line="396"/>
         <source>U&amp;ndo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1596,7 +1779,7 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
     <name>ImpactDialog</name>
     <message>
         <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="180"/>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="274"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="275"/>
         <source>Impact on saved quotes</source>
         <translation>Auswirkung auf gespeicherte Angebote</translation>
     </message>
@@ -1611,67 +1794,67 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
         <translation>Die gespeicherten Angebote werden neu berechnet … bisher {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="271"/>
         <source>valid from {first}</source>
         <translation>gültig ab {first}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="272"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="273"/>
         <source>valid from {first} to {last}</source>
         <translation>gültig vom {first} bis {last}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="277"/>
         <source>Impact of {insurer} – {product} ({id}) version {version}, {period}, on the saved quotes with a start of cover in that period</source>
         <translation>Auswirkung von {insurer} – {product} ({id}) Version {version}, {period}, auf die gespeicherten Angebote mit Versicherungsbeginn in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="282"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="283"/>
         <source>Saved quotes affected:</source>
         <translation>Betroffene gespeicherte Angebote:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="283"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
         <source>Rising:</source>
         <translation>Steigend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
         <source>Falling:</source>
         <translation>Sinkend:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="285"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
         <source>Unchanged:</source>
         <translation>Unverändert:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="286"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
         <source>Not quoted both times:</source>
         <translation>Nicht beide Male angeboten:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="287"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="288"/>
         <source>Total difference:</source>
         <translation>Differenz gesamt:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="294"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="295"/>
         <source>No saved quote of {id} has a start of cover in this period.</source>
         <translation>Kein gespeichertes Angebot von {id} hat einen Versicherungsbeginn in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="296"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="297"/>
         <source>&amp;Export (Excel, CSV)…</source>
         <translation>&amp;Exportieren (Excel, CSV) …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="313"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="314"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="328"/>
+        <location filename="../../src/premiumcalc/gui/impact_dialog.py" line="329"/>
         <source>The file was not written: {0}</source>
         <translation>Die Datei wurde nicht geschrieben: {0}</translation>
     </message>
@@ -1752,62 +1935,67 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="290"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="292"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="294"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="295"/>
+        <source>premiumcalc &amp;help</source>
+        <translation>&amp;Hilfe zu premiumcalc</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="296"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="298"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="299"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="300"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="301"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
@@ -1815,42 +2003,42 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MarketView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="63"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="64"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="64"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="65"/>
         <source>Save &amp;comparison as PDF…</source>
         <translation>&amp;Vergleich als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="65"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="66"/>
         <source>Write the market comparison as a PDF file</source>
         <translation>Den Marktvergleich als PDF-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="67"/>
         <source>&amp;Tariffs…</source>
         <translation>&amp;Tarife …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="68"/>
         <source>List, import and remove tariff files</source>
         <translation>Tarifdateien anzeigen, importieren und entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="94"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="102"/>
         <source>Comparison PDF</source>
         <translation>Vergleichs-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="99"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="107"/>
         <source>There is nothing to compare yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch nichts zu vergleichen. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="105"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="113"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -1861,12 +2049,12 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="122"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="130"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/market_view.py" line="131"/>
+        <location filename="../../src/premiumcalc/gui/market_view.py" line="139"/>
         <source>Save comparison as PDF</source>
         <translation>Vergleich als PDF speichern</translation>
     </message>
@@ -1874,75 +2062,123 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="167"/>
         <source>Cover {cover}, deductible {deductible}</source>
         <translation>Deckung {cover}, SB {deductible}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="175"/>
         <source>{amount} a year less than the request on show</source>
         <translation>{amount} pro Jahr weniger als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="164"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="177"/>
         <source>{amount} a year more than the request on show</source>
         <translation>{amount} pro Jahr mehr als die angezeigte Anfrage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="169"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="182"/>
         <source>Premium matri&amp;x for:</source>
         <translation>Beitrags&amp;matrix für:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="170"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="183"/>
         <source>Tariff of the premium matrix</source>
         <translation>Tarif der Beitragsmatrix</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="172"/>
-        <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show.</source>
-        <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage.</translation>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="185"/>
+        <source>Gross premium per year by cover per claim (rows) and deductible (columns), the rest of the request unchanged. The highlighted cell is the request on show; double-click a cell (or press Enter on it) to take its cover and deductible into the quote.</source>
+        <translation>Bruttobeitrag pro Jahr nach Deckungssumme (Zeilen) und Selbstbeteiligung (Spalten), die übrige Anfrage unverändert. Die hervorgehobene Zelle ist die angezeigte Anfrage; ein Doppelklick auf eine Zelle (oder Enter) übernimmt ihre Deckungssumme und Selbstbeteiligung ins Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="174"/>
+        <location filename="../../src/premiumcalc/gui/matrix_view.py" line="189"/>
         <source>Premium matrix</source>
         <translation>Beitragsmatrix</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="20"/>
+        <source>The quote database {path} could not be read ({reason}). It was kept as {kept} in the same folder and a new, empty database was started. Earlier copies are in {backups}.</source>
+        <translation>Die Angebotsdatenbank {path} konnte nicht gelesen werden ({reason}). Sie wurde als {kept} im selben Ordner aufbewahrt, und eine neue, leere Datenbank wurde angelegt. Frühere Kopien liegen in {backups}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="34"/>
+        <source>The broker profile {path} cannot be read: {reason}.</source>
+        <translation>Das Maklerprofil {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="39"/>
+        <source>The broker profile {path} is not a valid profile file: there is a mistake at line {line}, column {column}.</source>
+        <translation>Das Maklerprofil {path} ist keine gültige Profildatei: Fehler in Zeile {line}, Spalte {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="42"/>
+        <source>The broker profile {path} is not a valid profile file.</source>
+        <translation>Das Maklerprofil {path} ist keine gültige Profildatei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="46"/>
+        <source>The broker profile {path} has a field “{field}” that a profile does not have (check the spelling).</source>
+        <translation>Das Maklerprofil {path} hat ein Feld „{field}“, das ein Profil nicht hat (prüfen Sie die Schreibweise).</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="49"/>
+        <source>The broker profile {path} has a value in the field “{field}” that is not allowed: {reason}</source>
+        <translation>Das Maklerprofil {path} hat im Feld „{field}“ einen unzulässigen Wert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/messages.py" line="60"/>
+        <source>The field “{field}” has a value that is not allowed: {reason}</source>
+        <translation>Das Feld „{field}“ hat einen unzulässigen Wert: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="105"/>
+        <source>Enter an amount, e.g. {examples}</source>
+        <translation>Geben Sie einen Betrag ein, z. B. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="106"/>
         <source>Enter the annual revenue, e.g. {examples}</source>
         <translation>Jahresumsatz eingeben, z. B. {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="109"/>
         <source>Only digits, “{group}” between thousands and “{dec}” before the cents are allowed (no signs, letters or exponents)</source>
         <translation>Erlaubt sind nur Ziffern, „{group}“ zwischen den Tausendern und „{dec}“ vor den Cent (keine Vorzeichen, Buchstaben oder Exponenten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="113"/>
         <source>At most two decimals (cents) are allowed</source>
         <translation>Höchstens zwei Nachkommastellen (Cent) sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="110"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="116"/>
+        <source>This amount is too large</source>
+        <translation>Dieser Betrag ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="117"/>
         <source>This amount is too large for an annual revenue</source>
         <translation>Dieser Betrag ist als Jahresumsatz zu groß</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/money_edit.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/money_edit.py" line="119"/>
         <source>Not an amount: use “{group}” only between groups of three digits and “{dec}” before the cents, e.g. {examples}</source>
         <translation>Kein Betrag: „{group}“ nur zwischen Dreiergruppen von Ziffern und „{dec}“ vor den Cent, z. B. {examples}</translation>
     </message>
@@ -1980,17 +2216,17 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         <translation>Die gedruckten Seiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="143"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="144"/>
         <source>Quote PDF</source>
         <translation>Angebots-PDF</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="147"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="148"/>
         <source>There is no valid quote to print yet. Correct the highlighted input first.</source>
         <translation>Es gibt noch kein gültiges Angebot zum Drucken. Korrigieren Sie zuerst die markierte Eingabe.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="153"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="154"/>
         <source>The broker profile cannot be read, so the letterhead would be wrong:
 {0}
 
@@ -2001,32 +2237,32 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="167"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="168"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="181"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="182"/>
         <source>Save quote as PDF</source>
         <translation>Angebot als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="197"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="198"/>
         <source>Print quote</source>
         <translation>Angebot drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="210"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="211"/>
         <source>Print preview</source>
         <translation>Seitenansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="218"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="219"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/printing.py" line="218"/>
+        <location filename="../../src/premiumcalc/gui/printing.py" line="219"/>
         <source>Printing failed: {0}</source>
         <translation>Drucken fehlgeschlagen: {0}</translation>
     </message>
@@ -2034,133 +2270,128 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="46"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="47"/>
         <source>Broker profile</source>
         <translation>Maklerprofil</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="57"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="58"/>
         <source>Broker (§ 34d (1) GewO)</source>
         <translation>Versicherungsmakler (§ 34d Abs. 1 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="58"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="59"/>
         <source>Tied agent (§ 34d (7) GewO)</source>
         <translation>Gebundener Vertreter (§ 34d Abs. 7 GewO)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="60"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="61"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="62"/>
         <source>Choose a logo file</source>
         <translation>Logodatei wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
         <source>Broker name</source>
         <translation>Name des Maklers</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
         <source>&amp;Address:</source>
         <translation>&amp;Anschrift:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
         <source>&amp;Register number:</source>
         <translation>&amp;Registernummer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="73"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="75"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="74"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="81"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="82"/>
         <source>&amp;Logo (PNG or JPEG):</source>
         <translation>&amp;Logo (PNG oder JPEG):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="83"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="84"/>
         <source>Logo file</source>
         <translation>Logodatei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="101"/>
-        <source>The saved profile cannot be read: {error}</source>
-        <translation>Das gespeicherte Profil kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="103"/>
         <source>Saving keeps the broken file as {backup}.</source>
         <translation>Beim Speichern bleibt die defekte Datei als {backup} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="135"/>
         <source>Choose a logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="136"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="142"/>
-        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="145"/>
+        <location filename="../../src/premiumcalc/gui/profile_dialog.py" line="154"/>
         <source>The profile could not be saved: {error}</source>
         <translation>Das Profil konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -2204,57 +2435,57 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ReferenceForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="75"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83"/>
         <source>Not an amount: it is left out of the comparison</source>
         <translation>Kein Betrag: er bleibt beim Vergleich unberücksichtigt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="81"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="88"/>
         <source>Client&apos;s current contract (reference)</source>
         <translation>Bestehender Vertrag des Kunden (Referenz)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="83"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="90"/>
         <source>Insurer:</source>
         <translation>Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="84"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="91"/>
         <source>Gross pre&amp;mium per year (€):</source>
         <translation>&amp;Jahresbeitrag brutto (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="85"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="92"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="86"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="93"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="87"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="94"/>
         <source>Lost &amp;keys limit (€):</source>
         <translation>L&amp;imit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="88"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="95"/>
         <source>&amp;General liability limit (€):</source>
         <translation>Limit Betriebshaft&amp;pflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="96"/>
         <source>&amp;Cyber limit (€):</source>
         <translation>Limit C&amp;yber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="96"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="104"/>
         <source>e.g. the insurer on the client&apos;s policy</source>
         <translation>z. B. der Versicherer laut Police des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/reference_form.py" line="97"/>
+        <location filename="../../src/premiumcalc/gui/reference_form.py" line="105"/>
         <source>Clear reference</source>
         <translation>Referenz leeren</translation>
     </message>
@@ -2262,22 +2493,22 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="292"/>
         <source>The address has room for at most {lines} lines of at most {chars} characters; the last change was not taken.</source>
         <translation>Die Anschrift hat Platz für höchstens {lines} Zeilen mit höchstens {chars} Zeichen; die letzte Änderung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="304"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="339"/>
         <source>none (0 €)</source>
         <translation>keine (0 €)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="342"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="307"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="342"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -2285,218 +2516,218 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="309"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="344"/>
         <source>Half-yearly</source>
         <translation>Halbjährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="310"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="345"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="348"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="313"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="348"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="375"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="410"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="385"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="420"/>
         <source>Price for this request: {price} a year (net, before discounts)</source>
         <translation>Preis für diese Anfrage: {price} im Jahr (netto, vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="387"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="422"/>
         <source>Price of {module}</source>
         <translation>Preis für {module}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="393"/>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="439"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="458"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="394"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="440"/>
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="395"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="441"/>
         <source>Cover</source>
         <translation>Deckung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="396"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="442"/>
         <source>Modules (price a year, net before discounts)</source>
         <translation>Bausteine (Preis im Jahr, netto vor Nachlässen)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="397"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="443"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="398"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="444"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="449"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Beruf:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="403"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="449"/>
         <source>Tar&amp;iff:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="450"/>
         <source>Annual &amp;revenue (€):</source>
         <translation>Jahres&amp;umsatz (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="404"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="450"/>
         <source>Prior c&amp;laims (5 years):</source>
         <translation>&amp;Vorschäden (5 Jahre):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="451"/>
         <source>C&amp;over per claim:</source>
         <translation>De&amp;ckungssumme:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="405"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="451"/>
         <source>&amp;Deductible:</source>
         <translation>&amp;Selbstbeteiligung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="452"/>
         <source>T&amp;erm:</source>
         <translation>Lau&amp;fzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="406"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="452"/>
         <source>Start of &amp;cover:</source>
         <translation>Versicherungsbe&amp;ginn:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="407"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="453"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlweise:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="454"/>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="408"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="454"/>
         <source>Client &amp;name:</source>
         <translation>&amp;Name des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="409"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="455"/>
         <source>Client &amp;address:</source>
         <translation>Anschrift des &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="412"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="458"/>
         <source>Profession</source>
         <translation>Beruf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="413"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="459"/>
         <source>Annual revenue in euros</source>
         <translation>Jahresumsatz in Euro</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="414"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="460"/>
         <source>Prior claims in the last 5 years</source>
         <translation>Vorschäden in den letzten 5 Jahren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="461"/>
         <source>Cover per claim</source>
         <translation>Deckungssumme je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="415"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="461"/>
         <source>Deductible per claim</source>
         <translation>Selbstbeteiligung je Schaden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="462"/>
         <source>Contract term</source>
         <translation>Vertragslaufzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="416"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="462"/>
         <source>Start of cover</source>
         <translation>Versicherungsbeginn</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="417"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="463"/>
         <source>Payment frequency</source>
         <translation>Zahlweise</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="464"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="418"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="464"/>
         <source>Client name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="419"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="465"/>
         <source>Client address</source>
         <translation>Anschrift des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="431"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="481"/>
         <source>&amp;Start-up (founded less than 24 months ago)</source>
         <translation>E&amp;xistenzgründer (Gründung vor weniger als 24 Monaten)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="432"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="482"/>
         <source>Start-up</source>
         <translation>Existenzgründer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="435"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="485"/>
         <source>Revenue problem</source>
         <translation>Problem beim Umsatz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="436"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="486"/>
         <source>Address problem</source>
         <translation>Problem mit der Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/request_form.py" line="437"/>
+        <location filename="../../src/premiumcalc/gui/request_form.py" line="487"/>
         <source>Name of the client or company</source>
         <translation>Name des Kunden oder der Firma</translation>
     </message>
@@ -2504,47 +2735,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequirementRow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="96"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="97"/>
         <source>Number of months</source>
         <translation>Anzahl Monate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="97"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="98"/>
         <source>Number of years</source>
         <translation>Anzahl Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="120"/>
         <source>enter a whole number of months, e.g. 60</source>
         <translation>eine ganze Zahl von Monaten eingeben, z. B. 60</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="121"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="122"/>
         <source>enter a whole number of years, e.g. 5</source>
         <translation>eine ganze Zahl von Jahren eingeben, z. B. 5</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="123"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="124"/>
         <source>enter a whole amount in euros, e.g. {example}</source>
         <translation>einen ganzen Betrag in Euro eingeben, z. B. {example}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="142"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="143"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="144"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="145"/>
         <source>Remove requirement: {name}</source>
         <translation>Anforderung entfernen: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="145"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="146"/>
         <source>Requirement</source>
         <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="96"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="97"/>
         <source>Amount in euros</source>
         <extracomment>The number a new row starts with, by requirement id (the broker overtypes it).</extracomment>
         <translation>Betrag in Euro</translation>
@@ -2732,22 +2963,22 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>RequirementsEditor</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="256"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="257"/>
         <source>No requirements: add what the client needs (e.g. from a project contract); the Compare tab checks every tariff against it.</source>
         <translation>Keine Anforderungen: Fügen Sie hinzu, was der Kunde braucht (z. B. aus einem Projektvertrag); der Tab Vergleich prüft jeden Tarif dagegen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="260"/>
         <source>Add require&amp;ment</source>
         <translation>Anf&amp;orderung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="258"/>
+        <location filename="../../src/premiumcalc/gui/requirements_editor.py" line="261"/>
         <source>Add a requirement of the client</source>
         <translation>Eine Anforderung des Kunden hinzufügen</translation>
     </message>
@@ -2755,83 +2986,88 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="95"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="104"/>
+        <source>Out of date: the figures below are for the last valid input. Correct the highlighted input “{field}” to see the current premium.</source>
+        <translation>Veraltet: Die Zahlen unten gelten für die letzte gültige Eingabe. Korrigieren Sie die markierte Eingabe „{field}“, um den aktuellen Beitrag zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="114"/>
         <source>Quote for {name}</source>
         <translation>Angebot für {name}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="122"/>
         <source>No tariff could be loaded.</source>
         <translation>Es konnte kein Tarif geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="111"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="131"/>
         <source>{insurer} · {product} · tariff version {version} · start of cover {start}</source>
         <translation>{insurer} · {product} · Tarifversion {version} · Versicherungsbeginn {start}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="116"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="136"/>
         <source>Not insurable in this tariff</source>
         <translation>In diesem Tarif nicht versicherbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="118"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="138"/>
         <source>Referred: the insurer&apos;s underwriters decide on this request</source>
         <translation>Zur Risikoprüfung: Über diese Anfrage entscheidet der Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="152"/>
         <source>Once a year</source>
         <translation>Einmal im Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="152"/>
         <source>First half-yearly instalment</source>
         <translation>Erste Halbjahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="153"/>
         <source>First quarterly instalment</source>
         <translation>Erste Vierteljahresrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="133"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="153"/>
         <source>First monthly instalment</source>
         <translation>Erste Monatsrate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="154"/>
         <source>First instalment</source>
         <translation>Erste Rate</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="138"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="158"/>
         <source>then {count} × {amount}</source>
         <translation>danach {count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="141"/>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="156"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="161"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="176"/>
         <source>Gross premium per year</source>
         <translation>Bruttoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="143"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="163"/>
         <source>Net premium per year</source>
         <translation>Nettoprämie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="147"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="167"/>
         <source>Payment surcharge ({rate})</source>
         <translation>Ratenzuschlag ({rate})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="151"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="171"/>
         <source>Insurance tax ({rate}, {country})</source>
         <translation>Versicherungsteuer ({rate}, {country})</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/result_panel.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/result_panel.py" line="174"/>
         <source>The tariff&apos;s minimum premium applies.</source>
         <translation>Es gilt die Mindestprämie des Tarifs.</translation>
     </message>
@@ -2839,32 +3075,47 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>ScenariosView</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="187"/>
         <source>What the cover configured on the left pays for typical claims. Ticked scenarios are included in the quote.</source>
         <translation>Was die links gewählte Deckung bei typischen Schäden zahlt. Angehakte Beispiele kommen ins Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="189"/>
         <source>Claim scenarios are evaluated once the request can be quoted.</source>
         <translation>Die Schadenbeispiele werden bewertet, sobald die Anfrage berechnet werden kann.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="114"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="203"/>
         <source>✓ Covered by {part}: damage {damage}, limit {limit}, deductible {deductible}, estimated payout {payout}</source>
         <translation>✓ Versichert über {part}: Schaden {damage}, Höchstbetrag {limit}, Selbstbeteiligung {deductible}, geschätzte Leistung {payout}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="120"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="209"/>
         <source>✗ Not covered: damage {damage}, payout {payout}</source>
         <translation>✗ Nicht versichert: Schaden {damage}, Leistung {payout}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="221"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="137"/>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="222"/>
+        <source>&amp;Damage (€):</source>
+        <translation>Schadenh&amp;öhe (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="228"/>
+        <source>Damage of “{title}” in euros</source>
+        <translation>Schadenhöhe von „{title}“ in Euro</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="230"/>
+        <source>The catalogue&apos;s example is {amount}; enter the client&apos;s own figure.</source>
+        <translation>Das Beispiel des Katalogs ist {amount}; geben Sie den eigenen Betrag des Kunden ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/scenarios_view.py" line="235"/>
         <source>Include “{title}” in the quote</source>
         <translation>„{title}“ ins Angebot aufnehmen</translation>
     </message>
@@ -2950,73 +3201,73 @@ Korrigieren Sie es unter Extras → Maklerprofil.</translation>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="102"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="102"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="104"/>
         <source>added, replaces the bundled one</source>
         <translation>hinzugefügt, ersetzt den mitgelieferten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="105"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="114"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="116"/>
         <source>cannot be loaded</source>
         <translation>kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="150"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="152"/>
         <source>Import tariff file</source>
         <translation>Tarifdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="153"/>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="245"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="156"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="250"/>
         <source>Tariff files (*.toml);;All files (*)</source>
         <translation>Tarifdateien (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="162"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="166"/>
         <source>{file} is not a valid tariff file, so nothing was imported. Problems found (file: field: problem):</source>
         <translation>{file} ist keine gültige Tarifdatei, daher wurde nichts importiert. Gefundene Probleme (Datei: Feld: Problem):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="168"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="172"/>
         <source>This very file is installed already: {file}</source>
         <translation>Genau diese Datei ist bereits installiert: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="179"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="183"/>
         <source>The tariff was not imported: {0}</source>
         <translation>Der Tarif wurde nicht importiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="189"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="193"/>
         <source>The tariff folder already holds a file named {name}.</source>
         <translation>Im Tarifordner liegt bereits eine Datei namens {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="198"/>
         <source>The tariff {id} is bundled in version {old}; the imported version {new} replaces it while the file is installed.</source>
         <translation>Der Tarif {id} ist in Version {old} mitgeliefert; die importierte Version {new} ersetzt ihn, solange die Datei installiert ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="199"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="203"/>
         <source>The tariff {id} is installed in version {old} from {file}; that file is removed and version {new} used instead.</source>
         <translation>Der Tarif {id} ist in Version {old} aus {file} installiert; diese Datei wird entfernt und stattdessen Version {new} verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="204"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="208"/>
         <source>Import {file} anyway?</source>
         <translation>{file} trotzdem importieren?</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="215"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219"/>
         <source>Remove the tariff {what}?
 
 The file {file} is deleted from the tariff folder ({folder}).</source>
@@ -3025,130 +3276,168 @@ The file {file} is deleted from the tariff folder ({folder}).</source>
 Die Datei {file} wird aus dem Tarifordner ({folder}) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="219"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="223"/>
         <source>The bundled version of this tariff is used again.</source>
         <translation>Die mitgelieferte Version dieses Tarifs wird wieder verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="220"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="224"/>
         <source>Remove tariff</source>
         <translation>Tarif entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="228"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="232"/>
         <source>The tariff was not removed: {0}</source>
         <translation>Der Tarif wurde nicht entfernt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="265"/>
         <source>Impact on saved quotes</source>
         <translation>Auswirkung auf gespeicherte Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="269"/>
         <source>The saved quotes are not open, so there is nothing to assess.</source>
         <translation>Die gespeicherten Angebote sind nicht geöffnet; es gibt nichts zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="291"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="297"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="310"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
         <source>Tariffs</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="312"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
         <source>The tariffs premiumcalc prices with. Add an insurer by importing its tariff file (see docs/tariff-format.md); it is checked first and copied into {folder}. Only added files can be removed.</source>
         <translation>Die Tarife, mit denen premiumcalc rechnet. Einen Versicherer fügen Sie hinzu, indem Sie seine Tarifdatei importieren (siehe docs/tariff-format.md); sie wird zuerst geprüft und dann nach {folder} kopiert. Nur hinzugefügte Dateien lassen sich entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Insurer</source>
         <translation>Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="316"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="322"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="317"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="324"/>
         <source>&amp;Import tariff file…</source>
         <translation>Tarifdatei &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="319"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="325"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="320"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="326"/>
         <source>Impact on &amp;saved quotes…</source>
         <translation>Auswirkung auf &amp;gespeicherte Angebote …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="321"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="327"/>
         <source>&amp;Differences…</source>
         <translation>&amp;Unterschiede …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="323"/>
+        <location filename="../../src/premiumcalc/gui/tariffs_dialog.py" line="329"/>
         <source>Every difference between the selected version and a tariff file</source>
         <translation>Jeder Unterschied zwischen der gewählten Version und einer Tarifdatei</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="44"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="45"/>
+        <source>The quote on show has changes that are not saved.</source>
+        <translation>Das angezeigte Angebot hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="51"/>
+        <source>Save them as a quote first?</source>
+        <translation>Zuerst als Angebot speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="53"/>
+        <source>Without a quote database they cannot be saved as a quote. Discard them?</source>
+        <translation>Ohne Angebotsdatenbank können sie nicht als Angebot gespeichert werden. Verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="56"/>
+        <source>&amp;Save quote</source>
+        <translation>Angebot &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="57"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/unsaved.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetTable</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="37"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="41"/>
         <source>No premium: this request is not quoted (the reasons are shown above).</source>
         <translation>Keine Prämie: Diese Anfrage wird nicht berechnet (die Gründe stehen oben).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="71"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="71"/>
         <source>Calculation</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="67"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="71"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/worksheet_table.py" line="72"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>

@@ -35,6 +35,7 @@ from premiumcalc.gui.compare_model import (
     CompareModel,
     CompareSortProxy,
 )
+from premiumcalc.gui.input_marks import WARNING_SIGN, field_title, make_notice
 from premiumcalc.gui.matrix_view import MatrixView
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.reference_form import ReferenceForm
@@ -50,6 +51,9 @@ class CompareTab(QWidget):
 
     sig_use_tariff = Signal(str)
     """The user wants this tariff (its id) in the quote tab."""
+
+    sig_use_cell = Signal(str, int, int)
+    """The user wants a matrix cell in the quote: tariff id, cover and deductible."""
 
     sig_save_pdf = Signal()
     """The user asked to save the comparison as a PDF."""
@@ -81,6 +85,7 @@ class CompareTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -117,8 +122,10 @@ class CompareTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.matrix)
+        self.outdated = make_notice()
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addWidget(self.outdated)
         layout.addWidget(self.reference_form)
         layout.addWidget(self.splitter, 1)
         # a narrow window scrolls the tab instead of growing to its minimum width
@@ -142,6 +149,7 @@ class CompareTab(QWidget):
         self.reference_form.sig_reference_changed.connect(self._reference_typed)
         state.sig_reference_changed.connect(self._reference_of_quote)
         self.matrix.sig_tariff_changed.connect(self._matrix_tariff_picked)
+        self.matrix.sig_cell_chosen.connect(self.sig_use_cell)
         state.sig_outcome_changed.connect(lambda _o: self._changed())
         state.sig_language_changed.connect(self._language_changed)
         state.sig_tariffs_changed.connect(self._tariffs_changed)
@@ -220,6 +228,22 @@ class CompareTab(QWidget):
             self.matrix.show_matrix(request, lang)
         self._show_summary(request, outcomes)
         self._show_gaps(request, outcomes)
+        self._show_outdated()
+
+    def _show_outdated(self) -> None:
+        """While an input of the form is invalid the comparison is of the last valid
+        request: greyed, under a notice naming the input to correct."""
+        problem = self.state.problem()
+        outdated = problem is not None and self.request() is not None
+        if problem is not None:
+            self.outdated.setText(WARNING_SIGN + " " + self.tr(
+                "Out of date: this comparison is of the last valid request. Correct the "
+                "highlighted input “{field}” in the form to compare the current one.").format(
+                field=field_title(problem[0])))
+            self.outdated.setAccessibleName(self.outdated.text())
+        self.outdated.setVisible(outdated)
+        self.view.setEnabled(not outdated)
+        self.matrix.table.setEnabled(not outdated)
 
     def _show_summary(self, request: QuoteRequest | None, outcomes: list[Outcome]) -> None:
         lang = self.state.lang

@@ -47,6 +47,7 @@ class DiffDialog(QDialog):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(self.differences), 4)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move within
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -23,6 +23,32 @@ def insert_before_quit(menu: QMenu, quit_action: QAction | None,
         menu.addActions(list(actions))
 
 
+_last_folder = ""
+"""The folder of the file last opened or saved through a file dialog of the window."""
+
+
+def documents_folder() -> str:
+    """The user's documents folder (the home folder where the system names none)."""
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def start_in(filename: str = "", folder: str = "") -> str:
+    """Where a file dialog starts: ``folder`` when it exists, else the folder last used,
+    else the user's documents folder; with ``filename`` in it when given."""
+    base = next((f for f in (folder, _last_folder) if f and Path(f).is_dir()),
+                documents_folder())
+    return str(Path(base) / filename) if filename else base
+
+
+def remember_folder(path: str | Path) -> None:
+    """A file was chosen at ``path``: the next file dialog starts in its folder."""
+    global _last_folder
+    _last_folder = str(Path(path).parent)
+
+
 def save_pdf_as(parent: QWidget | None, title: str, directory: str, filename: str,
                 data: bytes) -> Path | None:
     """Ask where to save a PDF (suggesting ``filename`` in ``directory``, adding ``.pdf``
@@ -32,20 +58,18 @@ def save_pdf_as(parent: QWidget | None, title: str, directory: str, filename: st
     Returns the file written, or None when the user cancelled or writing failed (after
     telling the user why; the target keeps what it had).
     """
-    from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from premiumcalc.fileio import WriteError, atomic_write_bytes
 
     translate = QCoreApplication.translate
-    directory = directory or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(directory) / filename) if directory else filename
+    suggested = start_in(filename, directory)
     path, _filter = QFileDialog.getSaveFileName(
         parent, title, suggested, translate("FileActions", "PDF files (*.pdf)"))
     if not path:
         return None
     target = Path(path)
+    remember_folder(target)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
     try:

@@ -8,6 +8,7 @@ itself stays free of persistence. The number of the saved quote on show is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from premiumcalc.gui.history_tab import HistoryTab
+from premiumcalc.gui.messages import corruption_text
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import InvalidInput
 from premiumcalc.quotes.errors import StoreError
@@ -32,6 +34,9 @@ class HistoryActions(QObject):
     sig_quote_opened = Signal(object)
     """A saved quote was reopened or saved (the ``SavedQuote``): File → Recent quotes."""
 
+    sig_form_replaced = Signal()
+    """Reopen or Duplicate filled the form with a saved quote."""
+
     def __init__(self, state: QuoteState, tabs: QTabWidget, store: QuoteStore,
                  window: QMainWindow, *, autosave_ms: int = 1000) -> None:
         super().__init__(window)
@@ -39,6 +44,8 @@ class HistoryActions(QObject):
         self.tabs = tabs
         self.window = window
         self.store = store
+        self.confirm_replace: Callable[[], bool] = lambda: True
+        """Asked before Reopen and Duplicate replace the form (False: they do nothing)."""
         self.tab = HistoryTab(store, state.catalog, state.lang)
         tabs.addTab(self.tab, "")
 
@@ -67,7 +74,7 @@ class HistoryActions(QObject):
         self.restore_draft()
         if self.store.corruption is not None:
             self._warn(self.tr("The quote database was damaged"),
-                       self.store.corruption.message())
+                       corruption_text(self.store.corruption))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -142,6 +149,8 @@ class HistoryActions(QObject):
                                  "own.").format(number=saved.number))
 
     def _load(self, saved: SavedQuote) -> bool:
+        if not self.confirm_replace():
+            return False
         try:
             self.state.load_request(saved.quote_request(), saved.client_name,
                                     saved.client_address)
@@ -152,6 +161,7 @@ class HistoryActions(QObject):
             return False
         self.state.set_reference(saved.reference)
         self.tabs.setCurrentIndex(0)
+        self.sig_form_replaced.emit()
         return True
 
     def reopen_number(self, number: str) -> bool:

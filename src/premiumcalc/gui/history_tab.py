@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from premiumcalc.gui.file_actions import remember_folder, start_in
 from premiumcalc.gui.history_model import COLUMNS, HistoryModel
 from premiumcalc.pricing import QuoteRequest
 from premiumcalc.pricing.reference import Reference
@@ -77,6 +78,7 @@ class HistoryTab(QWidget):
         self.search.returnPressed.connect(self.apply_search)
 
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop; arrows move within
         self.view.setObjectName("historyTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,7 +138,9 @@ class HistoryTab(QWidget):
         self.retranslate()
         self.refresh()
         if store.corruption is not None:
-            self.status_label.setText(store.corruption.message())
+            from premiumcalc.gui.messages import corruption_text
+
+            self.status_label.setText(corruption_text(store.corruption))
 
     # -- public slots -----------------------------------------------------------------------
 
@@ -250,7 +254,7 @@ class HistoryTab(QWidget):
             return False
         from premiumcalc.gui.table_export import ask_table_file
 
-        chosen = ask_table_file(self, self.tr("Export quotes"), "quotes", str(Path.home()))
+        chosen = ask_table_file(self, self.tr("Export quotes"), "quotes")
         if chosen is None:
             return False
         target, fmt = chosen
@@ -272,10 +276,11 @@ class HistoryTab(QWidget):
 
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export database"),
-            str(Path.home() / f"premiumcalc-quotes-{date.today().isoformat()}.db"),
+            start_in(f"premiumcalc-quotes-{date.today().isoformat()}.db"),
             self.tr("Quote databases (*.db)"))
         if not name:
             return False
+        remember_folder(name)
         try:
             self.store.export_database(Path(name))
         except StoreError as error:

@@ -238,6 +238,7 @@ class ImpactDialog(QDialog):
         self.proxy = ImpactSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move within
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's order

@@ -27,6 +27,7 @@ from premiumcalc.gui.advice_actions import AdviceActions
 from premiumcalc.gui.file_actions import insert_before_quit
 from premiumcalc.gui.gui_settings import values_from_json, values_to_json
 from premiumcalc.gui.i18n import translators
+from premiumcalc.gui.keyboard import install_tab_shortcuts, window_mnemonics
 from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.gui.market_view import MarketView
 from premiumcalc.gui.printing import PdfActions
@@ -34,6 +35,8 @@ from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.request_form import RequestForm
 from premiumcalc.gui.result_panel import ResultPanel
 from premiumcalc.gui.tariff_banner import TariffBanner
+from premiumcalc.gui.unsaved import UnsavedGuard
+from premiumcalc.gui.window_size import fit_to_screen
 from premiumcalc.gui.worksheet_table import WorksheetTable
 from premiumcalc.pricing import Outcome, QuoteRequest
 from premiumcalc.tariffs import Catalog, TariffSet
@@ -42,6 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from premiumcalc.gui.coverage_view import CoverageView
+    from premiumcalc.gui.help_dialog import HelpDialog
     from premiumcalc.gui.history_actions import HistoryActions
     from premiumcalc.gui.scenarios_view import ScenariosView
     from premiumcalc.quotes.store import QuoteStore
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setMinimumWidth(320)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its inputs take the focus
         self.result_panel = ResultPanel(self.state)
         self.worksheet = WorksheetTable(self.state)
         self.coverage_page: LazyPage[CoverageView] = LazyPage(self._make_coverage)
@@ -116,12 +121,16 @@ class MainWindow(QMainWindow):
         insert_before_quit(self.file_menu, self.quit_action, self.pdf_actions.actions)
         self.history_actions: HistoryActions | None = None
         """Saved quotes: set by :meth:`open_history` once the quote database is open."""
+        self.tab_shortcuts = install_tab_shortcuts(self, self.tabs)
         self.retranslate()
-        self.resize(1280, 860)
+        fit_to_screen(self)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
-        self.splitter.setSizes([460, 820])
+        self.splitter.setSizes([self.width() * 37 // 100, self.width() * 63 // 100])
         if settings is not None:
             restore_window(self, settings)
+        self._confirmed = False
+        self.unsaved = UnsavedGuard(self.state, self)
+        """Asks before unsaved edits are left (New quote, Reopen, Duplicate, Quit)."""
 
     # -- public hooks ---------------------------------------------------------------------
 
@@ -158,6 +167,10 @@ class MainWindow(QMainWindow):
                                           history)
         self.pdf_actions.sig_pdf_saved.connect(history.pdf_saved)
         self.advice.set_store(store, history.tab)
+        self.unsaved.save = lambda: history.save() is not None
+        history.confirm_replace = self.unsaved.confirm
+        history.sig_form_replaced.connect(self.unsaved.mark_saved)
+        self.assign_mnemonics()
         history.start()
         return history
 
@@ -215,11 +228,11 @@ class MainWindow(QMainWindow):
             bar.addMenu(menu)
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.state.reset)
+        self.new_action.triggered.connect(self.new_quote)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -240,12 +253,29 @@ class MainWindow(QMainWindow):
         self.profile_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.profile_action.triggered.connect(self.edit_profile)
         self.tools_menu.addAction(self.profile_action)
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.help_action.triggered.connect(self.show_help)
+        self.help_menu.addAction(self.help_action)
+        self.help_dialog: HelpDialog | None = None
         self.about_action = QAction(self)
-        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(
             self._show_about)
         self.help_menu.addAction(self.about_action)
+
+    def show_help(self) -> HelpDialog:
+        """Help → premiumcalc help (F1): the built-in guide, beside the window."""
+        from premiumcalc.gui.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+            self.sig_language_changed.connect(lambda _lang: self.help_dialog.retranslate()
+                                              if self.help_dialog is not None else None)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def edit_profile(self) -> None:
         from premiumcalc.gui.profile_dialog import ProfileDialog
@@ -262,6 +292,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New quote"))
         self.quit_action.setText(self.tr("&Quit"))
         self.profile_action.setText(self.tr("&Broker profile…"))
+        self.help_action.setText(self.tr("premiumcalc &help"))
         self.about_action.setText(self.tr("&About premiumcalc"))
         self.language_actions[self.state.lang].setChecked(True)
         self.tabs.setTabText(0, self.tr("Quote"))
@@ -277,6 +308,25 @@ class MainWindow(QMainWindow):
                 view.retranslate()
         self.banner.retranslate()
         self._update_title()
+        self.assign_mnemonics()
+
+    def assign_mnemonics(self) -> None:
+        """Alt+letter for every tab and module checkbox (see :func:`window_mnemonics`)."""
+        self.form.mnemonics_elsewhere = window_mnemonics(
+            self.form, list(self.form.module_checks.values()),
+            [self.file_menu, self.view_menu, self.tools_menu, self.help_menu],
+            [self.tabs, self.details])
+        self.form.assign_module_mnemonics()
+
+    def new_quote(self) -> None:
+        """File → New quote (Ctrl+N): a new quote in the Quote tab, the first field focused
+        (after asking about unsaved edits)."""
+        if not self.unsaved.confirm():
+            return
+        self.state.reset()
+        self.unsaved.mark_saved()
+        self.tabs.setCurrentIndex(0)
+        self.form.inputs()[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_title(self) -> None:
         name = " ".join(str(self.state.value("client_name")).split())
@@ -289,7 +339,22 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             save_window(self, self.settings)
 
+    def quit(self) -> bool:
+        """File → Quit (Ctrl+Q): close the window after asking about unsaved edits."""
+        if not self.unsaved.confirm():
+            return False
+        self._confirmed = True
+        return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # the window's close button (a spontaneous event) asks like Quit; close() from the
+        # program closes as it is told
+        if event.spontaneous() and not self._confirmed and not self.unsaved.confirm():
+            event.ignore()
+            if self.history_actions is not None:  # the window stays: keep the crash draft
+                self.history_actions.save_draft()
+            return
+        self._confirmed = False
         self.save_settings()
         super().closeEvent(event)
 

@@ -56,6 +56,7 @@ class MarketView(QObject):
 
         tab = CompareTab(self.state)
         tab.sig_use_tariff.connect(self.use_tariff)
+        tab.sig_use_cell.connect(self.use_cell)
         tab.sig_save_pdf.connect(self.save_pdf)
         return tab
 
@@ -73,6 +74,12 @@ class MarketView(QObject):
         self.state.set_value("tariff", tariff_id)
         self.tabs.setCurrentIndex(0)
 
+    def use_cell(self, tariff_id: str, cover: int, deductible: int) -> None:
+        """Take a cell of the premium matrix into the quote: its tariff, cover and
+        deductible, and show the quote tab."""
+        self.state.update({"tariff": tariff_id, "cover": cover, "deductible": deductible})
+        self.tabs.setCurrentIndex(0)
+
     def manage_tariffs(self) -> None:
         from premiumcalc.gui.tariffs_dialog import TariffsDialog
 
@@ -88,6 +95,7 @@ class MarketView(QObject):
         why) when there is nothing to compare."""
         from PySide6.QtWidgets import QMessageBox
 
+        from premiumcalc.gui.messages import profile_error_text
         from premiumcalc.pdf.comparison import comparison_filename, render_comparison_pdf
         from premiumcalc.pdf.profile import ProfileError, load_profile
 
@@ -103,7 +111,7 @@ class MarketView(QObject):
         except ProfileError as exc:
             QMessageBox.warning(self._parent_widget, title, self.tr(
                 "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\n"
-                "Correct it under Tools → Broker profile.").format(str(exc)))
+                "Correct it under Tools → Broker profile.").format(profile_error_text(exc)))
             return None
         lang = self.state.lang
         name, address = self.state.client()

@@ -40,6 +40,10 @@ class MatrixView(QWidget):
     sig_tariff_changed = Signal(str)
     """The user picked a tariff in the matrix's own picker: its id."""
 
+    sig_cell_chosen = Signal(str, int, int)
+    """The user took a cell into the quote (double-click or Enter): tariff id, cover and
+    deductible."""
+
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -60,6 +64,7 @@ class MatrixView(QWidget):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
@@ -71,6 +76,7 @@ class MatrixView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        self.table.cellActivated.connect(self._cell_activated)
         self.tariff_combo.currentIndexChanged.connect(self._picked)
         self.tariff_combo.activated.connect(lambda _i: self.sig_tariff_changed.emit(
             self.tariff_id()))
@@ -109,6 +115,13 @@ class MatrixView(QWidget):
         else:
             self.cells = premium_matrix(request, self._tariff, self.catalog)
         self._fill()
+
+    def _cell_activated(self, row: int, column: int) -> None:
+        tariff = self._tariff
+        if tariff is None or not self.cells:
+            return
+        cell = self.cells[row][column]
+        self.sig_cell_chosen.emit(tariff.id, cell.cover, cell.deductible)
 
     def _picked(self, _index: int) -> None:
         self.show_matrix(self._request, self.lang)
@@ -170,6 +183,8 @@ class MatrixView(QWidget):
         self.tariff_combo.setAccessibleName(self.tr("Tariff of the premium matrix"))
         self.note.setText(self.tr(
             "Gross premium per year by cover per claim (rows) and deductible (columns), the "
-            "rest of the request unchanged. The highlighted cell is the request on show."))
+            "rest of the request unchanged. The highlighted cell is the request on show; "
+            "double-click a cell (or press Enter on it) to take its cover and deductible into "
+            "the quote."))
         self.table.setAccessibleName(self.tr("Premium matrix"))
         self._fill()

@@ -48,8 +48,11 @@ class MoneyEdit(QLineEdit):
     sig_reason_changed = Signal(str)
     """Why the text is not accepted, in the window's language; empty when it is."""
 
-    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QWidget | None = None, *,
+                 revenue: bool = True) -> None:
         super().__init__(parent)
+        self._revenue = revenue
+        """Whether the amount is the annual revenue (the reasons name it), else any amount."""
         self._lang = lang
         self._validator = AmountValidator(lang, self)
         self.setValidator(self._validator)
@@ -98,6 +101,8 @@ class MoneyEdit(QLineEdit):
             "180000, 180,000, 180,000.50"
         )
         if problem is AmountProblem.EMPTY:
+            if not self._revenue:
+                return self.tr("Enter an amount, e.g. {examples}").format(examples=example)
             return self.tr("Enter the annual revenue, e.g. {examples}").format(examples=example)
         if problem is AmountProblem.CHARACTERS:
             return self.tr(
@@ -107,6 +112,8 @@ class MoneyEdit(QLineEdit):
         if problem is AmountProblem.DECIMALS:
             return self.tr("At most two decimals (cents) are allowed")
         if problem is AmountProblem.TOO_LARGE:
+            if not self._revenue:
+                return self.tr("This amount is too large")
             return self.tr("This amount is too large for an annual revenue")
         return self.tr(
             "Not an amount: use “{group}” only between groups of three digits and “{dec}” "

@@ -136,6 +136,7 @@ class PdfActions(QObject):
     def document(self) -> tuple[bytes, str] | None:
         """The PDF of the quote on show and its suggested file name; None (after telling
         the user why) when there is nothing valid to print."""
+        from premiumcalc.gui.messages import profile_error_text
         from premiumcalc.pdf import draft_number, render_quote_pdf, suggested_filename
         from premiumcalc.pdf.profile import ProfileError, load_profile
         from premiumcalc.pricing import QUOTED
@@ -151,7 +152,7 @@ class PdfActions(QObject):
         except ProfileError as exc:
             self._show_error(title, self.tr(
                 "The broker profile cannot be read, so the letterhead would be wrong:\n{0}\n\n"
-                "Correct it under Tools → Broker profile.").format(str(exc)))
+                "Correct it under Tools → Broker profile.").format(profile_error_text(exc)))
             return None
         lang = self.state.lang
         name, address = self.state.client()

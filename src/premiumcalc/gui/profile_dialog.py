@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.fileio import WriteError
+from premiumcalc.gui.file_actions import remember_folder, start_in
+from premiumcalc.gui.messages import field_value_text, profile_error_text
 from premiumcalc.pdf.profile import (
     BrokerProfile,
     ProfileError,
     default_profile_path,
-    field_problem,
     load_profile,
     save_profile,
 )
@@ -98,7 +99,7 @@ class ProfileDialog(QDialog):
         except ProfileError as exc:
             self._broken = True
             profile = BrokerProfile()
-            message = self.tr("The saved profile cannot be read: {error}").format(error=exc)
+            message = profile_error_text(exc)
             keep = self.tr("Saving keeps the broken file as {backup}.").format(
                 backup=self.path.name + ".broken")
             self.problem.setText(message + "\n" + keep)
@@ -131,8 +132,10 @@ class ProfileDialog(QDialog):
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg)"))
+            self, self.tr("Choose a logo"), self.logo.text() or start_in(),
+            self.tr("Images (*.png *.jpg *.jpeg)"))
         if name:
+            remember_folder(name)
             self.logo.setText(name)
 
     def accept(self) -> None:
@@ -140,7 +143,7 @@ class ProfileDialog(QDialog):
             profile = self.profile()
         except ValidationError as exc:
             self.problem.setText(self.tr("The profile could not be saved: {error}")
-                                 .format(error=field_problem(exc)))
+                                 .format(error=field_value_text(exc)))
             self.problem.show()
             return
         try:

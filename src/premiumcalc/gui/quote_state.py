@@ -18,7 +18,7 @@ from premiumcalc.gui.limits import check_values
 from premiumcalc.pricing import InvalidInput, Outcome, QuoteRequest, build_request, check_request
 from premiumcalc.pricing import price as price_request
 from premiumcalc.pricing.reference import Reference
-from premiumcalc.pricing.request import DEFAULTS, FIELD_NAMES
+from premiumcalc.pricing.request import DEFAULTS, FIELD_NAMES, scenario_id
 from premiumcalc.tariffs import Catalog, LoadedTariff, Tariff, TariffSet
 
 REQUEST_FIELDS = FIELD_NAMES
@@ -56,6 +56,9 @@ class QuoteState(QObject):
 
     sig_language_changed = Signal(str)
     """The language of the core's texts changed: ``"de"`` or ``"en"``."""
+
+    sig_form_replaced = Signal()
+    """A new quote, or a request loaded (a saved quote, a file): every value was replaced."""
 
     sig_tariffs_changed = Signal()
     """The installed tariffs were replaced (a tariff file imported or removed)."""
@@ -199,6 +202,34 @@ class QuoteState(QObject):
             chosen.remove(item_id)
         self.set_value(field, tuple(chosen))
 
+    def scenario_damages(self) -> dict[str, Decimal | None]:
+        """The chosen claim scenarios (by id) with the broker's own damage, or None where
+        the catalogue's applies (or the typed damage is no amount)."""
+        out: dict[str, Decimal | None] = {}
+        for entry in self._values["scenarios"]:
+            sid, _sep, amount = entry.partition("=")
+            out[sid] = Decimal(amount) if amount else None
+        return out
+
+    def set_scenario(self, sid: str, on: bool, damage: Decimal | None = None, *,
+                     unreadable: bool = False) -> None:
+        """Choose scenario ``sid`` (with the broker's own ``damage``, None for the
+        catalogue's) or take it out; it keeps its place among the chosen ones.
+        ``unreadable``: its damage as typed is no amount, so the request cannot be priced
+        until it is corrected (the form says so like for any other input)."""
+        entry = f"{sid}=" if unreadable else sid if damage is None else \
+            f"{sid}={format(damage, 'f')}"
+        chosen = list(self._values["scenarios"])
+        ids = [scenario_id(e) for e in chosen]
+        if sid in ids:
+            if on:
+                chosen[ids.index(sid)] = entry
+            else:
+                del chosen[ids.index(sid)]
+        elif on:
+            chosen.append(entry)
+        self.set_value("scenarios", tuple(chosen))
+
     def load_request(self, request: QuoteRequest, client_name: str | None = None,
                      client_address: str | None = None) -> None:
         """Show ``request`` (its tariff, or the current one when it names none).
@@ -221,6 +252,7 @@ class QuoteState(QObject):
         if client_address is not None:
             changes["client_address"] = client_address
         self.update(changes)  # checks the client's name and address
+        self.sig_form_replaced.emit()
 
     def set_quote_number(self, number: str | None) -> None:
         """The form now shows the saved quote ``number`` (``None``: an unsaved quote).
@@ -243,6 +275,7 @@ class QuoteState(QObject):
         self.set_quote_number(None)
         self._origin = None
         self.set_reference(None)
+        self.sig_form_replaced.emit()
 
     def set_tariffs(self, tariffs: TariffSet) -> None:
         """Use another set of installed tariffs (after an import or a removal) and price again.
@@ -293,7 +326,8 @@ class QuoteState(QObject):
         if v["country"] not in tariff.country_values:
             v["country"] = tariff.country_values[0]
         v["modules"] = tuple(m for m in v["modules"] if m in tariff.module_map)
-        v["scenarios"] = tuple(s for s in v["scenarios"] if s in self.catalog.scenario_map)
+        v["scenarios"] = tuple(s for s in v["scenarios"]
+                               if scenario_id(s) in self.catalog.scenario_map)
 
     def _build(self) -> QuoteRequest:
         v = self._values

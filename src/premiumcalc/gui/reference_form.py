@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from premiumcalc.gui.input_marks import mark_input
 from premiumcalc.gui.money_edit import MoneyEdit
 from premiumcalc.pricing.reference import Reference
 
@@ -28,6 +29,7 @@ class ReferenceForm(QGroupBox):
         self.amount_edits: dict[str, MoneyEdit] = {f: MoneyEdit(lang) for f in AMOUNT_FIELDS}
         self.clear_button = QPushButton()
         self.labels: dict[str, QLabel] = {}
+        self._texts: dict[str, str] = {}
         grid = QGridLayout(self)
         # insurer (wide) and premium first, then cover, deductible and the limits
         places = {"insurer": (0, 0, 3), "gross_annual": (0, 2, 1), "cover": (1, 0, 1),
@@ -70,12 +72,17 @@ class ReferenceForm(QGroupBox):
         self.retranslate()
 
     def _changed(self) -> None:
-        for edit in self.amount_edits.values():
+        self._show_marks()
+        self.sig_reference_changed.emit(self.reference())
+
+    def _show_marks(self) -> None:
+        """An amount that cannot be read: highlighted, a warning sign before its label and
+        why in its tooltip."""
+        for key, edit in self.amount_edits.items():
             bad = bool(edit.text().strip()) and edit.value() is None
             edit.setToolTip(self.tr("Not an amount: it is left out of the comparison")
                             if bad else "")
-            edit.setStyleSheet("background: #fde2e1;" if bad else "")
-        self.sig_reference_changed.emit(self.reference())
+            mark_input(edit, bad, self.labels[key], self._texts.get(key, ""))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Client's current contract (reference)"))
@@ -88,6 +95,7 @@ class ReferenceForm(QGroupBox):
             "general_liability_limit": self.tr("&General liability limit (€):"),
             "cyber_limit": self.tr("&Cyber limit (€):"),
         }
+        self._texts = texts
         for key, label in self.labels.items():
             label.setText(texts[key])
             buddy = label.buddy()
@@ -95,3 +103,4 @@ class ReferenceForm(QGroupBox):
                 buddy.setAccessibleName(texts[key].replace("&", "").rstrip(":"))
         self.insurer_edit.setPlaceholderText(self.tr("e.g. the insurer on the client's policy"))
         self.clear_button.setText(self.tr("Clear reference"))
+        self._show_marks()

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.gui.formatting import whole_money
+from premiumcalc.gui.input_marks import WARNING_SIGN, field_title, mark_input
+from premiumcalc.gui.keyboard import assign, taken
 from premiumcalc.gui.limits import (
     MAX_ADDRESS_LINE,
     MAX_ADDRESS_LINES,
@@ -53,6 +55,10 @@ class RequestForm(QWidget):
     def __init__(self, state: QuoteState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._label_texts: dict[str, str] = {}
+        self._box_titles: dict[str, str] = {}
+        self.mnemonics_elsewhere: set[str] = set()
+        """Mnemonic letters of the window (menus, tabs) the module checkboxes avoid."""
         self._build()
         self._fill_options()
         self.retranslate()
@@ -61,6 +67,8 @@ class RequestForm(QWidget):
         state.sig_values_changed.connect(self.refresh)
         state.sig_outcome_changed.connect(self._show_module_prices)
         state.sig_language_changed.connect(lambda _lang: self.retranslate())
+        state.sig_invalid.connect(lambda _field, _message: self.show_marks())
+        state.sig_outcome_changed.connect(lambda _outcome: self.show_marks())
         self._show_module_prices(state.outcome())
 
     # -- building -----------------------------------------------------------------------
@@ -186,6 +194,33 @@ class RequestForm(QWidget):
                  self.client_name_edit, self.client_address_edit]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """The input (or group) of each request field the form has."""
+        return {"tariff": self.tariff_combo, "profession": self.profession_combo,
+                "revenue": self.revenue_edit, "startup": self.startup_check,
+                "claims": self.claims_spin, "cover": self.cover_combo,
+                "deductible": self.deductible_combo, "modules": self.modules_box,
+                "start": self.start_edit.date_edit, "term": self.term_combo,
+                "payment": self.payment_combo, "country": self.country_combo,
+                "yes": self.questions_box, "require": self.requirements_box,
+                "client_name": self.client_name_edit,
+                "client_address": self.client_address_edit}
+
+    def show_marks(self) -> None:
+        """Highlight the input the request cannot be priced with (colour, and the warning
+        sign before its label), and its problem as its tooltip; unmark the others."""
+        problem = self.state.problem()
+        field, message = problem if problem is not None else ("", "")
+        for key, widget in self.field_widgets().items():
+            bad = key == field or (field == "module" and key == "modules")
+            label = self.labels.get(key)
+            mark_input(widget, bad, label, self._label_texts.get(key, ""))
+            if isinstance(widget, QGroupBox):
+                title = self._box_titles.get(key, widget.title())
+                widget.setTitle(f"{WARNING_SIGN} {title}" if bad else title)
+            if key != "revenue":  # the revenue shows its reason under the field
+                widget.setToolTip(f"{field_title(field)}: {message}" if bad else "")
 
     def inputs(self) -> list[QWidget]:
         """Every input of the form, in tab order."""
@@ -386,6 +421,17 @@ class RequestForm(QWidget):
                 .format(price=text))
             label.setAccessibleName(self.tr("Price of {module}").format(module=title))
 
+    def assign_module_mnemonics(self) -> None:
+        """Each module checkbox its own mnemonic: none of the form's labels' nor of
+        :attr:`mnemonics_elsewhere` where a letter is left, else one unique among them."""
+        lang = self.state.lang
+        titles = [self.state.catalog.module_title(m, lang).replace("&", "&&")
+                  for m in self.module_checks]
+        avoid = taken([label.text() for label in self.labels.values()]
+                      + [self.startup_check.text()]) | self.mnemonics_elsewhere
+        for check, text in zip(self.module_checks.values(), assign(titles, avoid), strict=True):
+            check.setText(text)
+
     def retranslate(self) -> None:
         lang = self.state.lang
         self.revenue_edit.set_language(lang)
@@ -425,9 +471,13 @@ class RequestForm(QWidget):
                    "payment": self.payment_combo,
                    "country": self.country_combo, "client_name": self.client_name_edit,
                    "client_address": self.client_address_edit}
+        self._label_texts = texts
         for key, label in self.labels.items():
             label.setText(texts[key])
             widgets[key].setAccessibleName(names[key])
+        self._box_titles = {"modules": self.modules_box.title(),
+                            "yes": self.questions_box.title(),
+                            "require": self.requirements_box.title()}
         self.startup_check.setText(self.tr("&Start-up (founded less than 24 months ago)"))
         self.startup_check.setAccessibleName(self.tr("Start-up"))
         self.revenue_edit.setPlaceholderText(
@@ -435,8 +485,8 @@ class RequestForm(QWidget):
         self.revenue_reason.setAccessibleName(self.tr("Revenue problem"))
         self.address_reason.setAccessibleName(self.tr("Address problem"))
         self.client_name_edit.setPlaceholderText(self.tr("Name of the client or company"))
-        for module_id, check in self.module_checks.items():
-            check.setText(self.state.catalog.module_title(module_id, lang))
+        self.assign_module_mnemonics()
         self._show_reason(self.revenue_edit.reason())
         self.refresh()
         self._show_module_prices(self.state.outcome())
+        self.show_marks()

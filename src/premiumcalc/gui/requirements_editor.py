@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from premiumcalc.gui.input_marks import WARNING_SIGN, mark_input
 from premiumcalc.gui.money_edit import MoneyEdit
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.requirement_texts import requirement_names
@@ -228,8 +229,10 @@ class RequirementsEditor(QGroupBox):
         ids = [row.requirement_id() for row in self.rows]
         for row in self.rows:
             row.set_taken(set(ids) - {row.requirement_id()})
+            # a number that cannot be taken: highlighted, and named with a sign below
+            mark_input(row.amount_edit, not isinstance(row.requirement(), Requirement))
         self.empty_label.setVisible(not self.rows)
-        self.problem_label.setText("\n".join(problems))
+        self.problem_label.setText("\n".join(f"{WARNING_SIGN} {p}" for p in problems))
         self.problem_label.setVisible(bool(problems))
         self.add_button.setEnabled(len(self.rows) < len(KINDS))
 

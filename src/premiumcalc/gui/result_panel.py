@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from premiumcalc.gui.formatting import percent
+from premiumcalc.gui.input_marks import WARNING_SIGN, field_title, make_notice
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.gui.start_edit import date_text, period_text
 from premiumcalc.pricing import DECLINED, QUOTED, Outcome
@@ -78,7 +79,9 @@ class ResultPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
+        self.outdated = make_notice()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.outdated)
         layout.addWidget(self.client_label)
         layout.addWidget(self.tariff_label)
         layout.addWidget(self.status_frame)
@@ -88,7 +91,23 @@ class ResultPanel(QWidget):
 
         state.sig_outcome_changed.connect(self.show_outcome)
         state.sig_values_changed.connect(self._show_client)
+        state.sig_invalid.connect(lambda _field, _message: self._show_outdated())
         self.show_outcome(state.outcome())
+
+    def _show_outdated(self) -> None:
+        """While an input is invalid the figures on show are those of the last valid one:
+        greyed, under a notice naming the input to correct."""
+        problem = self.state.problem()
+        outdated = problem is not None and self.state.outcome() is not None
+        if problem is not None:
+            self.outdated.setText(WARNING_SIGN + " " + self.tr(
+                "Out of date: the figures below are for the last valid input. Correct the "
+                "highlighted input “{field}” to see the current premium.").format(
+                field=field_title(problem[0])))
+            self.outdated.setAccessibleName(self.outdated.text())
+        self.outdated.setVisible(outdated)
+        for part in (self.premium_frame, self.status_frame, self.tariff_label):
+            part.setEnabled(not outdated)
 
     def _show_client(self) -> None:
         name = " ".join(str(self.state.value("client_name")).split())
@@ -98,6 +117,7 @@ class ResultPanel(QWidget):
     def show_outcome(self, outcome: Outcome | None) -> None:
         lang = self.state.lang
         self._show_client()
+        self._show_outdated()
         if outcome is None:
             self.tariff_label.setText(self.tr("No tariff could be loaded."))
             self.status_frame.hide()

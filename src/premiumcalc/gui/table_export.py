@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -23,16 +23,16 @@ def ask_table_file(parent: QWidget | None, title: str, stem: str,
     """Ask for a file to export to; returns it with its format (``xlsx``, ``excel-csv`` or
     ``csv``; a filter not offered here counts by the file's ending), None when cancelled.
     The ending of the chosen format is added when missing."""
+    from premiumcalc.gui.file_actions import remember_folder, start_in
     from premiumcalc.sheets import format_of
 
     filters = _filters()
-    directory = directory or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     name, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(Path(directory) / f"{stem}.xlsx"), ";;".join(filters.values()),
+        parent, title, start_in(f"{stem}.xlsx", directory), ";;".join(filters.values()),
         filters["xlsx"])
     if not name:
         return None
+    remember_folder(name)
     fmt = next((f for f, text in filters.items() if text == chosen), "")
     fmt = format_of(name, fmt)
     target = Path(name)

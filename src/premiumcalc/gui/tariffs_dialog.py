@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from premiumcalc.fileio import WriteError
+from premiumcalc.gui.file_actions import remember_folder, start_in
 from premiumcalc.paths import user_tariff_dir
 from premiumcalc.tariffs import Catalog, LoadedTariff, TariffFileError, TariffSet, load_tariffs
 from premiumcalc.tariffs.install import ImportPlan, install, is_removable, plan_import, remove_file
@@ -61,6 +62,7 @@ class TariffsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 7)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move within
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -150,11 +152,13 @@ class TariffsDialog(QDialog):
         title = self.tr("Import tariff file")
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, title, self.last_dir, self.tr("Tariff files (*.toml);;All files (*)"))
+                self, title, start_in(folder=self.last_dir),
+                self.tr("Tariff files (*.toml);;All files (*)"))
         if not path:
             return False
         source = Path(path)
         self.last_dir = str(source.parent)
+        remember_folder(source)
         try:
             plan = plan_import(source, self.tariffs, self.catalog)
         except TariffFileError as exc:
@@ -242,10 +246,12 @@ class TariffsDialog(QDialog):
 
     def _ask_file(self, title: str) -> Path | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, title, self.last_dir, self.tr("Tariff files (*.toml);;All files (*)"))
+            self, title, start_in(folder=self.last_dir),
+            self.tr("Tariff files (*.toml);;All files (*)"))
         if not path:
             return None
         self.last_dir = str(Path(path).parent)
+        remember_folder(path)
         return Path(path)
 
     def show_impact(self, path: str | None = None) -> QDialog | None:

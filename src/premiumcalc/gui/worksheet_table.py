@@ -20,16 +20,20 @@ class WorksheetTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         state.sig_outcome_changed.connect(self.show_outcome)
+        # greyed while an input is invalid: its steps are those of the last valid input
+        state.sig_invalid.connect(lambda _field, _message: self.setEnabled(False))
         self.retranslate()
 
     def show_outcome(self, outcome: Outcome | None) -> None:
         lang = self.quote.lang
+        self.setEnabled(self.quote.problem() is None)
         rows = worksheet_rows(outcome, lang, self.quote.catalog) if outcome else []
         self.clearSpans()
         if outcome is not None and not rows:

@@ -32,7 +32,19 @@ _DIRECTED_FORM = re.compile(r"GmbH|\bUG\b|\bAG\b|\bSE\b|KGaA", re.IGNORECASE)
 
 
 class ProfileError(ValueError):
-    """The profile file cannot be read; ``str()`` names the file and the problem."""
+    """The profile file cannot be read; ``str()`` names the file and the problem.
+
+    For a translated message: ``path``, ``kind`` (``"unreadable"``, ``"toml"`` or
+    ``"field"``), ``field`` (for ``"field"``) and ``detail`` (the underlying reason).
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None, kind: str = "",
+                 field: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.kind = kind
+        self.field = field
+        self.detail = detail
 
 
 Status = Literal["broker", "agent", "other"]
@@ -212,13 +224,19 @@ def load_profile(path: Path | None = None) -> BrokerProfile:
     except FileNotFoundError:
         return BrokerProfile()
     except OSError as exc:
-        raise ProfileError(f"{path}: cannot read the broker profile: {exc.strerror}") from None
+        raise ProfileError(f"{path}: cannot read the broker profile: {exc.strerror}",
+                           path=path, kind="unreadable", detail=str(exc.strerror)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{path}: the broker profile is not valid TOML: {exc}") from None
+        raise ProfileError(f"{path}: the broker profile is not valid TOML: {exc}",
+                           path=path, kind="toml", detail=str(exc)) from None
     try:
         return BrokerProfile.model_validate(data.get("broker", data))
     except ValidationError as exc:
-        raise ProfileError(f"{path}: {field_problem(exc)}") from None
+        err = exc.errors()[0]
+        raise ProfileError(f"{path}: {field_problem(exc)}", path=path, kind="field",
+                           field=".".join(str(p) for p in err["loc"]),
+                           detail="" if err["type"] == "extra_forbidden"
+                           else _message(dict(err))) from None
 
 
 def _toml_string(value: str) -> str:
