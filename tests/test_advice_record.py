@@ -186,12 +186,12 @@ def test_the_record_holds_every_element_the_law_asks_for(tmp_path: Path) -> None
     assert "Beispiel Versicherungsmakler GmbH" in text and "D-W6DP-J2OWG-88" in text
     assert "Adviser Lena Probe" in text
     assert "Müller IT-Beratung GmbH Hauptstraße 1 10115 Berlin" in text
-    assert "Date and time Nov 25, 2026, 14:30" in text
+    assert "Date and time 25 Nov 2026, 14:30" in text
     assert "Channel by video call" in text
     assert "before the contract is concluded (§ 62 (1) VVG)" in text
     # wishes and needs
     assert "Custom software for mid-sized clients" in text and "Staff 6" in text
-    assert "€180,000.00" in text and "Dec 1, 2026" in text
+    assert "€180,000.00" in text and "1 Dec 2026" in text
     assert "Alte Assekuranz AG" in text and "€912.40" in text and "€500,000.00" in text
     assert "€20,000.00" in text
     assert re.search(r"USA or Canada\? yes", text), text

@@ -202,7 +202,7 @@ ENGLISH = [
     "No insurance undertaking",
     "Versicherungsombudsmann e.V., Postfach 08 06 32, 10006 Berlin",
     "Ombudsmann Private Kranken- und Pflegeversicherung", "health",
-    "Complaints about us", "Nov 25, 2026",
+    "Complaints about us", "25 Nov 2026",
 ]
 
 

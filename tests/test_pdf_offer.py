@@ -85,8 +85,8 @@ def offer(tmp_path: Path, lang: str, *extra: str, tariff: str = NORDLICHT,
         "Jahreshöchstleistung Vermögensschäden 2.000.000,00 € für alle Schäden eines "
         "Versicherungsjahres zusammen"]),
     (NORDLICHT, "en", [
-        "Your offer at a glance Start of cover Dec 1, 2026",
-        "Contract term 3 years, Dec 1, 2026 to Nov 30, 2029",
+        "Your offer at a glance Start of cover 1 Dec 2026",
+        "Contract term 3 years, 1 Dec 2026 to 30 Nov 2029",
         "Insurer's conditions (name and edition) AVB IT-Haftpflicht Professional, "
         "Stand 01/2026",
         "Annual aggregate, professional indemnity €2,000,000.00 for all claims of one "
@@ -185,7 +185,7 @@ def test_privacy_note_in_english(tmp_path: Path, profile: Path) -> None:
     text = offer(tmp_path, "en", tariff=RHEINAUEN, profile=profile)
     assert "Data protection Beispiel Versicherungsmakler GmbH processes your details" in text
     assert "passed on to the insurer (Rheinauen Assekuranz AG)" in text
-    assert "kept for 6 years from the end of the calendar year, until Dec 31, 2032" in text
+    assert "kept for 6 years from the end of the calendar year, until 31 Dec 2032" in text
 
 
 def test_without_a_broker_profile_the_privacy_note_is_a_draft_not_an_anonymous_we(

@@ -97,9 +97,9 @@ def bullets(items: Sequence[str]) -> list[Flowable]:
 
 
 def date_text(date: dt.date, lang: str) -> str:
-    from babel.dates import format_date
-
-    return str(format_date(date, format="medium", locale=locale_for(lang)))
+    """A date on any of the papers, as the paper's declared language writes it (see
+    :func:`letter_date`): every paper writes its dates alike."""
+    return letter_date(date, lang)
 
 
 def letter_date(date: dt.date, lang: str) -> str:
