@@ -13,6 +13,7 @@ import io
 import json
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from premiumcalc.cli import main
 from premiumcalc.quotes import QuoteStore, open_store
@@ -99,3 +100,34 @@ def test_renewals_on_the_command_line(db_url: str) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert main(["clients", "renewals", "--within", "-1", "--db", db_url], out, err) == 2
     assert err.getvalue().count("\n") == 1 and "--within" in err.getvalue()
+
+
+def _alone(tmp_path: Path, revenue: str) -> Decimal:
+    """The cheapest renewal price of one client with ``revenue``, checked on its own."""
+    with open_store(tmp_path / f"alone-{revenue}.db", daily_backup=False) as store:
+        store.save_quote(request(), nordlicht(), client_name="Allein GmbH", status="sent")
+        data = dict(worked_example(), revenue=revenue)
+        store.clients.update_client("K-000001", contract=CurrentContract(
+            premium=Decimal("9999"), renewal=date(2027, 3, 1), request=data))
+        (only,) = renewal_check(store)
+        assert only.cheapest is not None
+        return only.cheapest.gross_annual
+
+
+def test_requests_priced_once_per_revenue_band_give_each_client_its_own_price(
+        tmp_path: Path) -> None:
+    """Requests alike but for the revenue share one pricing only within one revenue band."""
+    revenues = ["180000", "180001", "2400000", "90000"]
+    with open_store(tmp_path / "all.db", daily_backup=False) as store:
+        for i, revenue in enumerate(revenues):
+            name = f"Kunde {i}"
+            store.save_quote(request(), nordlicht(), client_name=name, status="sent")
+            data = dict(worked_example(), revenue=revenue)
+            store.clients.update_client(name, contract=CurrentContract(
+                premium=Decimal("9999"), renewal=date(2027, 3, 1), request=data))
+        together = {r.client_name: r.cheapest.gross_annual for r in renewal_check(store)
+                    if r.cheapest is not None}
+    alone = {f"Kunde {i}": _alone(tmp_path, revenue) for i, revenue in enumerate(revenues)}
+    assert together == alone
+    assert together["Kunde 0"] == Decimal("745.40")
+    assert len(set(together.values())) >= 2
