@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from premiumcalc.cli import main
-from premiumcalc.quotes import open_store
 from premiumcalc.quotes import advice_records as ar
+from premiumcalc.quotes import open_store
 from test_quotes_helpers import nordlicht, request
 from test_quotes_store import db_url, pg_db, pg_url  # noqa: F401  (the fixtures)
 
