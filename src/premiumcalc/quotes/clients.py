@@ -250,6 +250,8 @@ class ClientRegister:
         column = {"name": c.name_key, "number": c.client_number, "created": c.created_at,
                   "follow_up": c.follow_up, "renewal": c.current_renewal}[sort]
         order = column.desc() if descending else column.asc()
+        if sort in ("follow_up", "renewal"):  # clients without a date last, on any database
+            order = order.nulls_last()
         tie = c.id.desc() if descending else c.id.asc()
         query = (sa.select(*_summary_columns())
                  .where(*self._filters(text, include_restricted))

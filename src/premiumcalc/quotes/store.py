@@ -309,8 +309,8 @@ class QuoteStore:
 
     def iter_saved(self, numbers: Sequence[str] | None = None, *,
                    batch: int = 500) -> Iterator[SavedQuote]:
-        """Saved quotes in full: those with ``numbers`` in that order, or all (not deleted)
-        in the order they were saved. Reads ``batch`` at a time."""
+        """Saved quotes in full: those with ``numbers`` in that order, or all (not deleted,
+        not restricted) in the order they were saved. Reads ``batch`` at a time."""
         q = s.quotes.c
         if numbers is not None:
             wanted = list(dict.fromkeys(numbers))
@@ -324,7 +324,8 @@ class QuoteStore:
         last = 0
         while True:
             query = (full_query().add_columns(q.id)
-                     .where(q.deleted_at.is_(None), q.id > last).order_by(q.id).limit(batch))
+                     .where(q.deleted_at.is_(None), q.restricted_at.is_(None), q.id > last)
+                     .order_by(q.id).limit(batch))
             with self._read("read the quotes") as conn:
                 rows = list(conn.execute(query))
             if not rows:
