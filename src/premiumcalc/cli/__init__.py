@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import premiumcalc
-from premiumcalc.cli import advice, batch, compare, duties, pdf, quote, quotes, tariffs
+from premiumcalc.cli import advice, batch, clients, compare, duties, pdf, quote, quotes, tariffs
 from premiumcalc.cli.errors import PROG, Parser, UsageError
 from premiumcalc.pricing.request import InvalidInput
 
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.register(sub)
     duties.register(sub)
     advice.register(sub)
+    clients.register(sub)
     return parser
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy import exc
@@ -69,6 +69,9 @@ from premiumcalc.quotes.queries import (
 from premiumcalc.quotes.searching import search_text
 from premiumcalc.tariffs import Catalog, LoadedTariff, load_catalog
 
+if TYPE_CHECKING:
+    from premiumcalc.quotes.clients import ClientRegister
+
 __all__ = ["ENV_URL", "QuoteStore", "default_database_path", "open_store", "reopen",
            "resolve_url"]
 
@@ -96,6 +99,18 @@ class QuoteStore:
         self.backup_made: Path | None = None
         """The daily backup made on opening, if one was made."""
         self._wrote = False
+        from premiumcalc.quotes.audit import default_actor
+
+        self.actor: str = default_actor()
+        """Who the audit log names for this store's changes: the OS user, or the broker's
+        name from the profile (set by the window and the command line)."""
+
+    @property
+    def clients(self) -> ClientRegister:
+        """The client register of this database."""
+        from premiumcalc.quotes.clients import ClientRegister
+
+        return ClientRegister(self)
 
     # -- where ---------------------------------------------------------------------------
 
@@ -270,6 +285,7 @@ class QuoteStore:
                     data["notes"] = notes
                 conn.execute(s.quote_data.update()
                              .where(s.quote_data.c.quote_id == draft).values(**data))
+                self._audit(conn, "changed", client_id, number, "draft saved again")
                 return self._get(conn, number)
             number = self._next_number(conn, moment.year)
             values["search_text"] = search_text(" ".join((number, *words)))
@@ -282,6 +298,7 @@ class QuoteStore:
             conn.execute(s.quote_data.insert().values(
                 quote_id=quote_id, request_json=request_json, outcome_json=outcome_json,
                 notes=notes, reference_json=reference_json))
+            self._audit(conn, "saved", client_id, number, status)
         return self.get(number)
 
     def _saved_over(self, conn: Connection, over: str | None) -> tuple[int | None, str | None]:
@@ -304,15 +321,17 @@ class QuoteStore:
             raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
         return saved_from_row(row)
 
+    def _audit(self, conn: Connection, action: str, client_id: int, subject: str,
+               detail: str = "") -> None:
+        from premiumcalc.quotes import audit
+
+        audit.record(conn, self.actor, action, audit.client_number_of(conn, client_id),
+                     subject, detail)
+
     def _client_id(self, conn: Connection, name: str, address: str, stamp: str) -> int:
-        c = s.clients.c
-        query = sa.select(c.id).where(c.name == name, c.address == address)
-        found = conn.execute(query).scalar()
-        if found is None:
-            insert_ignore(conn, s.clients, {"name": name, "address": address,
-                                             "created_at": stamp})
-            found = conn.execute(query).scalar_one()
-        return int(found)
+        from premiumcalc.quotes.client_ids import client_id
+
+        return client_id(conn, name, address, stamp)
 
     def _store_tariff(self, conn: Connection, loaded: LoadedTariff, content: bytes,
                       stamp: str) -> None:
@@ -363,8 +382,8 @@ class QuoteStore:
 
     def iter_saved(self, numbers: Sequence[str] | None = None, *,
                    batch: int = 500) -> Iterator[SavedQuote]:
-        """Saved quotes in full: those with ``numbers`` in that order, or all (not deleted)
-        in the order they were saved. Reads ``batch`` at a time."""
+        """Saved quotes in full: those with ``numbers`` in that order, or all (not deleted,
+        not restricted) in the order they were saved. Reads ``batch`` at a time."""
         q = s.quotes.c
         if numbers is not None:
             wanted = list(dict.fromkeys(numbers))
@@ -378,7 +397,8 @@ class QuoteStore:
         last = 0
         while True:
             query = (full_query().add_columns(q.id)
-                     .where(q.deleted_at.is_(None), q.id > last).order_by(q.id).limit(batch))
+                     .where(q.deleted_at.is_(None), q.restricted_at.is_(None), q.id > last)
+                     .order_by(q.id).limit(batch))
             with self._read("read the quotes") as conn:
                 rows = list(conn.execute(query))
             if not rows:
@@ -525,6 +545,10 @@ class QuoteStore:
             if notes is not None:
                 conn.execute(s.quote_data.update().where(s.quote_data.c.quote_id == qid)
                              .values(notes=notes))
+            client_id = conn.execute(sa.select(q.client_id).where(q.id == qid)).scalar_one()
+            what = [f"status {status}"] if status is not None else []
+            self._audit(conn, "changed", client_id, number,
+                        ", ".join(what + ["notes"] * (notes is not None)))
         return self.get(number, include_deleted=True)
 
     def delete(self, numbers: Sequence[str]) -> int:
@@ -541,9 +565,14 @@ class QuoteStore:
             return 0
         q = s.quotes.c
         with self._write(action) as conn:
+            hit = conn.execute(sa.select(q.quote_number, q.client_id)
+                               .where(q.quote_number.in_(list(numbers)))).all()
             result = conn.execute(s.quotes.update()
                                   .where(q.quote_number.in_(list(numbers)))
                                   .values(deleted_at=stamp))
+            for number, client_id in hit:
+                self._audit(conn, "deleted" if stamp else "changed", client_id, number,
+                            "moved to the bin" if stamp else "restored from the bin")
             return int(result.rowcount)
 
     # -- SQLite files --------------------------------------------------------------------
@@ -562,6 +591,9 @@ def _migrate(store: QuoteStore) -> None:
             found = s.migrate(conn)
             if found == 0 and store.path is not None:  # a new file: carry numbering on
                 store._carry_numbers(conn, numbering.known_numbers(store.path))
+        from premiumcalc.quotes.clients import housekeeping
+
+        housekeeping(store)
     except s.NewerSchema as newer:
         store._wrote = False
         store.close()

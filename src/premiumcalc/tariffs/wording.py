@@ -27,7 +27,8 @@ from premiumcalc.tariffs.catalog import CatalogError
 REQUIRED = ("en", "de")
 
 #: The files in ``resources/catalog/texts/`` (without ``.toml``).
-FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties", "advice", "offer")
+FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties", "advice", "offer",
+         "clients")
 
 Entry = dict[str, str | list[str]]
 
