@@ -15,7 +15,7 @@ from premiumcalc.cli import main
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.quotes import QuoteStore, open_store
 from premiumcalc.quotes.connection import resolve_url
-from premiumcalc.quotes.schema import SCHEMA_VERSION
+from premiumcalc.quotes.schema import MIGRATIONS, SCHEMA_VERSION, _quote_revisions
 from test_quotes_helpers import nordlicht, request
 from test_quotes_store import db_url, pg_db, pg_url, store  # noqa: F401 - fixtures
 
@@ -180,7 +180,7 @@ def _as_previous_release(url: str) -> None:
         conn.exec_driver_sql("UPDATE quotes SET search_text = 'q-2026-000001 müller "
                              "it-beratung gmbh software-development'")
         conn.execute(sa.text("UPDATE schema_version SET version = :v"),
-                     {"v": SCHEMA_VERSION - 1})
+                     {"v": MIGRATIONS.index(_quote_revisions)})
     engine.dispose()
 
 
