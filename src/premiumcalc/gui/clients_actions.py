@@ -1,0 +1,137 @@
+"""The client register in the main window: the Clients tab, Tools → Audit log, and a new
+quote for a client (the form and the Compare tab's reference row filled in).
+
+:class:`ClientsActions` works on the window's :class:`QuoteState`, its tabs and its Compare
+tab, so the window itself stays free of the register.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from premiumcalc.gui.clients_model import RowsModel, table_view
+from premiumcalc.gui.clients_source import (
+    AuditEntry,
+    ClientDetails,
+    ClientDirectory,
+    DirectoryError,
+)
+from premiumcalc.gui.clients_tab import ClientsTab
+from premiumcalc.gui.quote_state import QuoteState
+from premiumcalc.pricing import InvalidInput
+
+if TYPE_CHECKING:
+    from premiumcalc.gui.market_view import MarketView
+
+
+class AuditDialog(QDialog):
+    """The whole audit log (Tools → Audit log), newest first."""
+
+    def __init__(self, entries: list[AuditEntry], lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: RowsModel[AuditEntry] = RowsModel([
+            (lambda: self.tr("When"), lambda e: e.when),
+            (lambda: self.tr("Who"), lambda e: e.who),
+            (lambda: self.tr("What"), lambda e: e.action),
+            (lambda: self.tr("Client no."), lambda e: e.client),
+            (lambda: self.tr("Details"), lambda e: e.detail),
+        ], lambda e: e.client, lang, self)
+        self.model.set_rows(sorted(entries, key=lambda e: e.when, reverse=True))
+        self.view = table_view(self.model)
+        self.view.setAccessibleName(self.tr("Audit log"))
+        self.view.resizeColumnsToContents()
+        note = QLabel(self.tr("Every export, change and deletion of client data, as written "
+                              "to the database (clients by number only). %n entries.", "",
+                              len(entries)))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(860, 520)
+
+
+class ClientsActions(QObject):
+    """Adds a :class:`ClientsTab` for ``directory`` to ``tabs`` (the quote is the first tab)
+    and Tools → Audit log; "New quote for this client" fills ``state`` and ``market``'s
+    reference row."""
+
+    def __init__(self, state: QuoteState, tabs: QTabWidget, directory: ClientDirectory,
+                 market: MarketView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.tabs = tabs
+        self.market = market
+        self.directory = directory
+        self._parent_widget = parent
+        self.tab = ClientsTab(directory, state.lang)
+        tabs.addTab(self.tab, "")
+        self.audit_action = QAction(self)
+        self.audit_action.triggered.connect(self.show_audit)
+        self.actions = (self.audit_action,)
+        self.tab.sig_new_quote.connect(self.new_quote)
+        state.sig_language_changed.connect(self.set_language)
+        self.retranslate()
+
+    def new_quote(self, details: ClientDetails) -> None:
+        """A new quote for the client: the form cleared and given the client's name and
+        address (and the contract's request when the register keeps one), and the client's
+        current contract as the Compare tab's reference row."""
+        self.state.reset()
+        loaded = False
+        if details.request is not None:
+            try:
+                self.state.load_request(details.request, details.name, details.address)
+                loaded = True
+            except InvalidInput:
+                loaded = False  # the installed tariffs no longer allow it: start afresh
+        if not loaded:
+            self.state.update({"client_name": details.name,
+                               "client_address": details.address})
+        self.state.set_quote_number(None)
+        self.market.tab.reference_form.set_reference(details.contract.reference())
+        self.tabs.setCurrentIndex(0)
+        bar = getattr(self._parent_widget, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(self.tr("New quote for client {number}; the current contract "
+                                      "is the reference row of the Compare tab.").format(
+                number=details.number))
+
+    def show_audit(self) -> AuditDialog | None:
+        try:
+            entries = self.directory.audit(None)
+        except DirectoryError as error:
+            QMessageBox.warning(self._parent_widget, self.tr("Audit log"), str(error))
+            return None
+        dialog = AuditDialog(entries, self.state.lang, self._parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def set_language(self, lang: str) -> None:
+        self.tab.set_language(lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.audit_action.setText(self.tr("&Audit log…"))
+        self.audit_action.setStatusTip(self.tr("Every export, change and deletion of client "
+                                               "data"))
+        index = self.tabs.indexOf(self.tab)
+        if index >= 0:
+            self.tabs.setTabText(index, self.tr("Clients"))
