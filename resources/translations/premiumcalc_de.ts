@@ -37,24 +37,588 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="176"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="189"/>
         <source>The request file was not loaded</source>
         <translation>Die Anfragedatei wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="177"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="190"/>
         <source>The window shows a new quote instead.</source>
         <translation>Das Fenster zeigt stattdessen ein neues Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="194"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="213"/>
         <source>Saved quotes unavailable</source>
         <translation>Gespeicherte Angebote nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/app.py" line="195"/>
+        <location filename="../../src/premiumcalc/gui/app.py" line="214"/>
         <source>Saved quotes cannot be opened; quotes can still be priced, printed and saved as PDF.</source>
         <translation>Die gespeicherten Angebote können nicht geöffnet werden; Angebote lassen sich weiterhin berechnen, drucken und als PDF speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="46"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="47"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="48"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="49"/>
+        <source>Client no.</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="50"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="54"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="66"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="56"/>
+        <source>Every export, change and deletion of client data, as written to the database (clients by number only). %n entries.</source>
+        <translation>
+            <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Eintrag.</numerusform>
+            <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="90"/>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="91"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="92"/>
+        <source>Advice record</source>
+        <translation>Beratungsdokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="93"/>
+        <source>First-information receipt</source>
+        <translation>Empfangsbestätigung Erstinformation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="197"/>
+        <source>Record</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="198"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="199"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="200"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="201"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="208"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="205"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="206"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="207"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="276"/>
+        <source>The client cannot be shown</source>
+        <translation>Der Kunde kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="318"/>
+        <source>Legal hold: nothing of this client is deleted or anonymised.</source>
+        <translation>Aufbewahrungssperre (Legal Hold): von diesem Kunden wird nichts gelöscht oder anonymisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="321"/>
+        <source>Restricted: kept only for the duty to keep records; not shown in searches, follow-ups or renewals.</source>
+        <translation>Eingeschränkt: nur wegen der Aufbewahrungspflicht gespeichert; erscheint nicht in Suche, Wiedervorlagen oder Verlängerungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="324"/>
+        <source>Records kept until {date}.</source>
+        <translation>Unterlagen aufbewahrt bis {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="331"/>
+        <source>no duty to keep</source>
+        <translation>keine Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="351"/>
+        <source>The client was not saved</source>
+        <translation>Der Kunde wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="356"/>
+        <source>{field}: “{text}” is not an amount; enter it like {example} or leave it empty.</source>
+        <translation>{field}: „{text}“ ist kein Betrag; geben Sie ihn wie {example} ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="367"/>
+        <source>{error}
+
+Your changes are still in the form: press Discard changes to see the client as saved now, then enter them again.</source>
+        <translation>{error}
+
+Ihre Änderungen stehen noch im Formular: Klicken Sie auf „Änderungen verwerfen“, um den Kunden so zu sehen, wie er jetzt gespeichert ist, und geben Sie sie dann erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="374"/>
+        <source>Client {number} saved.</source>
+        <translation>Kunde {number} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="391"/>
+        <source>Export client</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="392"/>
+        <source>Archives (*.zip)</source>
+        <translation>Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="399"/>
+        <source>The client was not exported</source>
+        <translation>Der Kunde wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="402"/>
+        <source>Client {number} exported to {file}.</source>
+        <translation>Kunde {number} exportiert nach {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="412"/>
+        <source>Delete client</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="417"/>
+        <source>Delete client {number} ({name})?
+
+Records that no duty keeps are removed at once; the others are kept, restricted, until their retention date and then anonymised. This cannot be undone.</source>
+        <translation>Kunden {number} ({name}) löschen?
+
+Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleiben eingeschränkt bis zum Ende ihrer Aufbewahrungsfrist gespeichert und werden dann anonymisiert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="430"/>
+        <source>The client was not deleted</source>
+        <translation>Der Kunde wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="445"/>
+        <source>Client {number} is under a legal hold: nothing of it may be deleted until the hold is lifted.</source>
+        <translation>Für Kunde {number} besteht eine Aufbewahrungssperre (Legal Hold): nichts darf gelöscht werden, bis sie aufgehoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="450"/>
+        <source>Client {number} deleted.</source>
+        <translation>Kunde {number} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="452"/>
+        <source>Removed now: {records}.</source>
+        <translation>Sofort entfernt: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="455"/>
+        <source>Kept, restricted, because a duty to keep records applies:</source>
+        <translation>Eingeschränkt aufbewahrt, weil eine Aufbewahrungspflicht besteht:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="457"/>
+        <source>{record} until {date}</source>
+        <translation>{record} bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="459"/>
+        <source>They are anonymised when their retention date has passed.</source>
+        <translation>Nach Ablauf der Aufbewahrungsfrist werden sie anonymisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="461"/>
+        <source>Nothing of the client is kept.</source>
+        <translation>Vom Kunden bleibt nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="478"/>
+        <source>← &amp;All clients</source>
+        <translation>← &amp;Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="479"/>
+        <source>&amp;New quote for this client</source>
+        <translation>&amp;Neues Angebot für diesen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="480"/>
+        <source>E&amp;xport client…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="481"/>
+        <source>&amp;Delete client…</source>
+        <translation>Kunden &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="482"/>
+        <source>Contact and follow-up</source>
+        <translation>Kontakt und Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="483"/>
+        <source>Current contract</source>
+        <translation>Bestehender Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
+        <source>&amp;Follow-up on:</source>
+        <translation>&amp;Wiedervorlage am:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <source>Legal hold:</source>
+        <translation>Aufbewahrungssperre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <source>Hold reason:</source>
+        <translation>Grund der Sperre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="490"/>
+        <source>keep everything (no deletion)</source>
+        <translation>alles aufbewahren (keine Löschung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="491"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <source>Gross premium per year (€):</source>
+        <translation>Bruttobeitrag pro Jahr (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
+        <source>Cover per claim (€):</source>
+        <translation>Deckungssumme (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
+        <source>Deductible (€):</source>
+        <translation>Selbstbeteiligung (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="497"/>
+        <source>Lost keys limit (€):</source>
+        <translation>Limit Schlüsselverlust (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="498"/>
+        <source>General liability limit (€):</source>
+        <translation>Limit Betriebshaftpflicht (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="499"/>
+        <source>Cyber limit (€):</source>
+        <translation>Limit Cyber (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
+        <source>&amp;Insurer:</source>
+        <translation>&amp;Versicherer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="504"/>
+        <source>&amp;Renewal date:</source>
+        <translation>&amp;Hauptfälligkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="505"/>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
+        <source>Records (%n)</source>
+        <translation>
+            <numerusform>Unterlagen (%n)</numerusform>
+            <numerusform>Unterlagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
+        <source>Records of the client</source>
+        <translation>Unterlagen des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="510"/>
+        <source>Audit log of the client</source>
+        <translation>Protokoll des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsActions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="112"/>
+        <source>New quote for client {number}; the current contract is the reference row of the Compare tab.</source>
+        <translation>Neues Angebot für Kunde {number}; der bestehende Vertrag ist die Vergleichszeile im Reiter Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="120"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="132"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="133"/>
+        <source>Every export, change and deletion of client data</source>
+        <translation>Jeder Export, jede Änderung und jede Löschung von Kundendaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="137"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="111"/>
+        <source>Client no.</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="112"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="113"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="114"/>
+        <source>Current insurer</source>
+        <translation>Bisheriger Versicherer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="115"/>
+        <source>Premium per year</source>
+        <translation>Beitrag pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="116"/>
+        <source>Renewal</source>
+        <translation>Hauptfälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="117"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="89"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="90"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="106"/>
+        <source>Client no.</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="91"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="92"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="109"/>
+        <source>Current insurer</source>
+        <translation>Bisheriger Versicherer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="93"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="108"/>
+        <source>Renewal</source>
+        <translation>Hauptfälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="110"/>
+        <source>Current premium</source>
+        <translation>Bisheriger Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="111"/>
+        <source>Best tariff</source>
+        <translation>Bester Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="112"/>
+        <source>Its premium</source>
+        <translation>Dessen Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="113"/>
+        <source>Saving per year</source>
+        <translation>Ersparnis pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="114"/>
+        <source>More cover</source>
+        <translation>Mehr Deckung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="187"/>
+        <source>%n client(s) to contact by {date} (double-click to open).</source>
+        <translation>
+            <numerusform>%n Kunde bis {date} zu kontaktieren (Doppelklick öffnet ihn).</numerusform>
+            <numerusform>%n Kunden bis {date} zu kontaktieren (Doppelklick öffnet sie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="203"/>
+        <source>%n client(s) would save or gain cover with an installed tariff, largest saving first.</source>
+        <translation>
+            <numerusform>%n Kunde würde mit einem installierten Tarif sparen oder mehr Deckung erhalten, größte Ersparnis zuerst.</numerusform>
+            <numerusform>%n Kunden würden mit einem installierten Tarif sparen oder mehr Deckung erhalten, größte Ersparnis zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="253"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="254"/>
+        <source>Client number, name or address</source>
+        <translation>Kundennummer, Name oder Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="255"/>
+        <source>Search clients</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="256"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="257"/>
+        <source>&amp;Open client</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="258"/>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
+        <source>Renewals</source>
+        <translation>Verlängerungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
+        <source>The renewal check prices every client&apos;s contract with the installed tariffs.</source>
+        <translation>Die Verlängerungsprüfung berechnet den Vertrag jedes Kunden mit den installierten Tarifen.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ class ClientPage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long name wraps instead of widening the window
         self.new_quote_button = QPushButton()
         self.new_quote_button.clicked.connect(self.new_quote)
         self.export_button = QPushButton()
