@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from premiumcalc.cli import main
 from premiumcalc.quotes import open_store
 from premiumcalc.quotes.connection import resolve_url
+from premiumcalc.quotes.schema import SCHEMA_VERSION
 from test_quotes_store import db_url, pg_db, pg_url  # noqa: F401 - the SQLite and PostgreSQL fixtures
 
 NORDLICHT = "nordlicht-it-2026"
@@ -214,7 +215,8 @@ def test_a_store_of_the_previous_version_gets_the_start_of_saving(
     engine = sa.create_engine(resolve_url(db_url) if "://" in db_url else f"sqlite:///{db_url}")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT start_date FROM quotes").scalar() == local.isoformat()
-        assert conn.exec_driver_sql("SELECT version FROM schema_version").scalar() == 2
+        assert (conn.exec_driver_sql("SELECT version FROM schema_version").scalar()
+                == SCHEMA_VERSION)
     engine.dispose()
 
 

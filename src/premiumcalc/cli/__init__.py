@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import premiumcalc
-from premiumcalc.cli import batch, compare, duties, pdf, quote, quotes, tariffs
+from premiumcalc.cli import batch, clients, compare, duties, pdf, quote, quotes, tariffs
 from premiumcalc.cli.errors import PROG, Parser, UsageError
 from premiumcalc.pricing.request import InvalidInput
 
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.register(sub)
     quotes.register(sub)
     duties.register(sub)
+    clients.register(sub)
     return parser
 
 

@@ -29,6 +29,20 @@ if TYPE_CHECKING:
         list_backups,
         restore_backup,
     )
+    from premiumcalc.quotes.client_models import (
+        AmbiguousClient,
+        AuditEntry,
+        Client,
+        ClientChanged,
+        ClientNotFound,
+        ClientRecord,
+        ClientSummary,
+        CurrentContract,
+        DeletionReport,
+        FollowUp,
+        LegalHold,
+    )
+    from premiumcalc.quotes.clients import ClientRegister
     from premiumcalc.quotes.models import STATUSES, QuoteSummary, SavedQuote
     from premiumcalc.quotes.reprinting import NewerTariff, Reprint, reprint
     from premiumcalc.quotes.store import QuoteStore, open_store, resolve_url
@@ -39,6 +53,11 @@ _LAZY = {
     "STATUSES": "models", "QuoteSummary": "models", "SavedQuote": "models",
     "NewerTariff": "reprinting", "Reprint": "reprinting", "reprint": "reprinting",
     "QuoteStore": "store", "open_store": "store", "resolve_url": "store",
+    "ClientRegister": "clients",
+    **{name: "client_models" for name in (
+        "AmbiguousClient", "AuditEntry", "Client", "ClientChanged", "ClientNotFound",
+        "ClientRecord", "ClientSummary", "CurrentContract", "DeletionReport", "FollowUp",
+        "LegalHold")},
 }
 
 
@@ -53,9 +72,21 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "STATUSES",
+    "AmbiguousClient",
+    "AuditEntry",
     "BackupInfo",
+    "Client",
+    "ClientChanged",
+    "ClientNotFound",
+    "ClientRecord",
+    "ClientRegister",
+    "ClientSummary",
     "CorruptionNotice",
+    "CurrentContract",
     "DamagedDatabase",
+    "DeletionReport",
+    "FollowUp",
+    "LegalHold",
     "NewerTariff",
     "QuoteNotFound",
     "QuoteStore",

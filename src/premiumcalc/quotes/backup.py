@@ -133,9 +133,12 @@ def daily_backup(store: QuoteStore, *, today: date | None = None, keep: int = KE
     """
     db = _sqlite_path(store)
     folder = backup_dir(store)
-    target = folder / _daily_name(db, today or date.today())
+    if today is None:
+        today = date.today()
+    target = folder / _daily_name(db, today)
     remove_stale_temporaries(folder, db.stem)
     remove_stale_temporaries(db.parent, db.name)
+    remove_old_backups(db, folder, today)
     if target.exists():
         return None
     try:
@@ -162,6 +165,40 @@ def daily_backup(store: QuoteStore, *, today: date | None = None, keep: int = KE
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+MAX_AGE_DAYS = 7
+"""Backups older than this are removed, so that what a client had deleted leaves the
+backups within a week (broker-duties.md §5)."""
+
+
+def remove_old_backups(db: Path, folder: Path, today: date) -> list[Path]:
+    """Remove the daily backups (by the date in their name) and the copies made before a
+    restore (by their time) that are older than :data:`MAX_AGE_DAYS`. Returns them."""
+    if not folder.is_dir():
+        return []
+    from datetime import timedelta
+
+    limit = today - timedelta(days=MAX_AGE_DAYS)
+    daily = _daily_pattern(db)
+    before = re.compile(re.escape(db.stem) + r"-before-restore-(\d{8})-\d{6}(-\d+)?\.db$")
+    removed: list[Path] = []
+    for path in folder.iterdir():
+        day: date | None = None
+        match = daily.match(path.name)
+        if match:
+            with contextlib.suppress(ValueError):
+                day = date.fromisoformat(match.group(1))
+        else:
+            match = before.match(path.name)
+            if match:
+                with contextlib.suppress(ValueError):
+                    day = datetime.strptime(match.group(1), "%Y%m%d").date()
+        if day is not None and day < limit:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def backup_info(path: Path) -> BackupInfo:

@@ -66,7 +66,8 @@ def saved_from_row(row: Any) -> SavedQuote:
 def filters(text: str, client: str | None, date_from: date | None, date_to: date | None,
              status: str | None) -> list[Any]:
     q = s.quotes.c
-    where: list[Any] = [q.deleted_at.is_(None)]
+    # Quotes kept only for a retention duty are restricted: out of every search.
+    where: list[Any] = [q.deleted_at.is_(None), q.restricted_at.is_(None)]
     for word in text.split():
         where.append(q.search_text.like(like_pattern(word), escape="\\"))
     if client and client.strip():

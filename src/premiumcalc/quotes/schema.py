@@ -32,8 +32,37 @@ clients = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("address", sa.Text, nullable=False, server_default=""),
     sa.Column("created_at", sa.String(32), nullable=False),
+    # The client register (schema step ``_clients``): a number of its own, contact, notes,
+    # the current contract, a follow-up, the legal hold and what a deletion left restricted.
+    sa.Column("client_number", sa.String(16), nullable=True, unique=True),
+    sa.Column("name_key", sa.Text, nullable=False, server_default=""),
+    sa.Column("email", sa.Text, nullable=False, server_default=""),
+    sa.Column("phone", sa.Text, nullable=False, server_default=""),
+    sa.Column("notes", sa.Text, nullable=False, server_default=""),
+    sa.Column("search_text", sa.Text, nullable=False, server_default=""),
+    sa.Column("current_insurer", sa.Text, nullable=False, server_default=""),
+    sa.Column("current_premium_cents", sa.BigInteger, nullable=True),
+    sa.Column("current_limits_json", sa.Text, nullable=False, server_default="{}"),
+    sa.Column("current_renewal", sa.String(10), nullable=True),
+    sa.Column("current_request_json", sa.Text, nullable=True),
+    sa.Column("current_quote", sa.String(32), nullable=True),
+    sa.Column("follow_up", sa.String(10), nullable=True),
+    sa.Column("follow_up_note", sa.Text, nullable=False, server_default=""),
+    sa.Column("legal_hold", sa.Integer, nullable=False, server_default="0"),
+    # Set by "delete this client" when records must be kept: restricted (Art. 18 GDPR)
+    # until ``anonymise_after`` passes, then anonymised (``anonymised_at``).
+    sa.Column("restricted_at", sa.String(32), nullable=True),
+    sa.Column("anonymise_after", sa.String(10), nullable=True),
+    sa.Column("anonymised_at", sa.String(32), nullable=True),
+    sa.Column("updated_at", sa.String(32), nullable=False, server_default=""),
+    # Optimistic check: a change names the version it was made on.
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
     sa.UniqueConstraint("name", "address", name="uq_clients_name_address"),
 )
+sa.Index("ix_clients_name_key", clients.c.name_key)
+sa.Index("ix_clients_follow_up", clients.c.follow_up)
+sa.Index("ix_clients_renewal", clients.c.current_renewal)
+sa.Index("ix_clients_anonymise_after", clients.c.anonymise_after)
 
 tariff_files = sa.Table(
     "tariff_files",
@@ -75,6 +104,10 @@ quotes = sa.Table(
     sa.Column("deleted_at", sa.String(32), nullable=True),
     # Start of cover (ISO date, schema version 2): which tariff version a quote belongs to.
     sa.Column("start_date", sa.String(10), nullable=True),
+    # The client register (schema step ``_clients``): a follow-up date (Wiedervorlage) and,
+    # once the client asked for deletion, the moment the quote was restricted.
+    sa.Column("follow_up", sa.String(10), nullable=True),
+    sa.Column("restricted_at", sa.String(32), nullable=True),
     sa.CheckConstraint("status IN ('draft', 'sent', 'accepted', 'declined')",
                        name="ck_quotes_status"),
 )
@@ -86,6 +119,7 @@ sa.Index("ix_quotes_gross", quotes.c.gross_annual_cents)
 sa.Index("ix_quotes_status", quotes.c.status)
 sa.Index("ix_quotes_client_id", quotes.c.client_id)
 sa.Index("ix_quotes_tariff_start", quotes.c.tariff_id, quotes.c.start_date)
+sa.Index("ix_quotes_follow_up", quotes.c.follow_up)
 
 quote_data = sa.Table(
     "quote_data",
@@ -96,6 +130,46 @@ quote_data = sa.Table(
     sa.Column("outcome_json", sa.Text, nullable=False),
     sa.Column("notes", sa.Text, nullable=False, server_default=""),
 )
+
+# The client register: numbers, the audit log, the erased clients and the housekeeping done.
+
+client_counter = sa.Table(
+    "client_counter",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("last_number", sa.Integer, nullable=False),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", sa.String(32), nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("client_number", sa.String(16), nullable=True),
+    sa.Column("subject", sa.String(32), nullable=False, server_default=""),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+)
+sa.Index("ix_audit_log_client", audit_log.c.client_number, audit_log.c.id)
+
+erased_clients = sa.Table(
+    "erased_clients",
+    metadata,
+    sa.Column("client_number", sa.String(16), primary_key=True),
+    sa.Column("state", sa.String(16), nullable=False),  # deleted | anonymised
+    sa.Column("at", sa.String(32), nullable=False),
+)
+
+housekeeping = sa.Table(
+    "housekeeping",
+    metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+#: The tables of the client-register step, in the order they are created.
+CLIENT_TABLES = (client_counter, audit_log, erased_clients, housekeeping)
 
 
 # ---------------------------------------------------------------------------------------
@@ -145,8 +219,115 @@ def _v2(conn: Connection) -> None:
         conn.execute(quotes.update().where(q.id == row.id).values(start_date=start))
 
 
+def _add_missing_columns(conn: Connection, table: sa.Table) -> None:
+    """Add the columns of ``table`` that the database's table lacks (each has a default
+    or may be empty, so existing rows stay valid)."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns(table.name)}
+    for column in table.columns:
+        if column.name in have:
+            continue
+        kind = column.type.compile(dialect=conn.dialect)
+        default = ""
+        if column.server_default is not None:
+            value = str(column.server_default.arg)  # type: ignore[attr-defined]
+            literal = value if value.isdigit() else "'" + value.replace("'", "''") + "'"
+            default = f" NOT NULL DEFAULT {literal}"
+        conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"
+                             f"{default}"))
+
+
+def _add_missing_indexes(conn: Connection, table: sa.Table) -> None:
+    have = {i["name"] for i in sa.inspect(conn).get_indexes(table.name)}
+    for index in table.indexes:
+        if index.name not in have:
+            index.create(conn)
+
+
+def _clients(conn: Connection) -> None:
+    """The client register: each client gets a number (``K-000001`` …, in the order the
+    clients were created), contact, notes, the current contract and a follow-up; quotes a
+    follow-up; new tables for the client numbers, the audit log, the erased clients and the
+    housekeeping. Nothing saved is changed; a client's searchable text is filled in."""
+    for table in (clients, quotes):
+        _add_missing_columns(conn, table)
+    for table in CLIENT_TABLES:
+        table.create(conn, checkfirst=True)
+    inspector = sa.inspect(conn)
+    unique: list[list[str | None]] = [
+        list(u["column_names"]) for u in inspector.get_unique_constraints("clients")]
+    unique += [list(i["column_names"]) for i in inspector.get_indexes("clients")
+               if i.get("unique")]
+    if ["client_number"] not in unique:
+        conn.execute(sa.text("CREATE UNIQUE INDEX uq_clients_client_number "
+                             "ON clients (client_number)"))
+    _add_missing_indexes(conn, clients)
+    _add_missing_indexes(conn, quotes)
+    c = clients.c
+    last = conn.execute(sa.select(client_counter.c.last_number)
+                        .where(client_counter.c.id == 1)).scalar()
+    if last is None:
+        numbers = [n for n in conn.execute(sa.select(c.client_number)).scalars() if n]
+        last = max((int(n[2:]) for n in numbers), default=0)
+        conn.execute(client_counter.insert().values(id=1, last_number=last))
+    rows = conn.execute(sa.select(c.id, c.name, c.address, c.created_at, c.client_number,
+                                  c.updated_at)
+                        .order_by(c.created_at, c.id)).all()
+    for row in rows:
+        values: dict[str, object] = {"name_key": row.name.casefold()}
+        number = row.client_number
+        if not number:
+            last += 1
+            number = client_number_text(last)
+            values["client_number"] = number
+        values["search_text"] = client_search_text(number, row.name, row.address, "", "")
+        if not row.updated_at:
+            values["updated_at"] = row.created_at
+        conn.execute(clients.update().where(c.id == row.id).values(**values))
+    conn.execute(client_counter.update().where(client_counter.c.id == 1)
+                 .values(last_number=last))
+    guard_audit_log(conn)
+
+
+_PG_GUARD = """
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only';
+END;
+$$ LANGUAGE plpgsql
+"""
+
+
+def guard_audit_log(conn: Connection) -> None:
+    """Make the database refuse UPDATE and DELETE on ``audit_log`` (idempotent)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text(_PG_GUARD))
+        exists = conn.execute(sa.text(
+            "SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE t.tgname = 'audit_log_append_only' AND c.oid = 'audit_log'::regclass"
+        )).scalar()
+        if not exists:
+            conn.execute(sa.text(
+                "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"))
+        return
+    for what in ("UPDATE", "DELETE"):
+        conn.execute(sa.text(
+            f"CREATE TRIGGER IF NOT EXISTS audit_log_no_{what.lower()} BEFORE {what} ON "
+            f"audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"))
+
+
+def client_number_text(serial: int) -> str:
+    """``K-000001`` for the first client."""
+    return f"K-{serial:06d}"
+
+
+def client_search_text(number: str, name: str, address: str, email: str, phone: str) -> str:
+    """What a client search looks in (case-folded)."""
+    return " ".join((number, name, address.replace("\n", " "), email, phone)).casefold()
+
+
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2]
+MIGRATIONS: list[Migration] = [_v1, _v2, _clients]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy import exc
@@ -65,6 +65,9 @@ from premiumcalc.quotes.queries import (
 )
 from premiumcalc.tariffs import Catalog, LoadedTariff, load_catalog
 
+if TYPE_CHECKING:
+    from premiumcalc.quotes.clients import ClientRegister
+
 __all__ = ["ENV_URL", "QuoteStore", "default_database_path", "open_store", "reopen",
            "resolve_url"]
 
@@ -91,6 +94,18 @@ class QuoteStore:
         """Set when a damaged SQLite file was set aside on opening (show its ``message()``)."""
         self.backup_made: Path | None = None
         """The daily backup made on opening, if one was made."""
+        from premiumcalc.quotes.audit import os_user
+
+        self.actor: str = os_user()
+        """Who the audit log names for this store's changes: the OS user, or the broker's
+        name from the profile (set by the window and the command line)."""
+
+    @property
+    def clients(self) -> ClientRegister:
+        """The client register of this database."""
+        from premiumcalc.quotes.clients import ClientRegister
+
+        return ClientRegister(self)
 
     # -- where ---------------------------------------------------------------------------
 
@@ -230,15 +245,43 @@ class QuoteStore:
             conn.execute(s.quote_data.insert().values(
                 quote_id=quote_id, request_json=request_json, outcome_json=outcome_json,
                 notes=notes))
+            self._audit(conn, "saved", client_id, number, status)
         return self.get(number)
 
+    def _audit(self, conn: Connection, action: str, client_id: int, subject: str,
+               detail: str = "") -> None:
+        from premiumcalc.quotes import audit
+
+        audit.record(conn, self.actor, action, audit.client_number_of(conn, client_id),
+                     subject, detail)
+
     def _client_id(self, conn: Connection, name: str, address: str, stamp: str) -> int:
+        """The client with this name and address; a new one gets the next client number
+        (the counter row's lock keeps numbers gapless when desks add clients at once)."""
         c = s.clients.c
         query = sa.select(c.id).where(c.name == name, c.address == address)
+        held = conn.execute(sa.select(c.client_number, c.restricted_at)
+                            .where(c.name == name, c.address == address)).first()
+        if held is not None and held.restricted_at is not None:
+            raise StoreError(
+                f"client {held.client_number} with this name and address was deleted at the "
+                f"client's request; what is kept of it is restricted and takes no new quotes")
         found = conn.execute(query).scalar()
         if found is None:
-            insert_ignore(conn, s.clients, {"name": name, "address": address,
-                                             "created_at": stamp})
+            k = s.client_counter.c
+            bump = (s.client_counter.update().where(k.id == 1)
+                    .values(last_number=k.last_number + 1).returning(k.last_number))
+            serial = conn.execute(bump).scalar_one()
+            found = conn.execute(query).scalar()  # another desk's, added while we waited
+            if found is not None:
+                conn.execute(s.client_counter.update().where(k.id == 1)
+                             .values(last_number=k.last_number - 1))
+                return int(found)
+            number = s.client_number_text(int(serial))
+            insert_ignore(conn, s.clients, {
+                "name": name, "address": address, "created_at": stamp, "updated_at": stamp,
+                "client_number": number, "name_key": name.casefold(),
+                "search_text": s.client_search_text(number, name, address, "", "")})
             found = conn.execute(query).scalar_one()
         return int(found)
 
@@ -453,6 +496,10 @@ class QuoteStore:
             if notes is not None:
                 conn.execute(s.quote_data.update().where(s.quote_data.c.quote_id == qid)
                              .values(notes=notes))
+            client_id = conn.execute(sa.select(q.client_id).where(q.id == qid)).scalar_one()
+            what = [f"status {status}"] if status is not None else []
+            self._audit(conn, "changed", client_id, number,
+                        ", ".join(what + ["notes"] * (notes is not None)))
         return self.get(number, include_deleted=True)
 
     def delete(self, numbers: Sequence[str]) -> int:
@@ -469,9 +516,14 @@ class QuoteStore:
             return 0
         q = s.quotes.c
         with self._write(action) as conn:
+            hit = conn.execute(sa.select(q.quote_number, q.client_id)
+                               .where(q.quote_number.in_(list(numbers)))).all()
             result = conn.execute(s.quotes.update()
                                   .where(q.quote_number.in_(list(numbers)))
                                   .values(deleted_at=stamp))
+            for number, client_id in hit:
+                self._audit(conn, "deleted" if stamp else "changed", client_id, number,
+                            "moved to the bin" if stamp else "restored from the bin")
             return int(result.rowcount)
 
     # -- SQLite files --------------------------------------------------------------------
@@ -489,6 +541,9 @@ def _migrate(store: QuoteStore) -> None:
             found = s.migrate(conn)
             if found == 0 and store.path is not None:  # a new file: carry numbering on
                 store._carry_numbers(conn, numbering.known_numbers(store.path))
+        from premiumcalc.quotes.clients import housekeeping
+
+        housekeeping(store)
     except s.NewerSchema as newer:
         store.close()
         raise StoreError(

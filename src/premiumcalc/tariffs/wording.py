@@ -27,7 +27,7 @@ from premiumcalc.tariffs.catalog import CatalogError
 REQUIRED = ("en", "de")
 
 #: The files in ``resources/catalog/texts/`` (without ``.toml``).
-FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties")
+FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties", "clients")
 
 Entry = dict[str, str | list[str]]
 
