@@ -18,6 +18,7 @@ from premiumcalc.gui.clients_source import (
     Contract,
     Deletion,
     DirectoryError,
+    FollowUpRow,
     LegalHoldRefusal,
     Renewal,
 )
@@ -57,17 +58,18 @@ class FakeDirectory:
             raise ChangedElsewhere(f"client {number} was changed at another desk meanwhile")
         saved = replace(current, email=changes.email, phone=changes.phone,
                         notes=changes.notes, contract=changes.contract,
-                        follow_up=changes.follow_up, legal_hold=changes.legal_hold,
-                        legal_hold_reason=changes.legal_hold_reason,
+                        follow_up=changes.follow_up, follow_up_note=changes.follow_up_note,
+                        legal_hold=changes.legal_hold,
                         version=int(str(version)) + 1)
         self.clients[number] = saved
         self._audit("edit", number)
         return saved
 
-    def follow_ups_due(self, day: dt.date) -> list[ClientRow]:
-        return sorted((_row(c) for c in self.clients.values()
+    def follow_ups_due(self, day: dt.date) -> list[FollowUpRow]:
+        return sorted((FollowUpRow(c.follow_up, c.number, c.name)
+                       for c in self.clients.values()
                        if c.follow_up and c.follow_up <= day and not c.restricted),
-                      key=lambda r: (r.follow_up, r.name))
+                      key=lambda r: (r.due, r.name))
 
     def renewals(self, day: dt.date) -> list[Renewal]:
         return list(self.renewal_rows)

@@ -60,38 +60,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="46"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="62"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="47"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="63"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="48"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="64"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="49"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="65"/>
         <source>Client no.</source>
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="50"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="66"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="54"/>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="82"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="56"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="72"/>
         <source>Every export, change and deletion of client data, as written to the database (clients by number only). %n entries.</source>
         <translation>
             <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Eintrag.</numerusform>
@@ -122,83 +122,83 @@
         <translation>Empfangsbestätigung Erstinformation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="197"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="198"/>
         <source>Record</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="198"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="199"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="199"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="200"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="200"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="201"/>
         <source>Kept until</source>
         <translation>Aufbewahrt bis</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="201"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="208"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="202"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="209"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="205"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="206"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="206"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="207"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="207"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="208"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="276"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="277"/>
         <source>The client cannot be shown</source>
         <translation>Der Kunde kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="318"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="319"/>
         <source>Legal hold: nothing of this client is deleted or anonymised.</source>
         <translation>Aufbewahrungssperre (Legal Hold): von diesem Kunden wird nichts gelöscht oder anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="321"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="322"/>
         <source>Restricted: kept only for the duty to keep records; not shown in searches, follow-ups or renewals.</source>
         <translation>Eingeschränkt: nur wegen der Aufbewahrungspflicht gespeichert; erscheint nicht in Suche, Wiedervorlagen oder Verlängerungen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="324"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="325"/>
         <source>Records kept until {date}.</source>
         <translation>Unterlagen aufbewahrt bis {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="331"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="332"/>
         <source>no duty to keep</source>
         <translation>keine Aufbewahrungspflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="351"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="352"/>
         <source>The client was not saved</source>
         <translation>Der Kunde wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="356"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="357"/>
         <source>{field}: “{text}” is not an amount; enter it like {example} or leave it empty.</source>
         <translation>{field}: „{text}“ ist kein Betrag; geben Sie ihn wie {example} ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="367"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="368"/>
         <source>{error}
 
 Your changes are still in the form: press Discard changes to see the client as saved now, then enter them again.</source>
@@ -207,37 +207,37 @@ Your changes are still in the form: press Discard changes to see the client as s
 Ihre Änderungen stehen noch im Formular: Klicken Sie auf „Änderungen verwerfen“, um den Kunden so zu sehen, wie er jetzt gespeichert ist, und geben Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="374"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="375"/>
         <source>Client {number} saved.</source>
         <translation>Kunde {number} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="391"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="392"/>
         <source>Export client</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="392"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="393"/>
         <source>Archives (*.zip)</source>
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="399"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="400"/>
         <source>The client was not exported</source>
         <translation>Der Kunde wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="402"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="403"/>
         <source>Client {number} exported to {file}.</source>
         <translation>Kunde {number} exportiert nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="412"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="413"/>
         <source>Delete client</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="417"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="418"/>
         <source>Delete client {number} ({name})?
 
 Records that no duty keeps are removed at once; the others are kept, restricted, until their retention date and then anonymised. This cannot be undone.</source>
@@ -246,168 +246,168 @@ Records that no duty keeps are removed at once; the others are kept, restricted,
 Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleiben eingeschränkt bis zum Ende ihrer Aufbewahrungsfrist gespeichert und werden dann anonymisiert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="430"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="431"/>
         <source>The client was not deleted</source>
         <translation>Der Kunde wurde nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="445"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="446"/>
         <source>Client {number} is under a legal hold: nothing of it may be deleted until the hold is lifted.</source>
         <translation>Für Kunde {number} besteht eine Aufbewahrungssperre (Legal Hold): nichts darf gelöscht werden, bis sie aufgehoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="450"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="451"/>
         <source>Client {number} deleted.</source>
         <translation>Kunde {number} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="452"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="453"/>
         <source>Removed now: {records}.</source>
         <translation>Sofort entfernt: {records}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="455"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="456"/>
         <source>Kept, restricted, because a duty to keep records applies:</source>
         <translation>Eingeschränkt aufbewahrt, weil eine Aufbewahrungspflicht besteht:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="457"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="458"/>
         <source>{record} until {date}</source>
         <translation>{record} bis {date}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="459"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="460"/>
         <source>They are anonymised when their retention date has passed.</source>
         <translation>Nach Ablauf der Aufbewahrungsfrist werden sie anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="461"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="462"/>
         <source>Nothing of the client is kept.</source>
         <translation>Vom Kunden bleibt nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="478"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="479"/>
         <source>← &amp;All clients</source>
         <translation>← &amp;Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="479"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="480"/>
         <source>&amp;New quote for this client</source>
         <translation>&amp;Neues Angebot für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="480"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="481"/>
         <source>E&amp;xport client…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="481"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="482"/>
         <source>&amp;Delete client…</source>
         <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="482"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="483"/>
         <source>Contact and follow-up</source>
         <translation>Kontakt und Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="483"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
         <source>Current contract</source>
         <translation>Bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Wiedervorlage am:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="486"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="486"/>
+        <source>Follow-up no&amp;te:</source>
+        <translation>Notiz zur Wie&amp;dervorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="487"/>
         <source>Legal hold:</source>
         <translation>Aufbewahrungssperre:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
-        <source>Hold reason:</source>
-        <translation>Grund der Sperre:</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="490"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
         <source>keep everything (no deletion)</source>
         <translation>alles aufbewahren (keine Löschung)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="491"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
         <source>Gross premium per year (€):</source>
         <translation>Bruttobeitrag pro Jahr (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="497"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="498"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="497"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="499"/>
         <source>Lost keys limit (€):</source>
         <translation>Limit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="498"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="500"/>
         <source>General liability limit (€):</source>
         <translation>Limit Betriebshaftpflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="499"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
         <source>Cyber limit (€):</source>
         <translation>Limit Cyber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="503"/>
         <source>&amp;Insurer:</source>
         <translation>&amp;Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="504"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
         <source>&amp;Renewal date:</source>
         <translation>&amp;Hauptfälligkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="505"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
         <source>Records (%n)</source>
         <translation>
             <numerusform>Unterlagen (%n)</numerusform>
@@ -415,17 +415,17 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="510"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="511"/>
         <source>Records of the client</source>
         <translation>Unterlagen des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="510"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="512"/>
         <source>Audit log of the client</source>
         <translation>Protokoll des Kunden</translation>
     </message>
@@ -433,27 +433,27 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
 <context>
     <name>ClientsActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="128"/>
         <source>New quote for client {number}; the current contract is the reference row of the Compare tab.</source>
         <translation>Neues Angebot für Kunde {number}; der bestehende Vertrag ist die Vergleichszeile im Reiter Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="120"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="136"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="132"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="148"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="133"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="149"/>
         <source>Every export, change and deletion of client data</source>
         <translation>Jeder Export, jede Änderung und jede Löschung von Kundendaten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="137"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="153"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
@@ -495,65 +495,78 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="118"/>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
 </context>
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="89"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="94"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="90"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="106"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="95"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="111"/>
         <source>Client no.</source>
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="91"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="107"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="96"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="92"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="109"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="114"/>
         <source>Current insurer</source>
         <translation>Bisheriger Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="93"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="108"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="113"/>
         <source>Renewal</source>
         <translation>Hauptfälligkeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="110"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="97"/>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="98"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="115"/>
         <source>Current premium</source>
         <translation>Bisheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="111"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="116"/>
         <source>Best tariff</source>
         <translation>Bester Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="117"/>
         <source>Its premium</source>
         <translation>Dessen Beitrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="113"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="118"/>
         <source>Saving per year</source>
         <translation>Ersparnis pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="114"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="119"/>
         <source>More cover</source>
         <translation>Mehr Deckung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="187"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="192"/>
         <source>%n client(s) to contact by {date} (double-click to open).</source>
         <translation>
             <numerusform>%n Kunde bis {date} zu kontaktieren (Doppelklick öffnet ihn).</numerusform>
@@ -561,7 +574,7 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="203"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="208"/>
         <source>%n client(s) would save or gain cover with an installed tariff, largest saving first.</source>
         <translation>
             <numerusform>%n Kunde würde mit einem installierten Tarif sparen oder mehr Deckung erhalten, größte Ersparnis zuerst.</numerusform>
@@ -569,54 +582,54 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="258"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="259"/>
         <source>Client number, name or address</source>
         <translation>Kundennummer, Name oder Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="255"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
         <source>Search clients</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
         <source>&amp;Open client</source>
         <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="258"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="259"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="266"/>
         <source>Follow-ups due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="267"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="268"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="270"/>
         <source>The renewal check prices every client&apos;s contract with the installed tariffs.</source>
         <translation>Die Verlängerungsprüfung berechnet den Vertrag jedes Kunden mit den installierten Tarifen.</translation>
     </message>
@@ -1595,62 +1608,62 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="250"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="251"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="252"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="253"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="254"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="255"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="256"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="263"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="257"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="264"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="266"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="267"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="268"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="269"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>

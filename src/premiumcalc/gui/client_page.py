@@ -160,17 +160,17 @@ class ClientPage(QWidget):
         self.notes_edit.setMaximumHeight(80)
         self.follow_up = OptionalDate()
         self.hold_check = QCheckBox()
-        self.hold_reason = QLineEdit()
-        self.hold_reason.setMaxLength(200)
+        self.follow_up_note = QLineEdit()
+        self.follow_up_note.setMaxLength(500)
         self.contact_box = QGroupBox()
         self.contact_form = QFormLayout(self.contact_box)
         self.contact_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.contact_form.addRow(QLabel(), self.email_edit)
         self.contact_form.addRow(QLabel(), self.phone_edit)
         self.contact_form.addRow(QLabel(), self.follow_up)
+        self.contact_form.addRow(QLabel(), self.follow_up_note)
         self.contact_form.addRow(QLabel(), self.notes_edit)
         self.contact_form.addRow(QLabel(), self.hold_check)
-        self.contact_form.addRow(QLabel(), self.hold_reason)
 
         self.insurer_edit = QLineEdit()
         self.insurer_edit.setMaxLength(120)
@@ -296,7 +296,7 @@ class ClientPage(QWidget):
         today = self.today()
         self.follow_up.set_value(details.follow_up, today)
         self.hold_check.setChecked(details.legal_hold)
-        self.hold_reason.setText(details.legal_hold_reason)
+        self.follow_up_note.setText(details.follow_up_note)
         contract = details.contract
         self.insurer_edit.setText(contract.insurer)
         for name, edit in self.amount_edits.items():
@@ -342,8 +342,8 @@ class ClientPage(QWidget):
                              phone=self.phone_edit.text().strip(),
                              notes=self.notes_edit.toPlainText().strip(), contract=contract,
                              follow_up=self.follow_up.value(),
-                             legal_hold=self.hold_check.isChecked(),
-                             legal_hold_reason=self.hold_reason.text().strip())
+                             follow_up_note=self.follow_up_note.text().strip(),
+                             legal_hold=self.hold_check.isChecked())
 
     def save(self) -> bool:
         """Save the edits; another desk's change meanwhile is shown and nothing is saved."""
@@ -483,9 +483,10 @@ class ClientPage(QWidget):
         self.contact_box.setTitle(self.tr("Contact and follow-up"))
         self.contract_box.setTitle(self.tr("Current contract"))
         contact_labels = (self.tr("E-&mail:"), self.tr("&Phone:"), self.tr("&Follow-up on:"),
-                          self.tr("N&otes:"), self.tr("Legal hold:"), self.tr("Hold reason:"))
-        fields = (self.email_edit, self.phone_edit, self.follow_up, self.notes_edit,
-                  self.hold_check, self.hold_reason)
+                          self.tr("Follow-up no&te:"), self.tr("N&otes:"),
+                          self.tr("Legal hold:"))
+        fields = (self.email_edit, self.phone_edit, self.follow_up, self.follow_up_note,
+                  self.notes_edit, self.hold_check)
         for text, widget in zip(contact_labels, fields, strict=True):
             _label(self.contact_form, widget, text)
         self.hold_check.setText(self.tr("keep everything (no deletion)"))

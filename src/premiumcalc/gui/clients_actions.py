@@ -33,7 +33,23 @@ from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import InvalidInput
 
 if TYPE_CHECKING:
+    from premiumcalc.gui.main_window import MainWindow
     from premiumcalc.gui.market_view import MarketView
+    from premiumcalc.quotes.store import QuoteStore
+
+
+def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
+    """The Clients tab (after the History tab) and Tools → Audit log for ``store``."""
+    from premiumcalc.gui.clients_store import StoreDirectory
+
+    state = window.state
+    directory = StoreDirectory(store, state.tariffs, state.catalog, state.lang)
+    # the renewal check prices with the installed tariffs; the archive speaks the language
+    state.sig_tariffs_changed.connect(lambda: setattr(directory, "tariffs", state.tariffs))
+    state.sig_language_changed.connect(lambda lang: setattr(directory, "lang", lang))
+    actions = ClientsActions(state, window.tabs, directory, window.market, window)
+    window.tools_menu.addAction(actions.audit_action)
+    return actions
 
 
 class AuditDialog(QDialog):

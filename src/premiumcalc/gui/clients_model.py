@@ -115,6 +115,7 @@ class ClientsModel(RowsModel[ClientRow]):
             (lambda: self.tr("Premium per year"), lambda c: c.gross_annual),
             (lambda: self.tr("Renewal"), lambda c: c.renewal),
             (lambda: self.tr("Follow-up"), lambda c: c.follow_up),
+            (lambda: self.tr("Quotes"), lambda c: c.quotes),
         ]
         self.directory = directory
         self.search_text = ""

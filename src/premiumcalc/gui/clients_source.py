@@ -45,6 +45,18 @@ class ClientRow:
     insurer: str = ""
     gross_annual: Decimal | None = None
     renewal: dt.date | None = None
+    quotes: int | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A follow-up that is due: of a client, or of one of its quotes."""
+
+    due: dt.date
+    number: str
+    name: str
+    quote: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,8 +108,8 @@ class ClientDetails:
     notes: str = ""
     contract: Contract = field(default_factory=Contract)
     follow_up: dt.date | None = None
+    follow_up_note: str = ""
     legal_hold: bool = False
-    legal_hold_reason: str = ""
     restricted: bool = False
     keep_until: dt.date | None = None
     """When the last duty to keep the client's records ends (None: none keeps them)."""
@@ -117,8 +129,8 @@ class ClientChanges:
     notes: str
     contract: Contract
     follow_up: dt.date | None
+    follow_up_note: str
     legal_hold: bool
-    legal_hold_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -169,7 +181,7 @@ class ClientDirectory(Protocol):
     def save(self, number: str, changes: ClientChanges, version: object) -> ClientDetails:
         """Store the edits; :class:`ChangedElsewhere` when ``version`` is outdated."""
 
-    def follow_ups_due(self, day: dt.date) -> list[ClientRow]: ...
+    def follow_ups_due(self, day: dt.date) -> list[FollowUpRow]: ...
 
     def renewals(self, day: dt.date) -> list[Renewal]: ...
 

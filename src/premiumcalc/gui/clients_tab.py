@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from premiumcalc.gui.client_page import ClientPage
 from premiumcalc.gui.clients_model import NUMBER_ROLE, ClientsModel, RowsModel, table_view
-from premiumcalc.gui.clients_source import ClientDirectory, ClientRow, DirectoryError, Renewal
+from premiumcalc.gui.clients_source import (
+    ClientDirectory,
+    DirectoryError,
+    FollowUpRow,
+    Renewal,
+)
 
 
 def by_saving(renewals: list[Renewal]) -> list[Renewal]:
@@ -85,13 +90,13 @@ class ClientsTab(QWidget):
         search_layout.addWidget(self.status_label)
 
         # -- follow-ups due
-        self.follow_ups_model: RowsModel[ClientRow] = RowsModel([
-            (lambda: self.tr("Follow-up"), lambda c: c.follow_up),
-            (lambda: self.tr("Client no."), lambda c: c.number),
-            (lambda: self.tr("Name"), lambda c: c.name),
-            (lambda: self.tr("Current insurer"), lambda c: c.insurer),
-            (lambda: self.tr("Renewal"), lambda c: c.renewal),
-        ], lambda c: c.number, lang, self)
+        self.follow_ups_model: RowsModel[FollowUpRow] = RowsModel([
+            (lambda: self.tr("Follow-up"), lambda f: f.due),
+            (lambda: self.tr("Client no."), lambda f: f.number),
+            (lambda: self.tr("Name"), lambda f: f.name),
+            (lambda: self.tr("Quote"), lambda f: f.quote),
+            (lambda: self.tr("Note"), lambda f: f.note),
+        ], lambda f: f.number, lang, self)
         self.follow_ups_view = table_view(self.follow_ups_model)
         self.follow_ups_view.activated.connect(self._open_index)
         self.follow_ups_label = QLabel()

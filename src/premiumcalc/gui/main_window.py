@@ -40,6 +40,7 @@ from premiumcalc.tariffs import Catalog, TariffSet
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from premiumcalc.gui.clients_actions import ClientsActions
     from premiumcalc.gui.coverage_view import CoverageView
     from premiumcalc.gui.history_actions import HistoryActions
     from premiumcalc.gui.scenarios_view import ScenariosView
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         insert_before_quit(self.file_menu, self.quit_action, self.pdf_actions.actions)
         self.history_actions: HistoryActions | None = None
         """Saved quotes: set by :meth:`open_history` once the quote database is open."""
+        self.clients_actions: ClientsActions | None = None
+        """The client register (Clients tab, Tools → Audit log): set by :meth:`open_history`."""
         self.retranslate()
         self.resize(1280, 860)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
@@ -144,12 +147,16 @@ class MainWindow(QMainWindow):
 
     def open_history(self, store: QuoteStore) -> HistoryActions:
         """Add the History tab, Save quote (Ctrl+S), Export database and Restore from backup
-        (File menu, before Quit) for ``store``, and bring back a draft left by a crash."""
+        (File menu, before Quit) for ``store``, the Clients tab and Tools → Audit log, and
+        bring back a draft left by a crash."""
         from premiumcalc.gui.history_actions import HistoryActions
 
         history = HistoryActions(self.state, self.tabs, store, self)
         insert_before_quit(self.file_menu, self.quit_action, history.actions)
         self.history_actions = history
+        from premiumcalc.gui.clients_actions import open_clients
+
+        self.clients_actions = open_clients(self, store)
         history.start()
         return history
 
