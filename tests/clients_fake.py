@@ -117,10 +117,10 @@ def sample() -> FakeDirectory:
                                cover=Decimal("1000000"), deductible=Decimal("500"),
                                renewal=dt.date(2027, 1, 1)),
              follow_up=dt.date(2026, 11, 28),
-             records=(ClientRecord("quote", "Q-2026-000001", dt.date(2026, 3, 2), "draft"),
-                      ClientRecord("quote", "Q-2026-000002", dt.date(2026, 3, 9), "sent",
-                                   dt.date(2032, 12, 31)),
-                      ClientRecord("advice", "A-2026-000001", dt.date(2026, 3, 9), "",
-                                   dt.date(2036, 12, 31))))
+             records=(ClientRecord("quote", "Q-2026-000001", dt.date(2026, 3, 2), status="draft"),
+                      ClientRecord("quote", "Q-2026-000002", dt.date(2026, 3, 9), status="sent",
+                                   keep_until=dt.date(2032, 12, 31)),
+                      ClientRecord("advice", "A-2026-000001", dt.date(2026, 3, 9),
+                                   keep_until=dt.date(2036, 12, 31))))
     fake.add("Schmidt Digital", "Ring 5\n50667 Köln")
     return fake

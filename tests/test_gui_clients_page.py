@@ -200,6 +200,6 @@ def test_german_texts(qtbot: QtBot, fake: FakeDirectory) -> None:
         widget.open_client("K-000001")
         assert widget.page.new_quote_button.text().replace("&", "") == \
             "Neues Angebot für diesen Kunden"
-        assert widget.page.records_model.index(1, 3).data() == "31.12.2032"
+        assert widget.page.records_model.index(1, 5).data() == "31.12.2032"
     finally:
         translators.install("en")

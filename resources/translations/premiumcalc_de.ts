@@ -138,67 +138,102 @@
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/client_page.py" line="201"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="202"/>
+        <source>Gross per year</source>
+        <translation>Brutto pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="203"/>
         <source>Kept until</source>
         <translation>Aufbewahrt bis</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="202"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="209"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="204"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="211"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="206"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="208"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="207"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="209"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="208"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="210"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="277"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="279"/>
         <source>The client cannot be shown</source>
         <translation>Der Kunde kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="319"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="321"/>
         <source>Legal hold: nothing of this client is deleted or anonymised.</source>
         <translation>Aufbewahrungssperre (Legal Hold): von diesem Kunden wird nichts gelöscht oder anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="322"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="324"/>
         <source>Restricted: kept only for the duty to keep records; not shown in searches, follow-ups or renewals.</source>
         <translation>Eingeschränkt: nur wegen der Aufbewahrungspflicht gespeichert; erscheint nicht in Suche, Wiedervorlagen oder Verlängerungen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="325"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="327"/>
         <source>Records kept until {date}.</source>
         <translation>Unterlagen aufbewahrt bis {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="332"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="333"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="333"/>
+        <source>sent</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="334"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="334"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="336"/>
+        <source>{status} (in the bin)</source>
+        <translation>{status} (im Papierkorb)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="340"/>
         <source>no duty to keep</source>
         <translation>keine Aufbewahrungspflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="360"/>
         <source>The client was not saved</source>
         <translation>Der Kunde wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="357"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="365"/>
         <source>{field}: “{text}” is not an amount; enter it like {example} or leave it empty.</source>
         <translation>{field}: „{text}“ ist kein Betrag; geben Sie ihn wie {example} ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="368"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="376"/>
         <source>{error}
 
 Your changes are still in the form: press Discard changes to see the client as saved now, then enter them again.</source>
@@ -207,37 +242,37 @@ Your changes are still in the form: press Discard changes to see the client as s
 Ihre Änderungen stehen noch im Formular: Klicken Sie auf „Änderungen verwerfen“, um den Kunden so zu sehen, wie er jetzt gespeichert ist, und geben Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="375"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="383"/>
         <source>Client {number} saved.</source>
         <translation>Kunde {number} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="392"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="400"/>
         <source>Export client</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="393"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="401"/>
         <source>Archives (*.zip)</source>
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="400"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="408"/>
         <source>The client was not exported</source>
         <translation>Der Kunde wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="403"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="411"/>
         <source>Client {number} exported to {file}.</source>
         <translation>Kunde {number} exportiert nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="413"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="421"/>
         <source>Delete client</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="418"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="426"/>
         <source>Delete client {number} ({name})?
 
 Records that no duty keeps are removed at once; the others are kept, restricted, until their retention date and then anonymised. This cannot be undone.</source>
@@ -246,168 +281,168 @@ Records that no duty keeps are removed at once; the others are kept, restricted,
 Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleiben eingeschränkt bis zum Ende ihrer Aufbewahrungsfrist gespeichert und werden dann anonymisiert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="431"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="439"/>
         <source>The client was not deleted</source>
         <translation>Der Kunde wurde nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="446"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="454"/>
         <source>Client {number} is under a legal hold: nothing of it may be deleted until the hold is lifted.</source>
         <translation>Für Kunde {number} besteht eine Aufbewahrungssperre (Legal Hold): nichts darf gelöscht werden, bis sie aufgehoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="451"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="459"/>
         <source>Client {number} deleted.</source>
         <translation>Kunde {number} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="453"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="461"/>
         <source>Removed now: {records}.</source>
         <translation>Sofort entfernt: {records}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="456"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="464"/>
         <source>Kept, restricted, because a duty to keep records applies:</source>
         <translation>Eingeschränkt aufbewahrt, weil eine Aufbewahrungspflicht besteht:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="458"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="466"/>
         <source>{record} until {date}</source>
         <translation>{record} bis {date}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="460"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="468"/>
         <source>They are anonymised when their retention date has passed.</source>
         <translation>Nach Ablauf der Aufbewahrungsfrist werden sie anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="462"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="470"/>
         <source>Nothing of the client is kept.</source>
         <translation>Vom Kunden bleibt nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="479"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="487"/>
         <source>← &amp;All clients</source>
         <translation>← &amp;Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="480"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="488"/>
         <source>&amp;New quote for this client</source>
         <translation>&amp;Neues Angebot für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="481"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="489"/>
         <source>E&amp;xport client…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="482"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="490"/>
         <source>&amp;Delete client…</source>
         <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="483"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="491"/>
         <source>Contact and follow-up</source>
         <translation>Kontakt und Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
         <source>Current contract</source>
         <translation>Bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="485"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Wiedervorlage am:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="486"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="486"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
         <source>Follow-up no&amp;te:</source>
         <translation>Notiz zur Wie&amp;dervorlage:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="487"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
         <source>Legal hold:</source>
         <translation>Aufbewahrungssperre:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="500"/>
         <source>keep everything (no deletion)</source>
         <translation>alles aufbewahren (keine Löschung)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="502"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="504"/>
         <source>Gross premium per year (€):</source>
         <translation>Bruttobeitrag pro Jahr (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="497"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="505"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="498"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="499"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
         <source>Lost keys limit (€):</source>
         <translation>Limit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="500"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
         <source>General liability limit (€):</source>
         <translation>Limit Betriebshaftpflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
         <source>Cyber limit (€):</source>
         <translation>Limit Cyber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="503"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="511"/>
         <source>&amp;Insurer:</source>
         <translation>&amp;Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="514"/>
         <source>&amp;Renewal date:</source>
         <translation>&amp;Hauptfälligkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="515"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="516"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="517"/>
         <source>Records (%n)</source>
         <translation>
             <numerusform>Unterlagen (%n)</numerusform>
@@ -415,17 +450,17 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="510"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="518"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="511"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="519"/>
         <source>Records of the client</source>
         <translation>Unterlagen des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="512"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="520"/>
         <source>Audit log of the client</source>
         <translation>Protokoll des Kunden</translation>
     </message>
@@ -461,42 +496,37 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="111"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="123"/>
         <source>Client no.</source>
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="113"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="125"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="114"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="126"/>
         <source>Current insurer</source>
         <translation>Bisheriger Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="115"/>
-        <source>Premium per year</source>
-        <translation>Beitrag pro Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="116"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="127"/>
         <source>Renewal</source>
         <translation>Hauptfälligkeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="117"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="128"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="118"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="129"/>
         <source>Quotes</source>
         <translation>Angebote</translation>
     </message>
@@ -566,7 +596,7 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         <translation>Mehr Deckung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="192"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="193"/>
         <source>%n client(s) to contact by {date} (double-click to open).</source>
         <translation>
             <numerusform>%n Kunde bis {date} zu kontaktieren (Doppelklick öffnet ihn).</numerusform>
@@ -574,7 +604,7 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="208"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="209"/>
         <source>%n client(s) would save or gain cover with an installed tariff, largest saving first.</source>
         <translation>
             <numerusform>%n Kunde würde mit einem installierten Tarif sparen oder mehr Deckung erhalten, größte Ersparnis zuerst.</numerusform>
@@ -582,54 +612,54 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="258"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="259"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
         <source>Client number, name or address</source>
         <translation>Kundennummer, Name oder Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
         <source>Search clients</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
         <source>&amp;Open client</source>
         <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="264"/>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="264"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="267"/>
         <source>Follow-ups due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="268"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="269"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="271"/>
         <source>The renewal check prices every client&apos;s contract with the installed tariffs.</source>
         <translation>Die Verlängerungsprüfung berechnet den Vertrag jedes Kunden mit den installierten Tarifen.</translation>
     </message>

@@ -198,6 +198,8 @@ class ClientPage(QWidget):
             (lambda: self.tr("Record"), lambda r: kind_text(r.kind)),
             (lambda: self.tr("Number"), lambda r: r.reference),
             (lambda: self.tr("Date"), lambda r: r.day),
+            (lambda: self.tr("Status"), self._status_text),
+            (lambda: self.tr("Gross per year"), lambda r: r.gross_annual),
             (lambda: self.tr("Kept until"), self._kept_text),
             (lambda: self.tr("Details"), lambda r: r.summary),
         ], lambda r: r.reference, lang, self)
@@ -326,6 +328,12 @@ class ClientPage(QWidget):
                 date=date_text(details.keep_until, self.lang)))
         self.standing.setText("\n".join(lines))
         self.standing.setVisible(bool(lines))
+
+    def _status_text(self, record: ClientRecord) -> str:
+        texts = {"draft": self.tr("draft"), "sent": self.tr("sent"),
+                 "accepted": self.tr("accepted"), "declined": self.tr("declined")}
+        text = texts.get(record.status, record.status)
+        return self.tr("{status} (in the bin)").format(status=text) if record.in_bin else text
 
     def _kept_text(self, record: ClientRecord) -> object:
         return record.keep_until if record.keep_until is not None else self.tr(

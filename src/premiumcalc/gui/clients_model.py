@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from premiumcalc.gui.clients_source import ClientDirectory, ClientRow, DirectoryError
-from premiumcalc.gui.start_edit import date_text
 from premiumcalc.pricing.explain import money
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,8 +39,9 @@ def cell_text(value: object, lang: str) -> str:
     if isinstance(value, dt.datetime):
         local = value.astimezone() if value.tzinfo else value
         return f"{local:%d.%m.%Y %H:%M}" if lang == "de" else f"{local:%Y-%m-%d %H:%M}"
-    if isinstance(value, dt.date):
-        return date_text(value, lang)
+    if isinstance(value, dt.date):  # as start_edit.date_text, without strftime's cost
+        return (f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if lang == "de"
+                else value.isoformat())
     lines = (" ".join(line.split()) for line in str(value).splitlines())
     return ", ".join(line for line in lines if line)
 
@@ -56,11 +56,23 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self._number = number
         self.lang = lang
         self.rows: list[T] = []
+        self._texts: dict[int, list[str]] = {}
+        """Each shown row's cell texts, made once (painting asks for them again and again)."""
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
+
+    def texts(self, row: int) -> list[str]:
+        """The cell texts of ``row`` in the model's language."""
+        found = self._texts.get(row)
+        if found is None:
+            item = self.rows[row]
+            found = self._texts[row] = [cell_text(get(item), self.lang)
+                                        for _title, get in self.columns]
+        return found
 
     def row(self, row: int) -> T:
         return self.rows[row]
@@ -81,18 +93,18 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
-        item = self.rows[index.row()]
-        if role == NUMBER_ROLE:
-            return self._number(item)
-        value = self.columns[index.column()][1](item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, Decimal):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):
-            return cell_text(value, self.lang)
+            return self.texts(index.row())[index.column()]
+        if role == NUMBER_ROLE:
+            return self._number(self.rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(
+                self.columns[index.column()][1](self.rows[index.row()]), Decimal | int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def retranslate(self) -> None:
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0),
@@ -112,7 +124,6 @@ class ClientsModel(RowsModel[ClientRow]):
             (lambda: self.tr("Name"), lambda c: c.name),
             (lambda: self.tr("Address"), lambda c: c.address),
             (lambda: self.tr("Current insurer"), lambda c: c.insurer),
-            (lambda: self.tr("Premium per year"), lambda c: c.gross_annual),
             (lambda: self.tr("Renewal"), lambda c: c.renewal),
             (lambda: self.tr("Follow-up"), lambda c: c.follow_up),
             (lambda: self.tr("Quotes"), lambda c: c.quotes),
@@ -127,6 +138,7 @@ class ClientsModel(RowsModel[ClientRow]):
         """Read the first page again (after a search, an edit or a delete)."""
         self.beginResetModel()
         self.rows = []
+        self._texts.clear()
         self._complete = False
         self.rows.extend(self._page())
         self.endResetModel()
@@ -172,4 +184,6 @@ def table_view(model: QAbstractItemModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    # fitting the columns to their contents looks at the first rows only, not at every one
+    view.horizontalHeader().setResizeContentsPrecision(30)
     return view

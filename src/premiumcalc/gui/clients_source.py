@@ -92,8 +92,14 @@ class ClientRecord:
     """Its number (``Q-2026-000001``) or another short name of the record."""
     day: dt.date | None
     summary: str = ""
+    """What else to say of it (a quote: its tariff and version)."""
     keep_until: dt.date | None = None
     """Its retention date; None: no duty keeps it (a draft never sent)."""
+    status: str = ""
+    """A quote's status: ``draft``, ``sent``, ``accepted`` or ``declined``."""
+    gross_annual: Decimal | None = None
+    in_bin: bool = False
+    """A quote deleted in the History tab (it can still be restored there)."""
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,17 @@ class StoreDirectory:
         today = _today()
         kept = [r.retention_until for r in records
                 if r.retention_until is not None and r.retention_until >= today]
+        with _errors():
+            quotes = {q.number: q for q in self.store.iter_saved(
+                [r.number for r in records if r.kind == "quote"])}
+        shown = []
+        for r in records:
+            quote = quotes.get(r.number)
+            shown.append(ClientRecord(
+                kind=r.kind, reference=r.number, day=r.date,
+                summary=f"{quote.tariff_id} {quote.tariff_version}" if quote else r.detail,
+                keep_until=r.retention_until, status=r.status,
+                gross_annual=quote.gross_annual if quote else None, in_bin=r.deleted))
         return ClientDetails(
             number=client.number, name=client.name, address=client.address,
             email=client.email, phone=client.phone, notes=client.notes,
@@ -101,11 +112,7 @@ class StoreDirectory:
             follow_up_note=client.follow_up_note, legal_hold=client.legal_hold,
             restricted=client.restricted, keep_until=max(kept, default=None),
             version=client.version, request=_request(client.contract.request),
-            records=tuple(ClientRecord(
-                kind=r.kind, reference=r.number, day=r.date,
-                summary=", ".join(x for x in (r.status, r.detail) if x)
-                + (" (in the bin)" if r.deleted else ""),
-                keep_until=r.retention_until) for r in records))
+            records=tuple(shown))
 
     def save(self, number: str, changes: ClientChanges, version: object) -> ClientDetails:
         """Only what differs from the register's values is written (and logged)."""

@@ -166,8 +166,9 @@ class ClientsTab(QWidget):
             self._sized = True
             self.view.resizeColumnsToContents()
             header = self.view.horizontalHeader()
-            for col in (1, 2):  # name and address may be long: keep the others in sight
-                header.resizeSection(col, min(header.sectionSize(col), 260))
+            # name, address and insurer may be long: keep the other columns in sight
+            for col, widest in ((1, 200), (2, 190), (3, 150)):
+                header.resizeSection(col, min(header.sectionSize(col), widest))
         self._stale = {"follow_ups": True, "renewals": True}
         self._load_list()
 
