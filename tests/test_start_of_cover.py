@@ -215,8 +215,8 @@ def test_a_store_of_the_previous_version_gets_the_start_of_saving(
     engine = sa.create_engine(resolve_url(db_url) if "://" in db_url else f"sqlite:///{db_url}")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT start_date FROM quotes").scalar() == local.isoformat()
-        assert (conn.exec_driver_sql("SELECT version FROM schema_version").scalar()
-                == SCHEMA_VERSION)
+        assert conn.exec_driver_sql("SELECT version FROM schema_version").scalar() == \
+            SCHEMA_VERSION
     engine.dispose()
 
 

@@ -1,5 +1,5 @@
-"""The premiumcalc command line: quote, compare, batch, tariffs, pdf, quotes, first-info
-and waiver.
+"""The premiumcalc command line: quote, compare, batch, tariffs, pdf, quotes, first-info,
+waiver and advice.
 
 Each command is a module of this package with a ``register`` function adding its subparser.
 Exit codes: 0 for any outcome (quoted, referred, declined), 2 for invalid input (one clear
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import premiumcalc
-from premiumcalc.cli import batch, clients, compare, duties, pdf, quote, quotes, tariffs
+from premiumcalc.cli import advice, batch, clients, compare, duties, pdf, quote, quotes, tariffs
 from premiumcalc.cli.errors import PROG, Parser, UsageError
 from premiumcalc.pricing.request import InvalidInput
 
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.register(sub)
     quotes.register(sub)
     duties.register(sub)
+    advice.register(sub)
     clients.register(sub)
     return parser
 

@@ -8,6 +8,8 @@ needs is refused in one line that lists every missing field; no file is written 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -16,9 +18,15 @@ from premiumcalc.cli.errors import UsageError
 from premiumcalc.cli.pdf import parse_date
 
 FIRST_INFO_EXAMPLE = """\
-example:
+examples:
   premiumcalc first-info --broker-profile broker-profile.toml --lang de \\
       --date 2026-11-25 -o erstinformation.pdf
+  premiumcalc first-info --broker-profile broker-profile.toml --lang de \\
+      --date 2026-11-25 --time 10:30 -o erstinformation.pdf \\
+      --client-name "Schmidt Digital" --handed-over in-person --save --db quotes.db
+
+With --save the handover is recorded in the quote database (to which client, when, how,
+with the profile it was made from and the PDF) and its number printed.
 
 The profile needs the firm, business address, register number, licensing chamber with its
 address, the remuneration and both holdings statements ([] for none); a company also its
@@ -45,6 +53,7 @@ def register(subparsers: Any) -> None:
         epilog=FIRST_INFO_EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
     _profile_arg(p)
     _common(p)
+    _handover_args(p)
     p.set_defaults(func=cmd_first_info)
 
     w = subparsers.add_parser(
@@ -60,6 +69,37 @@ def register(subparsers: Any) -> None:
                    help="one line of the client's address (repeatable)")
     _common(w)
     w.set_defaults(func=cmd_waiver)
+
+
+def _handover_args(p: argparse.ArgumentParser) -> None:
+    from premiumcalc.cli.quotes import DB_HELP
+
+    g = p.add_argument_group("recording the handover")
+    g.add_argument("--save", action="store_true",
+                   help="record in the quote database that the first information was handed "
+                        "to the client (needs --client-name and --handed-over)")
+    g.add_argument("--client-name", metavar="NAME", help="the client it was handed to")
+    g.add_argument("--client-address", action="append", default=[], metavar="LINE",
+                   help="one line of the client's address (repeatable)")
+    g.add_argument("--handed-over", choices=HANDOVER_WAYS, metavar="HOW",
+                   help="how it was handed over: " + ", ".join(HANDOVER_WAYS))
+    g.add_argument("--time", metavar="HH:MM", help="the time it was handed over")
+    g.add_argument("--db", metavar="PATH", help=DB_HELP)
+
+
+#: How a first information can be handed over (as the store records it).
+HANDOVER_WAYS = ("in-person", "post", "email")
+
+
+def parse_time(text: str | None) -> dt.time | None:
+    """``HH:MM`` (24 hours) as a time; anything else is a usage error naming ``--time``."""
+    if text is None:
+        return None
+    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", text.strip())
+    if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise UsageError(f"--time: {text[:20]!r} is not a time; use HH:MM (24 hours), "
+                         f"e.g. 14:30")
+    return dt.time(int(match.group(1)), int(match.group(2)))
 
 
 def _profile_arg(p: argparse.ArgumentParser) -> None:
@@ -91,8 +131,34 @@ def _write(path: Path, data: bytes) -> None:
         raise UsageError(str(exc)) from None
 
 
+def _check_handover(args: argparse.Namespace) -> tuple[str, str] | None:
+    """The client's name and address of a handover to record (None without ``--save``)."""
+    if not args.save:
+        for option in ("client_name", "handed_over", "time", "db"):
+            if getattr(args, option) is not None:
+                raise UsageError(f"--{option.replace('_', '-')} is only used with --save")
+        if args.client_address:
+            raise UsageError("--client-address is only used with --save")
+        return None
+    from premiumcalc.pricing.request import InvalidInput, check_client_address, check_client_name
+
+    name = (args.client_name or "").strip()
+    if not name:
+        raise InvalidInput("client-name", "--save needs --client-name NAME (the client the "
+                                          "first information was handed to)")
+    check_client_name(name, "client-name")
+    address = "\n".join(args.client_address)
+    check_client_address(address, "client-address")
+    if args.handed_over is None:
+        raise InvalidInput("handed-over", "--save needs --handed-over HOW; allowed: "
+                                          + ", ".join(HANDOVER_WAYS))
+    return name, address
+
+
 def cmd_first_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     date = parse_date(args.date) if args.date is not None else None
+    handover = _check_handover(args)
+    time = parse_time(args.time)
     profile = _profile(args)
     from premiumcalc.pdf.duties import IncompleteProfile, render_first_information
 
@@ -102,7 +168,34 @@ def cmd_first_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(f"--broker-profile: {args.broker_profile}: {exc}") from None
     _write(args.output, data)
     print(f"{args.output}: first information", file=out)
+    if handover is not None:
+        from premiumcalc.clock import today
+        from premiumcalc.quotes import advice_records as ar
+        from premiumcalc.quotes.errors import StoreError
+
+        day = date or today()
+        moment: dt.date | dt.datetime = dt.datetime.combine(day, time) if time else day
+        store = _open_store(args, err)
+        try:
+            saved = ar.record_first_information(
+                store, client_name=handover[0], client_address=handover[1],
+                handed_over_at=moment, how=args.handed_over,
+                profile=profile.model_dump(mode="json"), lang=args.lang, pdf=data)
+        except StoreError as error:
+            raise UsageError(str(error)) from None
+        finally:
+            store.close()
+        from premiumcalc.textsafe import terminal_safe
+
+        print(f"{saved.number}: first information handed to {terminal_safe(saved.client_name)} "
+              f"({saved.how}, {saved.handed_over_at})", file=out)
     return 0
+
+
+def _open_store(args: argparse.Namespace, err: TextIO) -> Any:
+    from premiumcalc.cli.quotes import _open
+
+    return _open(args, err)
 
 
 def cmd_waiver(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

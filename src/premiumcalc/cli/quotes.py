@@ -195,6 +195,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"premiumcalc: warning: {saved.number} cannot be priced again, its saved "
                   f"request is not allowed today: {error}; the saved result is shown", file=err)
             again = None
+        from premiumcalc.cli.advice_listing import advice_of_quote
+
+        records = advice_of_quote(store, saved.number)
     except StoreError as error:
         _store_failed(error)
     finally:
@@ -205,6 +208,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         data = saved.show_dict()
         data["newer_tariff"] = _newer_dict(again)
+        data["advice_records"] = records.json()
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     lang = args.lang or saved.lang
@@ -220,6 +224,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(text + "\n")
     else:
         out.write(json.dumps(saved.outcome, ensure_ascii=False, indent=2) + "\n")
+    out.write(records.text())
     return 0
 
 

@@ -68,6 +68,9 @@ class BrokerProfile(BaseModel):
     holdings_in_insurers: tuple[str, ...] | None = None
     insurer_holdings_in_broker: tuple[str, ...] | None = None
     advisers: tuple[str, ...] = ()
+    # the advice record: why the advice rests on the insurers compared (§ 60 (1) VVG);
+    # empty for the catalogue's wording
+    market_basis_note: str = ""
     # bank details, optional
     iban: str = ""
     bic: str = ""

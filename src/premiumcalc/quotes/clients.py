@@ -189,6 +189,7 @@ class ClientRegister:
 
     def __init__(self, store: QuoteStore) -> None:
         self.store = store
+        self._erased: list[tuple[str, str, str]] = []
 
     # -- finding clients ------------------------------------------------------------------
 
@@ -563,6 +564,7 @@ class ClientRegister:
                 return DeletionReport(row.client_number, (), (), False, None)
             report = self._plan(conn, row, rules, day)
             self._apply_deletion(conn, row, report)
+        self._write_erasure_list()
         return report
 
     def _apply_deletion(self, conn: Connection, row: Any, report: DeletionReport) -> None:
@@ -603,8 +605,15 @@ class ClientRegister:
         elif erasure.RANK.get(found, 0) < erasure.RANK[state]:
             conn.execute(s.erased_clients.update().where(e.client_number == number)
                          .values(state=state, at=stamp))
-        if self.store.path is not None:  # recorded before the commit, like quote numbers
-            erasure.add(self.store.path, number, state, stamp)
+        self._erased.append((number, state, stamp))
+
+    def _write_erasure_list(self) -> None:
+        """After the commit: add what was erased to the list beside a SQLite database (a
+        crash before this is made good at the next opening, from the database's table)."""
+        pending, self._erased = self._erased, []
+        if self.store.path is not None:
+            for number, state, stamp in pending:
+                erasure.add(self.store.path, number, state, stamp)
 
     def anonymise_due(self, today: date | None = None) -> list[str]:
         """Anonymise every restricted client whose retention date has passed (not those
@@ -621,6 +630,7 @@ class ClientRegister:
                 .order_by(c.client_number)).all()
             for row in rows:
                 self._anonymise(conn, row)
+        self._write_erasure_list()
         return [r.client_number for r in rows]
 
     def _anonymise(self, conn: Connection, row: Any) -> None:
@@ -687,6 +697,7 @@ class ClientRegister:
                     report = self._plan(conn, row, rules, day)
                     self._apply_deletion(conn, row, report)
                     done.append(row.client_number)
+        self._write_erasure_list()
         return done
 
     def iter_numbers(self) -> Iterator[str]:
@@ -743,12 +754,14 @@ def housekeeping(store: QuoteStore, *, today: date | None = None) -> list[str]:
     done: list[str] = []
     if store.path is not None:
         listed = {k: v["state"] for k, v in erasure.read_list(store.path).items()}
-        if listed:
-            held = register.erased()
-            stale = {k: v for k, v in listed.items()
-                     if erasure.RANK[v] > erasure.RANK.get(held.get(k, ""), 0)}
-            if stale:
-                done += register.reapply_erasures(stale)
+        held = register.erased()
+        stale = {k: v for k, v in listed.items()
+                 if erasure.RANK[v] > erasure.RANK.get(held.get(k, ""), 0)}
+        if stale:  # a restored backup: erase them again
+            done += register.reapply_erasures(stale)
+        for number, state in held.items():  # the database's list is never shorter
+            if erasure.RANK[state] > erasure.RANK.get(listed.get(number, ""), 0):
+                erasure.add(store.path, number, state, audit.stamp())
     day = today or clock_today()
     h = s.housekeeping.c
     with store._read("read the housekeeping") as conn:

@@ -120,6 +120,7 @@ def renewal_check(
     every client checked, also those with nothing to gain and those whose request cannot
     be priced (``problem`` says why)."""
     from premiumcalc.pricing.compare import price_all
+    from premiumcalc.pricing.engine import revenue_band
     from premiumcalc.pricing.needs import check_requirements
     from premiumcalc.tariffs import load_catalog, load_tariffs
 
@@ -129,8 +130,10 @@ def renewal_check(
     last = first + timedelta(days=within)
     catalog = catalog or load_catalog()
     installed = installed if installed is not None else load_tariffs()
-    valid_cache: dict[str, list[Any]] = {}
-    priced_cache: dict[str, list[tuple[Any, tuple[str, ...]]]] = {}
+    valid_cache: dict[str, tuple[list[Any], tuple[tuple[str, str], ...]]] = {}
+    # Only the small options are kept (not the outcomes): memory and the garbage collector's
+    # work stay flat however many clients are checked.
+    priced_cache: dict[tuple[Any, ...], list[RenewalOption]] = {}
     results: list[RenewalResult] = []
     for due in _due(store, first, last):
         renewal = date.fromisoformat(due.renewal)
@@ -140,36 +143,48 @@ def renewal_check(
             current_met = set(json.loads(due.limits_json or "{}").get("requirements_met") or ())
         except ValueError:
             current_met = set()
-        key = f"{due.renewal}|{due.request_json}"
         problem = ""
-        priced = priced_cache.get(key)
+        try:
+            data = json.loads(due.request_json)
+            revenue = Decimal(str(data.pop("revenue")))
+            data.pop("start", None)
+        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError):
+            data, revenue = None, Decimal(0)
+        if due.renewal not in valid_cache:
+            tariffs = [v.tariff for v in installed.valid_on(renewal)[0]]
+            valid_cache[due.renewal] = (tariffs, tuple((t.id, t.version) for t in tariffs))
+        tariffs, versions = valid_cache[due.renewal]
+        # The revenue is priced only through its band (handbook §4) and the start of cover
+        # only chooses the tariff versions: requests alike in the rest are priced once.
+        key = None if data is None else (
+            versions, tuple(revenue_band(revenue, t.revenue.bands) for t in tariffs),
+            json.dumps(data, sort_keys=True))
+        priced = None if key is None else priced_cache.get(key)
         if priced is None:
             priced = []
             try:
-                data = json.loads(due.request_json)
-                data["start"] = due.renewal
-                request = build_request(data)
-                if due.renewal not in valid_cache:
-                    valid_cache[due.renewal] = [v.tariff for v in installed.valid_on(renewal)[0]]
+                full = json.loads(due.request_json)
+                full["start"] = due.renewal
+                request = build_request(full)
                 failures: list[tuple[str, str]] = []
-                for outcome in price_all(request, valid_cache[due.renewal], catalog, failures):
+                for outcome in price_all(request, tariffs, catalog, failures):
                     if outcome.premium is None:
                         continue
                     met = tuple(r.id for r in check_requirements(outcome, request.require)
                                 if r.met)
-                    priced.append((outcome, met))
-            except (InvalidInput, ValueError, TypeError) as error:
+                    priced.append(_option(outcome, met))
+            except (InvalidInput, ValueError, TypeError, AttributeError) as error:
                 problem = str(error) or type(error).__name__
-            if not problem:
+            if not problem and key is not None:
                 priced_cache[key] = priced
         cheapest = more = None
         gains: tuple[str, ...] = ()
-        for outcome, met in priced:  # by gross premium, cheapest first
-            if cheapest is None and current_met <= set(met):
-                cheapest = _option(outcome, met)
-            extra = tuple(m for m in met if m not in current_met)
+        for option in priced:  # by gross premium, cheapest first
+            if cheapest is None and current_met <= set(option.requirements_met):
+                cheapest = option
+            extra = tuple(m for m in option.requirements_met if m not in current_met)
             if len(extra) > len(gains):
-                more, gains = _option(outcome, met), extra
+                more, gains = option, extra
         saving = (None if cheapest is None or current_premium is None
                   else current_premium - cheapest.gross_annual)
         result = RenewalResult(due.number, due.name, renewal, due.insurer, current_premium,

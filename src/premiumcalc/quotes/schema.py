@@ -172,6 +172,77 @@ housekeeping = sa.Table(
 CLIENT_TABLES = (client_counter, audit_log, erased_clients, housekeeping)
 
 
+# Advice records (Beratungsdokumentation, §§ 60-62 VVG) and first-information handovers
+# (§ 15 VersVermV): frozen once handed over. A record keeps its PDF bytes and their sha256
+# (the bytes may be removed later, the hash stays); a changed record is a new row whose
+# ``replaces`` names the record it replaces, never an update.
+
+advice_counter = sa.Table(
+    "advice_counter",
+    metadata,
+    # "B" advice records (B-2026-000001), "E" first-information handovers (E-2026-000001)
+    sa.Column("kind", sa.String(1), primary_key=True),
+    sa.Column("year", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("last_number", sa.Integer, nullable=False),
+)
+
+advice_records = sa.Table(
+    "advice_records",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("record_number", sa.String(32), nullable=False, unique=True),
+    sa.Column("created_at", sa.String(32), nullable=False),  # saved = handed over (UTC)
+    sa.Column("advice_at", sa.String(32), nullable=False),  # date and time of the advice
+    sa.Column("client_id", sa.Integer, sa.ForeignKey("clients.id"), nullable=False),
+    sa.Column("client_name", sa.Text, nullable=False),
+    sa.Column("client_address", sa.Text, nullable=False, server_default=""),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("adviser", sa.Text, nullable=False, server_default=""),
+    sa.Column("oral_first", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("lang", sa.String(8), nullable=False),
+    sa.Column("start_date", sa.String(10), nullable=True),
+    sa.Column("recommended", sa.Text, nullable=True),  # tariff id recommended, if any
+    sa.Column("chosen", sa.Text, nullable=True),  # tariff id the client chose, if any
+    sa.Column("content_sha256", sa.String(64), nullable=False),
+    sa.Column("pdf", sa.LargeBinary, nullable=True),  # None once removed; the hash stays
+    sa.Column("inputs_json", sa.Text, nullable=False),
+    sa.Column("replaces", sa.String(32), nullable=True, unique=True),
+)
+sa.Index("ix_advice_records_client_id", advice_records.c.client_id)
+sa.Index("ix_advice_records_client_name", advice_records.c.client_name)
+
+advice_record_quotes = sa.Table(
+    "advice_record_quotes",
+    metadata,
+    sa.Column("record_id", sa.Integer, sa.ForeignKey("advice_records.id"), primary_key=True,
+              autoincrement=False),
+    sa.Column("quote_number", sa.String(32), primary_key=True),
+)
+sa.Index("ix_advice_record_quotes_quote", advice_record_quotes.c.quote_number)
+
+first_info_handovers = sa.Table(
+    "first_info_handovers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("handover_number", sa.String(32), nullable=False, unique=True),
+    sa.Column("created_at", sa.String(32), nullable=False),  # when it was recorded (UTC)
+    sa.Column("handed_over_at", sa.String(32), nullable=False),  # date and time handed over
+    sa.Column("client_id", sa.Integer, sa.ForeignKey("clients.id"), nullable=False),
+    sa.Column("client_name", sa.Text, nullable=False),
+    sa.Column("client_address", sa.Text, nullable=False, server_default=""),
+    sa.Column("how", sa.String(16), nullable=False),  # in-person, post, email
+    sa.Column("lang", sa.String(8), nullable=False),
+    sa.Column("profile_sha256", sa.String(64), nullable=False),
+    sa.Column("profile_json", sa.Text, nullable=False),
+    sa.Column("pdf_sha256", sa.String(64), nullable=True),
+    sa.Column("pdf", sa.LargeBinary, nullable=True),
+)
+sa.Index("ix_first_info_handovers_client_id", first_info_handovers.c.client_id)
+
+#: The tables of the advice-records step, in the order they are created.
+ADVICE_TABLES = (advice_counter, advice_records, advice_record_quotes, first_info_handovers)
+
+
 # ---------------------------------------------------------------------------------------
 # Migrations: MIGRATIONS[i] brings the schema from version i to version i + 1.
 
@@ -217,6 +288,13 @@ def _v2(conn: Connection) -> None:
         if not isinstance(start, str) or len(start) != 10:
             start = saving_date(row.created_at)
         conn.execute(quotes.update().where(q.id == row.id).values(start_date=start))
+
+
+def _advice_records(conn: Connection) -> None:
+    """Advice records and first-information handovers: tables of their own (with their
+    indexes); nothing that exists is changed."""
+    for table in ADVICE_TABLES:
+        table.create(conn, checkfirst=True)
 
 
 def _add_missing_columns(conn: Connection, table: sa.Table) -> None:
@@ -327,7 +405,7 @@ def client_search_text(number: str, name: str, address: str, email: str, phone: 
 
 
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _clients]
+MIGRATIONS: list[Migration] = [_v1, _v2, _advice_records, _clients]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

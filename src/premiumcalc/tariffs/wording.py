@@ -27,7 +27,7 @@ from premiumcalc.tariffs.catalog import CatalogError
 REQUIRED = ("en", "de")
 
 #: The files in ``resources/catalog/texts/`` (without ``.toml``).
-FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties", "clients")
+FILES = ("letter", "comparison", "pricing", "report", "quotes", "duties", "advice", "clients")
 
 Entry = dict[str, str | list[str]]
 
@@ -155,3 +155,5 @@ QUOTES = Wording("quotes")
 """Saved quotes: what a newer tariff version would change."""
 DUTIES = Wording("duties")
 """The broker's duties: first information and the waiver (PDF)."""
+ADVICE = Wording("advice")
+"""The advice record (PDF)."""
