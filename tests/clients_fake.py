@@ -120,7 +120,7 @@ def sample() -> FakeDirectory:
              records=(ClientRecord("quote", "Q-2026-000001", dt.date(2026, 3, 2), status="draft"),
                       ClientRecord("quote", "Q-2026-000002", dt.date(2026, 3, 9), status="sent",
                                    keep_until=dt.date(2032, 12, 31)),
-                      ClientRecord("advice", "A-2026-000001", dt.date(2026, 3, 9),
+                      ClientRecord("advice-record", "B-2026-000001", dt.date(2026, 3, 9),
                                    keep_until=dt.date(2036, 12, 31))))
     fake.add("Schmidt Digital", "Ring 5\n50667 Köln")
     return fake

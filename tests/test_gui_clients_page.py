@@ -125,7 +125,7 @@ def test_delete_shows_what_went_and_what_is_kept_until_when(
     report = tab.page.status_label.text()
     assert "Removed now: Q-2026-000001." in report
     assert "Q-2026-000002 until 2032-12-31" in report
-    assert "A-2026-000001 until 2036-12-31" in report
+    assert "B-2026-000001 until 2036-12-31" in report
     assert messages[0].startswith("question Delete client")
     # restricted now: no longer found by a search
     tab.show_list()

@@ -89,8 +89,8 @@ def kind_text(kind: str) -> str:
     texts = {
         "quote": QCoreApplication.translate("ClientPage", "Quote"),
         "comparison": QCoreApplication.translate("ClientPage", "Comparison"),
-        "advice": QCoreApplication.translate("ClientPage", "Advice record"),
-        "first_information": QCoreApplication.translate("ClientPage",
+        "advice-record": QCoreApplication.translate("ClientPage", "Advice record"),
+        "first-information": QCoreApplication.translate("ClientPage",
                                                         "First-information receipt"),
     }
     return texts.get(kind, kind)

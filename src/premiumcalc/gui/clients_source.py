@@ -86,8 +86,8 @@ class ClientRecord:
     """A quote, comparison, advice record or first-information receipt of a client."""
 
     kind: str
-    """``quote``, ``comparison``, ``advice``, ``first_information`` (or another the register
-    keeps: shown as it is)."""
+    """``quote``, ``comparison``, ``advice-record``, ``first-information`` (or another the
+    register keeps: shown as it is)."""
     reference: str
     """Its number (``Q-2026-000001``) or another short name of the record."""
     day: dt.date | None
