@@ -347,7 +347,7 @@ def test_renewals_are_listed_largest_saving_first(qtbot: QtBot,
     savings = [model.row(r).saving for r in range(model.rowCount())]
     assert savings[0] is not None and savings[1] is not None
     assert savings[0] - savings[1] == Decimal("500.00")
-    assert cells(model, 4)[0] == "€1,500.00"
+    assert cells(model, 3)[0] == "€1,500.00"
 
 
 def test_the_audit_log_per_client_and_in_full(qtbot: QtBot, sqlite_store: QuoteStore,

@@ -213,27 +213,32 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="336"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="335"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="337"/>
         <source>{status} (in the bin)</source>
         <translation>{status} (im Papierkorb)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="340"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="341"/>
         <source>no duty to keep</source>
         <translation>keine Aufbewahrungspflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="360"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="361"/>
         <source>The client was not saved</source>
         <translation>Der Kunde wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="365"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="366"/>
         <source>{field}: “{text}” is not an amount; enter it like {example} or leave it empty.</source>
         <translation>{field}: „{text}“ ist kein Betrag; geben Sie ihn wie {example} ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="376"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="377"/>
         <source>{error}
 
 Your changes are still in the form: press Discard changes to see the client as saved now, then enter them again.</source>
@@ -242,37 +247,37 @@ Your changes are still in the form: press Discard changes to see the client as s
 Ihre Änderungen stehen noch im Formular: Klicken Sie auf „Änderungen verwerfen“, um den Kunden so zu sehen, wie er jetzt gespeichert ist, und geben Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="384"/>
         <source>Client {number} saved.</source>
         <translation>Kunde {number} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="400"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="401"/>
         <source>Export client</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="401"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="402"/>
         <source>Archives (*.zip)</source>
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="408"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="409"/>
         <source>The client was not exported</source>
         <translation>Der Kunde wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="411"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="412"/>
         <source>Client {number} exported to {file}.</source>
         <translation>Kunde {number} exportiert nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="421"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="422"/>
         <source>Delete client</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="426"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="427"/>
         <source>Delete client {number} ({name})?
 
 Records that no duty keeps are removed at once; the others are kept, restricted, until their retention date and then anonymised. This cannot be undone.</source>
@@ -281,168 +286,168 @@ Records that no duty keeps are removed at once; the others are kept, restricted,
 Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleiben eingeschränkt bis zum Ende ihrer Aufbewahrungsfrist gespeichert und werden dann anonymisiert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="439"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="440"/>
         <source>The client was not deleted</source>
         <translation>Der Kunde wurde nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="454"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="455"/>
         <source>Client {number} is under a legal hold: nothing of it may be deleted until the hold is lifted.</source>
         <translation>Für Kunde {number} besteht eine Aufbewahrungssperre (Legal Hold): nichts darf gelöscht werden, bis sie aufgehoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="459"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="460"/>
         <source>Client {number} deleted.</source>
         <translation>Kunde {number} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="461"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="462"/>
         <source>Removed now: {records}.</source>
         <translation>Sofort entfernt: {records}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="464"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="465"/>
         <source>Kept, restricted, because a duty to keep records applies:</source>
         <translation>Eingeschränkt aufbewahrt, weil eine Aufbewahrungspflicht besteht:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="466"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="467"/>
         <source>{record} until {date}</source>
         <translation>{record} bis {date}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="468"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="469"/>
         <source>They are anonymised when their retention date has passed.</source>
         <translation>Nach Ablauf der Aufbewahrungsfrist werden sie anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="470"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="471"/>
         <source>Nothing of the client is kept.</source>
         <translation>Vom Kunden bleibt nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="487"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="488"/>
         <source>← &amp;All clients</source>
         <translation>← &amp;Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="488"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="489"/>
         <source>&amp;New quote for this client</source>
         <translation>&amp;Neues Angebot für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="489"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="490"/>
         <source>E&amp;xport client…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="490"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="491"/>
         <source>&amp;Delete client…</source>
         <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="491"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
         <source>Contact and follow-up</source>
         <translation>Kontakt und Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
         <source>Current contract</source>
         <translation>Bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Wiedervorlage am:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
         <source>Follow-up no&amp;te:</source>
         <translation>Notiz zur Wie&amp;dervorlage:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
         <source>Legal hold:</source>
         <translation>Aufbewahrungssperre:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="500"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
         <source>keep everything (no deletion)</source>
         <translation>alles aufbewahren (keine Löschung)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
         <location filename="../../src/premiumcalc/gui/client_page.py" line="502"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="503"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="504"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="505"/>
         <source>Gross premium per year (€):</source>
         <translation>Bruttobeitrag pro Jahr (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="505"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
         <source>Lost keys limit (€):</source>
         <translation>Limit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
         <source>General liability limit (€):</source>
         <translation>Limit Betriebshaftpflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="510"/>
         <source>Cyber limit (€):</source>
         <translation>Limit Cyber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="511"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="512"/>
         <source>&amp;Insurer:</source>
         <translation>&amp;Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="514"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="515"/>
         <source>&amp;Renewal date:</source>
         <translation>&amp;Hauptfälligkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="515"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="516"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="516"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="517"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="517"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="518"/>
         <source>Records (%n)</source>
         <translation>
             <numerusform>Unterlagen (%n)</numerusform>
@@ -450,17 +455,17 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="518"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="519"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="519"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="520"/>
         <source>Records of the client</source>
         <translation>Unterlagen des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="520"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="521"/>
         <source>Audit log of the client</source>
         <translation>Protokoll des Kunden</translation>
     </message>
@@ -534,54 +539,54 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="94"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="99"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="95"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="111"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="100"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="116"/>
         <source>Client no.</source>
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="96"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="112"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="101"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="114"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="124"/>
         <source>Current insurer</source>
         <translation>Bisheriger Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="113"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="123"/>
         <source>Renewal</source>
         <translation>Hauptfälligkeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="97"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="102"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="98"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="103"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="115"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="119"/>
         <source>Current premium</source>
         <translation>Bisheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="116"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="120"/>
         <source>Best tariff</source>
         <translation>Bester Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="117"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="121"/>
         <source>Its premium</source>
         <translation>Dessen Beitrag</translation>
     </message>
@@ -591,12 +596,12 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         <translation>Ersparnis pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="119"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="122"/>
         <source>More cover</source>
         <translation>Mehr Deckung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="193"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="194"/>
         <source>%n client(s) to contact by {date} (double-click to open).</source>
         <translation>
             <numerusform>%n Kunde bis {date} zu kontaktieren (Doppelklick öffnet ihn).</numerusform>
@@ -604,7 +609,7 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="209"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="210"/>
         <source>%n client(s) would save or gain cover with an installed tariff, largest saving first.</source>
         <translation>
             <numerusform>%n Kunde würde mit einem installierten Tarif sparen oder mehr Deckung erhalten, größte Ersparnis zuerst.</numerusform>
@@ -612,54 +617,54 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="259"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
         <source>Client number, name or address</source>
         <translation>Kundennummer, Name oder Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
         <source>Search clients</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="264"/>
         <source>&amp;Open client</source>
         <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="266"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="268"/>
         <source>Follow-ups due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="266"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="267"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="269"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="270"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="271"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="272"/>
         <source>The renewal check prices every client&apos;s contract with the installed tariffs.</source>
         <translation>Die Verlängerungsprüfung berechnet den Vertrag jedes Kunden mit den installierten Tarifen.</translation>
     </message>

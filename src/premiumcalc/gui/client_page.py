@@ -331,7 +331,8 @@ class ClientPage(QWidget):
 
     def _status_text(self, record: ClientRecord) -> str:
         texts = {"draft": self.tr("draft"), "sent": self.tr("sent"),
-                 "accepted": self.tr("accepted"), "declined": self.tr("declined")}
+                 "accepted": self.tr("accepted"), "declined": self.tr("declined"),
+                 "handed over": self.tr("handed over")}
         text = texts.get(record.status, record.status)
         return self.tr("{status} (in the bin)").format(status=text) if record.in_bin else text
 

@@ -169,7 +169,7 @@ class StoreDirectory:
             rows.append(Renewal(
                 number=r.client_number, name=r.client_name, renewal=r.renewal,
                 insurer=r.current_insurer, current=r.current_premium,
-                best_tariff=f"{best.insurer} ({best.tariff_id})" if best else "",
+                best_tariff=best.insurer if best else "",
                 best=best.gross_annual if best else None,
                 saving=r.saving if r.saving is not None and r.saving > 0 else None,
                 cover_gain=", ".join(names.get(g, g) for g in r.gains)))

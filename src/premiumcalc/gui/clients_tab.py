@@ -14,11 +14,13 @@ from decimal import Decimal
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -73,6 +75,9 @@ class ClientsTab(QWidget):
         self.search.returnPressed.connect(self.apply_search)
         self.view = table_view(self.model)
         self.view.setObjectName("clientsTable")
+        # the address takes the room the other columns leave
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._open_index)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))
@@ -110,13 +115,13 @@ class ClientsTab(QWidget):
         self.renewals_model: RowsModel[Renewal] = RowsModel([
             (lambda: self.tr("Client no."), lambda r: r.number),
             (lambda: self.tr("Name"), lambda r: r.name),
-            (lambda: self.tr("Renewal"), lambda r: r.renewal),
-            (lambda: self.tr("Current insurer"), lambda r: r.insurer),
+            (lambda: self.tr("Saving per year"), lambda r: r.saving),
             (lambda: self.tr("Current premium"), lambda r: r.current),
             (lambda: self.tr("Best tariff"), lambda r: r.best_tariff),
             (lambda: self.tr("Its premium"), lambda r: r.best),
-            (lambda: self.tr("Saving per year"), lambda r: r.saving),
             (lambda: self.tr("More cover"), lambda r: r.cover_gain),
+            (lambda: self.tr("Renewal"), lambda r: r.renewal),
+            (lambda: self.tr("Current insurer"), lambda r: r.insurer),
         ], lambda r: r.number, lang, self)
         self.renewals_view = table_view(self.renewals_model)
         self.renewals_view.activated.connect(self._open_index)
@@ -164,11 +169,7 @@ class ClientsTab(QWidget):
         self.status_label.setText(self.model.error)
         if not self._sized and self.model.rowCount():
             self._sized = True
-            self.view.resizeColumnsToContents()
-            header = self.view.horizontalHeader()
-            # name, address and insurer may be long: keep the other columns in sight
-            for col, widest in ((1, 200), (2, 190), (3, 150)):
-                header.resizeSection(col, min(header.sectionSize(col), widest))
+            _fit(self.view, {1: 200, 3: 140})
         self._stale = {"follow_ups": True, "renewals": True}
         self._load_list()
 
@@ -188,7 +189,7 @@ class ClientsTab(QWidget):
             return
         self._stale["follow_ups"] = False
         self.follow_ups_model.set_rows(rows)
-        self.follow_ups_view.resizeColumnsToContents()
+        _fit(self.follow_ups_view, {2: 220})
         self.follow_ups_label.setText(
             self.tr("%n client(s) to contact by {date} (double-click to open).", "",
                     len(rows)).format(date=_date(day, self.lang)))
@@ -204,7 +205,7 @@ class ClientsTab(QWidget):
             return
         self._stale["renewals"] = False
         self.renewals_model.set_rows(rows)
-        self.renewals_view.resizeColumnsToContents()
+        _fit(self.renewals_view, {1: 200, 4: 200, 6: 160})
         self.renewals_label.setText(self.tr(
             "%n client(s) would save or gain cover with an installed tariff, largest saving "
             "first.", "", len(rows)))
@@ -277,6 +278,15 @@ class ClientsTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _fit(view: QTableView, widest: dict[int, int]) -> None:
+    """Columns as wide as their contents, long texts (names, addresses) at most ``widest``
+    pixels, so that the figures stay in sight."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col, width in widest.items():
+        header.resizeSection(col, min(header.sectionSize(col), width))
 
 
 def _date(day: dt.date, lang: str) -> str:
