@@ -377,3 +377,36 @@ def _directory(store: QuoteStore):  # type: ignore[no-untyped-def]
     from premiumcalc.gui.clients_store import StoreDirectory
 
     return StoreDirectory(store, load_tariffs(), load_catalog())
+
+
+def test_a_quote_saved_in_the_window_adds_its_client_to_the_list(
+        qtbot: QtBot, sqlite_store: QuoteStore, messages: list[str]) -> None:
+    save(sqlite_store, "Alpha GmbH")
+    window = make_window(qtbot, sqlite_store)
+    tab = clients_of(window).tab
+    assert listed(tab) == ["Alpha GmbH"]
+    tab.open_client("K-000001")
+    window.state.update({"client_name": "Beta KG", "client_address": "Kiel"})
+    history = window.history_actions
+    assert history is not None and history.save() is not None
+    assert listed(tab) == ["Alpha GmbH", "Beta KG"]
+    window.state.update({"client_name": "Alpha GmbH", "client_address": ""})
+    assert history.save() is not None                       # a second quote for Alpha
+    assert cells(tab.page.records_model, 1)[-1] == window.state.quote_number
+    assert messages == []
+
+
+def test_a_deleted_client_kept_for_a_duty_can_no_longer_be_edited(
+        qtbot: QtBot, sqlite_store: QuoteStore, messages: list[str]) -> None:
+    save(sqlite_store, "Kunde GmbH", status="sent")
+    tab = ClientsTab(_directory(sqlite_store), "en")
+    qtbot.addWidget(tab)
+    tab.open_client("K-000001")
+    assert tab.page.delete() is not None
+    page = tab.page
+    assert not page.email_edit.isEnabled() and not page.contract_box.isEnabled()
+    assert not page.new_quote_button.isEnabled() and not page.delete_button.isEnabled()
+    assert page.hold_check.isEnabled() and page.export_button.isEnabled()
+    page.hold_check.setChecked(True)                 # a hold can still be put on it
+    assert page.save()
+    assert sqlite_store.clients.get_client("K-000001").legal_hold

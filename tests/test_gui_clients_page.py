@@ -203,3 +203,28 @@ def test_german_texts(qtbot: QtBot, fake: FakeDirectory) -> None:
         assert widget.page.records_model.index(1, 5).data() == "31.12.2032"
     finally:
         translators.install("en")
+
+
+def test_leaving_a_page_with_unsaved_edits_asks_first(tab: ClientsTab, fake: FakeDirectory,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    tab.open_client("K-000002")
+    tab.show_list()                                  # nothing edited: no question
+    assert asked == [] and tab.stack.currentWidget() is tab.lists
+    tab.open_client("K-000002")
+    tab.page.notes_edit.setPlainText("call back")
+    tab.show_list()
+    assert asked == ["Discard your changes to client K-000002?"]
+    assert tab.stack.currentWidget() is tab.page      # "No": the edits stay
+    assert tab.page.notes_edit.toPlainText() == "call back"
+    answer[0] = QMessageBox.StandardButton.Yes
+    tab.show_list()
+    assert tab.stack.currentWidget() is tab.lists
+    assert fake.clients["K-000002"].notes == ""

@@ -60,38 +60,38 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="62"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="68"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="63"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="69"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="64"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="70"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="65"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="71"/>
         <source>Client no.</source>
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="66"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="72"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="70"/>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="82"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="76"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="88"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="78"/>
         <source>Every export, change and deletion of client data, as written to the database (clients by number only). %n entries.</source>
         <translation>
             <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Eintrag.</numerusform>
@@ -178,67 +178,77 @@
         <translation>Der Kunde kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="321"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="327"/>
         <source>Legal hold: nothing of this client is deleted or anonymised.</source>
         <translation>Aufbewahrungssperre (Legal Hold): von diesem Kunden wird nichts gelöscht oder anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="324"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="330"/>
         <source>Restricted: kept only for the duty to keep records; not shown in searches, follow-ups or renewals.</source>
         <translation>Eingeschränkt: nur wegen der Aufbewahrungspflicht gespeichert; erscheint nicht in Suche, Wiedervorlagen oder Verlängerungen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="327"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="333"/>
         <source>Records kept until {date}.</source>
         <translation>Unterlagen aufbewahrt bis {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="333"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="339"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="333"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="339"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="334"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="340"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="334"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="340"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="335"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="341"/>
         <source>handed over</source>
         <translation>übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="337"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="343"/>
         <source>{status} (in the bin)</source>
         <translation>{status} (im Papierkorb)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="341"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="347"/>
         <source>no duty to keep</source>
         <translation>keine Aufbewahrungspflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="361"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="369"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="370"/>
+        <source>Discard your changes to client {number}?</source>
+        <translation>Ihre Änderungen an Kunde {number} verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="390"/>
         <source>The client was not saved</source>
         <translation>Der Kunde wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="366"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="395"/>
         <source>{field}: “{text}” is not an amount; enter it like {example} or leave it empty.</source>
         <translation>{field}: „{text}“ ist kein Betrag; geben Sie ihn wie {example} ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="377"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="406"/>
         <source>{error}
 
 Your changes are still in the form: press Discard changes to see the client as saved now, then enter them again.</source>
@@ -247,37 +257,37 @@ Your changes are still in the form: press Discard changes to see the client as s
 Ihre Änderungen stehen noch im Formular: Klicken Sie auf „Änderungen verwerfen“, um den Kunden so zu sehen, wie er jetzt gespeichert ist, und geben Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="384"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="413"/>
         <source>Client {number} saved.</source>
         <translation>Kunde {number} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="401"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="430"/>
         <source>Export client</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="402"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="431"/>
         <source>Archives (*.zip)</source>
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="409"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="438"/>
         <source>The client was not exported</source>
         <translation>Der Kunde wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="412"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="441"/>
         <source>Client {number} exported to {file}.</source>
         <translation>Kunde {number} exportiert nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="422"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="451"/>
         <source>Delete client</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="427"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="456"/>
         <source>Delete client {number} ({name})?
 
 Records that no duty keeps are removed at once; the others are kept, restricted, until their retention date and then anonymised. This cannot be undone.</source>
@@ -286,168 +296,168 @@ Records that no duty keeps are removed at once; the others are kept, restricted,
 Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleiben eingeschränkt bis zum Ende ihrer Aufbewahrungsfrist gespeichert und werden dann anonymisiert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="440"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="469"/>
         <source>The client was not deleted</source>
         <translation>Der Kunde wurde nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="455"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="484"/>
         <source>Client {number} is under a legal hold: nothing of it may be deleted until the hold is lifted.</source>
         <translation>Für Kunde {number} besteht eine Aufbewahrungssperre (Legal Hold): nichts darf gelöscht werden, bis sie aufgehoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="460"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="489"/>
         <source>Client {number} deleted.</source>
         <translation>Kunde {number} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="462"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="491"/>
         <source>Removed now: {records}.</source>
         <translation>Sofort entfernt: {records}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="465"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
         <source>Kept, restricted, because a duty to keep records applies:</source>
         <translation>Eingeschränkt aufbewahrt, weil eine Aufbewahrungspflicht besteht:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="467"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
         <source>{record} until {date}</source>
         <translation>{record} bis {date}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="469"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="498"/>
         <source>They are anonymised when their retention date has passed.</source>
         <translation>Nach Ablauf der Aufbewahrungsfrist werden sie anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="471"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="500"/>
         <source>Nothing of the client is kept.</source>
         <translation>Vom Kunden bleibt nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="488"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="517"/>
         <source>← &amp;All clients</source>
         <translation>← &amp;Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="489"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="518"/>
         <source>&amp;New quote for this client</source>
         <translation>&amp;Neues Angebot für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="490"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="519"/>
         <source>E&amp;xport client…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="491"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="520"/>
         <source>&amp;Delete client…</source>
         <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="521"/>
         <source>Contact and follow-up</source>
         <translation>Kontakt und Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="522"/>
         <source>Current contract</source>
         <translation>Bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="523"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="523"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="494"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="523"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Wiedervorlage am:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="524"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="495"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="524"/>
         <source>Follow-up no&amp;te:</source>
         <translation>Notiz zur Wie&amp;dervorlage:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="525"/>
         <source>Legal hold:</source>
         <translation>Aufbewahrungssperre:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="501"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="530"/>
         <source>keep everything (no deletion)</source>
         <translation>alles aufbewahren (keine Löschung)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="502"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="503"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="531"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="532"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="505"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="534"/>
         <source>Gross premium per year (€):</source>
         <translation>Bruttobeitrag pro Jahr (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="506"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="535"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="536"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="537"/>
         <source>Lost keys limit (€):</source>
         <translation>Limit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="509"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="538"/>
         <source>General liability limit (€):</source>
         <translation>Limit Betriebshaftpflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="510"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="539"/>
         <source>Cyber limit (€):</source>
         <translation>Limit Cyber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="512"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="541"/>
         <source>&amp;Insurer:</source>
         <translation>&amp;Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="515"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="544"/>
         <source>&amp;Renewal date:</source>
         <translation>&amp;Hauptfälligkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="516"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="545"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="517"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="546"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="518"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="547"/>
         <source>Records (%n)</source>
         <translation>
             <numerusform>Unterlagen (%n)</numerusform>
@@ -455,17 +465,17 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="519"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="548"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="520"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="549"/>
         <source>Records of the client</source>
         <translation>Unterlagen des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="521"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="550"/>
         <source>Audit log of the client</source>
         <translation>Protokoll des Kunden</translation>
     </message>
@@ -473,27 +483,27 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
 <context>
     <name>ClientsActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="128"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="134"/>
         <source>New quote for client {number}; the current contract is the reference row of the Compare tab.</source>
         <translation>Neues Angebot für Kunde {number}; der bestehende Vertrag ist die Vergleichszeile im Reiter Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="136"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="142"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="148"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="154"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="149"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="155"/>
         <source>Every export, change and deletion of client data</source>
         <translation>Jeder Export, jede Änderung und jede Löschung von Kundendaten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="153"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="159"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
@@ -617,54 +627,54 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="260"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="282"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="261"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="283"/>
         <source>Client number, name or address</source>
         <translation>Kundennummer, Name oder Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="262"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="284"/>
         <source>Search clients</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="263"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="285"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="264"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="286"/>
         <source>&amp;Open client</source>
         <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="265"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="287"/>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="266"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="268"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="290"/>
         <source>Follow-ups due</source>
         <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="267"/>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="269"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="289"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="291"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="270"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="292"/>
         <source>&amp;Check again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="272"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="294"/>
         <source>The renewal check prices every client&apos;s contract with the installed tariffs.</source>
         <translation>Die Verlängerungsprüfung berechnet den Vertrag jedes Kunden mit den installierten Tarifen.</translation>
     </message>

@@ -304,6 +304,12 @@ class ClientPage(QWidget):
         for name, edit in self.amount_edits.items():
             edit.set_value(getattr(contract, name))
         self.renewal.set_value(contract.renewal, today)
+        editable = not details.restricted  # a restricted client takes only a legal hold
+        for widget in (self.email_edit, self.phone_edit, self.follow_up, self.follow_up_note,
+                       self.notes_edit, self.contract_box):
+            widget.setEnabled(editable)
+        self.new_quote_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
         self.records_model.set_rows(details.records)
         self.audit_model.set_rows(audit)
         self.retranslate()
@@ -341,6 +347,29 @@ class ClientPage(QWidget):
             "no duty to keep")
 
     # -- editing --------------------------------------------------------------------------
+
+    def has_changes(self) -> bool:
+        """Whether the fields differ from the client as shown (edits not saved yet)."""
+        details = self.details
+        if details is None:
+            return False
+        now = self.changes()
+        return (now.email, now.phone, now.notes, now.follow_up, now.follow_up_note,
+                now.legal_hold, now.contract) != (
+            details.email, details.phone, details.notes, details.follow_up,
+            details.follow_up_note, details.legal_hold, details.contract) or any(
+            edit.text().strip() and edit.value() is None for edit in self.amount_edits.values())
+
+    def may_leave(self) -> bool:
+        """True when the page may show something else: no unsaved edits, or the user
+        chose to discard them."""
+        if not self.has_changes() or self.details is None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Discard your changes to client {number}?").format(
+                number=self.details.number))
+        return answer == QMessageBox.StandardButton.Yes
 
     def changes(self) -> ClientChanges:
         """What the page's fields hold now."""

@@ -40,8 +40,10 @@ if TYPE_CHECKING:
 
 def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
     """The Clients tab (after the History tab) and Tools → Audit log for ``store``."""
+    from premiumcalc.cli.clients import actor_name
     from premiumcalc.gui.clients_store import StoreDirectory
 
+    store.actor = actor_name() or store.actor  # the audit log names the broker
     state = window.state
     directory = StoreDirectory(store, state.tariffs, state.catalog, state.lang)
     # the renewal check prices with the installed tariffs; the archive speaks the language
@@ -49,6 +51,10 @@ def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
     state.sig_language_changed.connect(lambda lang: setattr(directory, "lang", lang))
     actions = ClientsActions(state, window.tabs, directory, window.market, window)
     window.tools_menu.addAction(actions.audit_action)
+    history = window.history_actions
+    if history is not None:  # a saved or deleted quote changes a client's records
+        history.tab.sig_quote_saved.connect(lambda _saved: actions.tab.register_changed())
+        history.tab.sig_deleted.connect(lambda _numbers: actions.tab.register_changed())
     return actions
 
 

@@ -220,7 +220,10 @@ class ClientsTab(QWidget):
     # -- the client's page ------------------------------------------------------------------
 
     def open_client(self, number: str) -> bool:
-        """Show the page of client ``number``."""
+        """Show the page of client ``number`` (after asking about unsaved edits of the
+        client on show)."""
+        if self.stack.currentWidget() is self.page and not self.page.may_leave():
+            return False
         if not self.page.show_client(number):
             return False
         self.stack.setCurrentWidget(self.page)
@@ -228,7 +231,26 @@ class ClientsTab(QWidget):
         return True
 
     def show_list(self) -> None:
+        """Back to the lists (after asking about unsaved edits)."""
+        if self.stack.currentWidget() is self.page and self.page.details is not None \
+                and not self.page.may_leave():
+            return
         self.stack.setCurrentWidget(self.lists)
+        self.view.setFocus()
+
+    def register_changed(self) -> None:
+        """A quote was saved or deleted elsewhere in the window: read the lists again, and
+        the client on show unless it has unsaved edits."""
+        self.model.reload()
+        self._stale = {"follow_ups": True, "renewals": True}
+        self._load_list()
+        if self.page.details is not None and not self.page.has_changes():
+            number = self.page.details.number
+            try:
+                self.directory.details(number)
+            except DirectoryError:
+                return  # gone meanwhile: the page stays as it was
+            self.page.show_client(number)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
