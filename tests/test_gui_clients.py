@@ -233,7 +233,7 @@ def test_new_quote_for_the_client_fills_the_form_and_the_reference_row(
     window = make_window(qtbot, sqlite_store)
     window.state.update({"client_name": "Someone Else", "revenue": Decimal("55000")})
     actions = clients_of(window)
-    window.tabs.setCurrentWidget(actions.tab)
+    window.tabs.setCurrentWidget(actions.page)
     actions.tab.open_client("K-000001")
     qtbot.mouseClick(actions.tab.page.new_quote_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentIndex() == 0

@@ -29,6 +29,7 @@ from premiumcalc.gui.clients_source import (
     DirectoryError,
 )
 from premiumcalc.gui.clients_tab import ClientsTab
+from premiumcalc.gui.lazy_page import LazyPage
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import InvalidInput
 
@@ -53,8 +54,8 @@ def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
     window.tools_menu.addAction(actions.audit_action)
     history = window.history_actions
     if history is not None:  # a saved or deleted quote changes a client's records
-        history.tab.sig_quote_saved.connect(lambda _saved: actions.tab.register_changed())
-        history.tab.sig_deleted.connect(lambda _numbers: actions.tab.register_changed())
+        history.tab.sig_quote_saved.connect(lambda _saved: actions.register_changed())
+        history.tab.sig_deleted.connect(lambda _numbers: actions.register_changed())
     return actions
 
 
@@ -102,14 +103,29 @@ class ClientsActions(QObject):
         self.market = market
         self.directory = directory
         self._parent_widget = parent
-        self.tab = ClientsTab(directory, state.lang)
-        tabs.addTab(self.tab, "")
+        self.page: LazyPage[ClientsTab] = LazyPage(self._make_tab)
+        tabs.addTab(self.page, "")
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self.show_audit)
         self.actions = (self.audit_action,)
-        self.tab.sig_new_quote.connect(self.new_quote)
         state.sig_language_changed.connect(self.set_language)
         self.retranslate()
+
+    @property
+    def tab(self) -> ClientsTab:
+        """The Clients tab's contents (made when the tab is first shown or asked for, so
+        that the window's start does not wait for the register)."""
+        return self.page.content()
+
+    def _make_tab(self) -> ClientsTab:
+        tab = ClientsTab(self.directory, self.state.lang)
+        tab.sig_new_quote.connect(self.new_quote)
+        return tab
+
+    def register_changed(self) -> None:
+        tab = self.page.built()
+        if tab is not None:
+            tab.register_changed()
 
     def new_quote(self, details: ClientDetails) -> None:
         """A new quote for the client: the form cleared and given the client's name and
@@ -147,13 +163,15 @@ class ClientsActions(QObject):
         return dialog
 
     def set_language(self, lang: str) -> None:
-        self.tab.set_language(lang)
+        tab = self.page.built()
+        if tab is not None:
+            tab.set_language(lang)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.audit_action.setText(self.tr("&Audit log…"))
         self.audit_action.setStatusTip(self.tr("Every export, change and deletion of client "
                                                "data"))
-        index = self.tabs.indexOf(self.tab)
+        index = self.tabs.indexOf(self.page)
         if index >= 0:
             self.tabs.setTabText(index, self.tr("Clients"))
