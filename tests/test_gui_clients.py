@@ -174,6 +174,7 @@ def test_the_page_shows_the_client_and_every_record_with_its_retention(
     assert cells(records, 3) == ["Entwurf", "versendet"]
     assert cells(records, 4) == ["726,65\xa0€", "726,65\xa0€"]   # the worked example
     assert cells(records, 5) == ["keine Aufbewahrungspflicht", "31.12.2032"]
+    assert cells(page.audit_model, 2) == ["gespeichert", "gespeichert", "geändert"]
 
 
 def test_edits_are_saved_and_the_follow_up_is_listed_when_due(

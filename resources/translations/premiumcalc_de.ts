@@ -60,43 +60,81 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="68"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="69"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="69"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="70"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="70"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="71"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="71"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="72"/>
         <source>Client no.</source>
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="72"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="73"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="76"/>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="88"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="77"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="89"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="78"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="79"/>
         <source>Every export, change and deletion of client data, as written to the database (clients by number only). %n entries.</source>
         <translation>
             <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Eintrag.</numerusform>
             <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Einträge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="54"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="55"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="56"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="57"/>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="58"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="59"/>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="60"/>
+        <source>restricted</source>
+        <translation>eingeschränkt</translation>
     </message>
 </context>
 <context>
@@ -483,27 +521,27 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
 <context>
     <name>ClientsActions</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="134"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="150"/>
         <source>New quote for client {number}; the current contract is the reference row of the Compare tab.</source>
         <translation>Neues Angebot für Kunde {number}; der bestehende Vertrag ist die Vergleichszeile im Reiter Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="142"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="158"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="154"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="172"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="155"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="173"/>
         <source>Every export, change and deletion of client data</source>
         <translation>Jeder Export, jede Änderung und jede Löschung von Kundendaten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="159"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="177"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
@@ -511,37 +549,37 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="123"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="138"/>
         <source>Client no.</source>
         <translation>Kunden-Nr.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="124"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="125"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="140"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="126"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="141"/>
         <source>Current insurer</source>
         <translation>Bisheriger Versicherer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="127"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="142"/>
         <source>Renewal</source>
         <translation>Hauptfälligkeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="128"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="143"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/clients_model.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="144"/>
         <source>Quotes</source>
         <translation>Angebote</translation>
     </message>

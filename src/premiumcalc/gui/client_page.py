@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.clients_model import RowsModel, table_view
+from premiumcalc.gui.clients_model import RowsModel, action_text, table_view
 from premiumcalc.gui.clients_source import (
     CONTRACT_AMOUNTS,
     AuditEntry,
@@ -207,7 +207,7 @@ class ClientPage(QWidget):
         self.audit_model: RowsModel[AuditEntry] = RowsModel([
             (lambda: self.tr("When"), lambda e: e.when),
             (lambda: self.tr("Who"), lambda e: e.who),
-            (lambda: self.tr("What"), lambda e: e.action),
+            (lambda: self.tr("What"), lambda e: action_text(e.action)),
             (lambda: self.tr("Details"), lambda e: e.detail),
         ], lambda e: e.client, lang, self)
         self.audit_view = table_view(self.audit_model)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from premiumcalc.gui.clients_model import RowsModel, table_view
+from premiumcalc.gui.clients_model import RowsModel, action_text, table_view
 from premiumcalc.gui.clients_source import (
     AuditEntry,
     ClientDetails,
@@ -68,7 +68,7 @@ class AuditDialog(QDialog):
         self.model: RowsModel[AuditEntry] = RowsModel([
             (lambda: self.tr("When"), lambda e: e.when),
             (lambda: self.tr("Who"), lambda e: e.who),
-            (lambda: self.tr("What"), lambda e: e.action),
+            (lambda: self.tr("What"), lambda e: action_text(e.action)),
             (lambda: self.tr("Client no."), lambda e: e.client),
             (lambda: self.tr("Details"), lambda e: e.detail),
         ], lambda e: e.client, lang, self)

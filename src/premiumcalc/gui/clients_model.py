@@ -46,6 +46,21 @@ def cell_text(value: object, lang: str) -> str:
     return ", ".join(line for line in lines if line)
 
 
+def action_text(action: str) -> str:
+    """An audit log action in the window's language (as stored when unknown)."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    texts = {"saved": translate("AuditLog", "saved"),
+             "changed": translate("AuditLog", "changed"),
+             "handed over": translate("AuditLog", "handed over"),
+             "exported": translate("AuditLog", "exported"),
+             "deleted": translate("AuditLog", "deleted"),
+             "anonymised": translate("AuditLog", "anonymised"),
+             "restricted": translate("AuditLog", "restricted")}
+    return texts.get(action, action)
+
+
 class RowsModel(QAbstractTableModel, Generic[T]):
     """A read-only table of ``rows``; each column is a title and a function of a row."""
 
