@@ -411,3 +411,20 @@ def test_a_deleted_client_kept_for_a_duty_can_no_longer_be_edited(
     page.hold_check.setChecked(True)                 # a hold can still be put on it
     assert page.save()
     assert sqlite_store.clients.get_client("K-000001").legal_hold
+
+
+def test_new_quote_for_a_client_keeps_the_form_when_the_user_keeps_its_edits(
+        qtbot: QtBot, sqlite_store: QuoteStore) -> None:
+    save(sqlite_store, "Schmidt Digital", "Lübeck")
+    window = make_window(qtbot, sqlite_store)
+    actions = clients_of(window)
+    window.state.update({"client_name": "Typed GmbH"})
+    actions.confirm_replace = lambda: False          # the user cancels the question
+    actions.tab.open_client("K-000001")
+    assert not actions.new_quote(actions.tab.page.details)  # type: ignore[arg-type]
+    assert window.client()[0] == "Typed GmbH"
+    replaced: list[bool] = []
+    actions.sig_form_replaced.connect(lambda: replaced.append(True))
+    actions.confirm_replace = lambda: True
+    assert actions.new_quote(actions.tab.page.details)  # type: ignore[arg-type]
+    assert window.client()[0] == "Schmidt Digital" and replaced == [True]

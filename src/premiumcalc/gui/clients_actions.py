@@ -7,9 +7,10 @@ tab, so the window itself stays free of the register.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,6 +53,10 @@ def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
     state.sig_language_changed.connect(lambda lang: setattr(directory, "lang", lang))
     actions = ClientsActions(state, window.tabs, directory, window.market, window)
     window.tools_menu.addAction(actions.audit_action)
+    guard = getattr(window, "unsaved", None)
+    if guard is not None:  # the window asks before unsaved edits are replaced
+        actions.confirm_replace = guard.confirm
+        actions.sig_form_replaced.connect(guard.mark_saved)
     history = window.history_actions
     if history is not None:  # a saved or deleted quote changes a client's records
         history.tab.sig_quote_saved.connect(lambda _saved: actions.register_changed())
@@ -95,6 +100,9 @@ class ClientsActions(QObject):
     and Tools → Audit log; "New quote for this client" fills ``state`` and ``market``'s
     reference row."""
 
+    sig_form_replaced = Signal()
+    """"New quote for this client" filled the form anew."""
+
     def __init__(self, state: QuoteState, tabs: QTabWidget, directory: ClientDirectory,
                  market: MarketView, parent: QWidget) -> None:
         super().__init__(parent)
@@ -103,6 +111,9 @@ class ClientsActions(QObject):
         self.market = market
         self.directory = directory
         self._parent_widget = parent
+        self.confirm_replace: Callable[[], bool] = lambda: True
+        """Asked before "New quote for this client" replaces the form (False: it does
+        nothing)."""
         self.page: LazyPage[ClientsTab] = LazyPage(self._make_tab)
         tabs.addTab(self.page, "")
         self.audit_action = QAction(self)
@@ -127,10 +138,13 @@ class ClientsActions(QObject):
         if tab is not None:
             tab.register_changed()
 
-    def new_quote(self, details: ClientDetails) -> None:
+    def new_quote(self, details: ClientDetails) -> bool:
         """A new quote for the client: the form cleared and given the client's name and
         address (and the contract's request when the register keeps one), and the client's
-        current contract as the Compare tab's reference row."""
+        current contract as the Compare tab's reference row. False when the user chose to
+        keep the form's unsaved edits."""
+        if not self.confirm_replace():
+            return False
         self.state.reset()
         loaded = False
         if details.request is not None:
@@ -150,6 +164,8 @@ class ClientsActions(QObject):
             bar().showMessage(self.tr("New quote for client {number}; the current contract "
                                       "is the reference row of the Compare tab.").format(
                 number=details.number))
+        self.sig_form_replaced.emit()
+        return True
 
     def show_audit(self) -> AuditDialog | None:
         try:

@@ -112,10 +112,10 @@ class MainWindow(QMainWindow):
         self.market.sig_tariffs_changed.connect(self.set_tariffs)
         self.pdf_actions = PdfActions(self.state, self)
         insert_before_quit(self.file_menu, self.quit_action, self.pdf_actions.actions)
-        self.history_actions: HistoryActions | None = None
-        """Saved quotes: set by :meth:`open_history` once the quote database is open."""
         self.clients_actions: ClientsActions | None = None
         """The client register (Clients tab, Tools → Audit log): set by :meth:`open_history`."""
+        self.history_actions: HistoryActions | None = None
+        """Saved quotes: set by :meth:`open_history` once the quote database is open."""
         self.retranslate()
         self.resize(1280, 860)
         quote.setSizes([self.result_panel.sizeHint().height(), 600])
@@ -154,10 +154,10 @@ class MainWindow(QMainWindow):
         history = HistoryActions(self.state, self.tabs, store, self)
         insert_before_quit(self.file_menu, self.quit_action, history.actions)
         self.history_actions = history
+        history.start()
         from premiumcalc.gui.clients_actions import open_clients
 
         self.clients_actions = open_clients(self, store)
-        history.start()
         return history
 
     def current_request(self) -> QuoteRequest | None:
