@@ -268,6 +268,11 @@ def test_follow_ups_due_of_clients_and_quotes(store: QuoteStore) -> None:
         ("2026-12-01", "K-000001", a, ""),
     ]
     assert len(register.follow_ups_due(date(2026, 12, 2))) == 3
+    _save(store, "Ohne Termin GmbH")
+    assert [c.number for c in register.list_clients(sort="follow_up")] == [
+        "K-000002", "K-000001", "K-000003"]
+    assert [c.number for c in register.list_clients(sort="follow_up", descending=True)][
+        :2] == ["K-000001", "K-000002"]
     register.update_client("K-000002", follow_up=None)
     assert [f.client_number for f in register.follow_ups_due()] == ["K-000001"]
 
@@ -335,6 +340,7 @@ def test_deleting_a_client_with_retention_duties_restricts_what_is_kept(
     assert register.list_clients() == [] and register.list_clients("kunde") == []
     assert register.follow_ups_due(date(2030, 1, 1)) == []
     assert store.search("kunde", limit=None) == []
+    assert list(store.iter_saved()) == []  # nor in the export of all quotes
     assert store.get(sent).client_name == "Kunde GmbH"
     with pytest.raises(StoreError, match="restricted"):
         register.update_client("K-000001", phone="030 1")

@@ -86,8 +86,17 @@ def build_client_archive(store: QuoteStore, client: str, *, profile: BrokerProfi
             missing.append((quote["quote_number"], str(error)))
             quote["document"] = None
             quote["document_problem"] = str(error)
-    for record in data.get("frozen_documents", []):
-        documents.append((record["document"], record.pop("pdf_bytes")))
+    stored = dict(register.frozen_documents(number))
+    for key, folder in (("advice_records", "advice-records"),
+                        ("first_information", "first-information")):
+        for record in data.get(key, []):
+            content = stored.get(record["number"])
+            if content is None:  # never kept, or removed when the client was anonymised
+                record["document"] = None
+                continue
+            name = f"{folder}/{record['number']}.pdf"
+            documents.append((name, content))  # the frozen bytes, as handed over
+            record["document"] = name
     data["format"] = "premiumcalc client export 1"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -170,13 +170,9 @@ def _client(name: str, address: str) -> tuple[str, str]:
 
 
 def _client_id(conn: Connection, name: str, address: str, stamp: str) -> int:
-    c = s.clients.c
-    query = sa.select(c.id).where(c.name == name, c.address == address)
-    found = conn.execute(query).scalar()
-    if found is None:
-        insert_ignore(conn, s.clients, {"name": name, "address": address, "created_at": stamp})
-        found = conn.execute(query).scalar_one()
-    return int(found)
+    from premiumcalc.quotes.client_ids import client_id  # numbered in the client register
+
+    return client_id(conn, name, address, stamp)
 
 
 def _next_number(conn: Connection, kind: str, year: int) -> str:
@@ -270,6 +266,7 @@ def save_advice_record(
         for quote_number in quotes:
             conn.execute(s.advice_record_quotes.insert().values(
                 record_id=record_id, quote_number=quote_number))
+        _audit(store, conn, client_id, number, "advice record")
     return get_advice_record(store, number)
 
 
@@ -438,7 +435,16 @@ def record_first_information(
             client_name=name, client_address=address, how=how, lang=lang,
             profile_sha256=sha256_hex(profile_json.encode("utf-8")), profile_json=profile_json,
             pdf_sha256=sha256_hex(pdf) if pdf is not None else None, pdf=pdf))
+        _audit(store, conn, client_id, number, f"first information ({how})")
     return get_first_information(store, number)
+
+
+def _audit(store: QuoteStore, conn: Connection, client_id: int, number: str,
+           what: str) -> None:
+    from premiumcalc.quotes import audit
+
+    audit.record(conn, getattr(store, "actor", audit.os_user()), audit.HANDED_OVER,
+                 audit.client_number_of(conn, client_id), number, what)
 
 
 def _handovers(conn: Connection, *where: Any) -> list[FirstInfoHandover]:

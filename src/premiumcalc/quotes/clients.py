@@ -52,7 +52,13 @@ from premiumcalc.quotes.client_models import (
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.models import SavedQuote
 from premiumcalc.quotes.queries import insert_ignore, like_pattern
-from premiumcalc.quotes.retention import QUOTE, RetentionRules, load_rules
+from premiumcalc.quotes.retention import (
+    ADVICE_RECORD,
+    FIRST_INFORMATION,
+    QUOTE,
+    RetentionRules,
+    load_rules,
+)
 from premiumcalc.quotes.schema import client_search_text, saving_date
 
 
@@ -244,6 +250,8 @@ class ClientRegister:
         column = {"name": c.name_key, "number": c.client_number, "created": c.created_at,
                   "follow_up": c.follow_up, "renewal": c.current_renewal}[sort]
         order = column.desc() if descending else column.asc()
+        if sort in ("follow_up", "renewal"):  # clients without a date last, on any database
+            order = order.nulls_last()
         tie = c.id.desc() if descending else c.id.asc()
         query = (sa.select(*_summary_columns())
                  .where(*self._filters(text, include_restricted))
@@ -330,6 +338,27 @@ class ClientRegister:
                 retention_until=rules.until(QUOTE, day, status=r.status),
                 follow_up=_day(r.follow_up), restricted=r.restricted_at is not None,
                 deleted=r.deleted_at is not None, detail=detail))
+        a = s.advice_records.c
+        for r in conn.execute(
+                sa.select(a.record_number, a.created_at, a.channel, a.replaces, a.pdf.is_(None),
+                          a.recommended, a.chosen)
+                .where(a.client_id == client_id).order_by(a.created_at, a.id)):
+            day = date.fromisoformat(saving_date(r.created_at))
+            detail = f"{r.channel}" + (f", replaces {r.replaces}" if r.replaces else "") + (
+                f", recommended {r.recommended}" if r.recommended else "") + (
+                ", document removed" if r[4] else "")
+            found.append(ClientRecord(
+                kind=ADVICE_RECORD, number=r.record_number, date=day, status="handed over",
+                retention_until=rules.until(ADVICE_RECORD, day), detail=detail))
+        h = s.first_info_handovers.c
+        for r in conn.execute(
+                sa.select(h.handover_number, h.handed_over_at, h.how, h.pdf.is_(None))
+                .where(h.client_id == client_id).order_by(h.handed_over_at, h.id)):
+            day = _day(r.handed_over_at) or date.fromisoformat(saving_date(r.handed_over_at))
+            found.append(ClientRecord(
+                kind=FIRST_INFORMATION, number=r.handover_number, date=day,
+                status="handed over", retention_until=rules.until(FIRST_INFORMATION, day),
+                detail=r.how + (", document removed" if r[3] else "")))
         return found
 
     def retention_until(self, ref: str, *, rules: RetentionRules | None = None) -> date | None:
@@ -502,7 +531,10 @@ class ClientRegister:
         rules = rules or load_rules()
         client = self.get_client(ref)
         records = self.records(client.number, rules=rules)
-        quotes = []
+        quotes: list[dict[str, Any]] = []
+        frozen: list[dict[str, Any]] = []
+        with self.store._read("read the client's frozen records") as conn:
+            frozen = self._frozen(conn, client.number)
         for record in records:
             if record.kind == QUOTE:
                 saved = self.store.get(record.number, include_deleted=True)
@@ -513,12 +545,66 @@ class ClientRegister:
                                      else record.follow_up.isoformat())
                 data["in_bin"] = record.deleted
                 quotes.append(data)
+        until = {r.number: r.retention_until for r in records}
+        for item in frozen:
+            day = until.get(item["number"])
+            item["retention_until"] = None if day is None else day.isoformat()
         return {
             "client": client.show_dict(),
             "records": [r.as_dict() for r in records],
             "quotes": quotes,
+            "advice_records": [f for f in frozen if f["kind"] == ADVICE_RECORD],
+            "first_information": [f for f in frozen if f["kind"] == FIRST_INFORMATION],
             "audit_log": [e.as_dict() for e in self.audit_entries(client.number)],
         }
+
+    def frozen_documents(self, ref: str) -> list[tuple[str, bytes | None]]:
+        """The stored PDFs of the client's frozen records (advice records, first
+        information): ``(number, bytes)``, bytes None where the document was removed."""
+        with self.store._read("read the client's documents") as conn:
+            row = self._resolve(conn, ref)
+            a, h = s.advice_records.c, s.first_info_handovers.c
+            found = [(r[0], None if r[1] is None else bytes(r[1])) for r in conn.execute(
+                sa.select(a.record_number, a.pdf).where(a.client_id == row.id)
+                .order_by(a.id))]
+            found += [(r[0], None if r[1] is None else bytes(r[1])) for r in conn.execute(
+                sa.select(h.handover_number, h.pdf).where(h.client_id == row.id)
+                .order_by(h.id))]
+        return found
+
+    def _frozen(self, conn: Connection, number: str) -> list[dict[str, Any]]:
+        row = self._resolve(conn, number)
+        a, h = s.advice_records.c, s.first_info_handovers.c
+        out: list[dict[str, Any]] = []
+        for r in conn.execute(sa.select(
+                a.record_number, a.created_at, a.advice_at, a.client_name, a.client_address,
+                a.channel, a.adviser, a.oral_first, a.lang, a.start_date, a.recommended,
+                a.chosen, a.content_sha256, a.inputs_json, a.replaces, a.pdf.is_(None))
+                .where(a.client_id == row.id).order_by(a.id)):
+            try:
+                inputs = json.loads(r.inputs_json)
+            except ValueError:
+                inputs = None
+            out.append({
+                "kind": ADVICE_RECORD, "number": r.record_number, "created_at": r.created_at,
+                "advice_at": r.advice_at, "client_name": r.client_name,
+                "client_address": r.client_address, "channel": r.channel,
+                "adviser": r.adviser, "oral_first": bool(r.oral_first), "lang": r.lang,
+                "start_date": r.start_date, "recommended": r.recommended,
+                "chosen": r.chosen, "content_sha256": r.content_sha256, "replaces": r.replaces,
+                "inputs": inputs, "document_removed": bool(r[15])})
+        for r in conn.execute(sa.select(
+                h.handover_number, h.created_at, h.handed_over_at, h.client_name,
+                h.client_address, h.how, h.lang, h.profile_sha256, h.pdf_sha256,
+                h.pdf.is_(None)).where(h.client_id == row.id).order_by(h.id)):
+            out.append({
+                "kind": FIRST_INFORMATION, "number": r.handover_number,
+                "created_at": r.created_at, "handed_over_at": r.handed_over_at,
+                "client_name": r.client_name, "client_address": r.client_address,
+                "how": r.how, "lang": r.lang, "profile_sha256": r.profile_sha256,
+                "pdf_sha256": r.pdf_sha256,
+                "document_removed": bool(r[9]) and r.pdf_sha256 is not None})
+        return out
 
     # -- deletion and anonymisation ----------------------------------------------------------
 
@@ -570,9 +656,17 @@ class ClientRegister:
     def _apply_deletion(self, conn: Connection, row: Any, report: DeletionReport) -> None:
         q, d, c = s.quotes.c, s.quote_data.c, s.clients.c
         if report.removed:
-            ids = sa.select(q.id).where(q.quote_number.in_(report.removed))
+            removed = list(report.removed)
+            ids = sa.select(q.id).where(q.quote_number.in_(removed))
             conn.execute(s.quote_data.delete().where(d.quote_id.in_(ids)))
-            conn.execute(s.quotes.delete().where(q.quote_number.in_(report.removed)))
+            conn.execute(s.quotes.delete().where(q.quote_number.in_(removed)))
+            a = s.advice_records.c
+            records = sa.select(a.id).where(a.record_number.in_(removed))
+            conn.execute(s.advice_record_quotes.delete()
+                         .where(s.advice_record_quotes.c.record_id.in_(records)))
+            conn.execute(s.advice_records.delete().where(a.record_number.in_(removed)))
+            conn.execute(s.first_info_handovers.delete()
+                         .where(s.first_info_handovers.c.handover_number.in_(removed)))
         stamp = _stamp()
         if report.client_removed:
             conn.execute(s.clients.delete().where(c.id == row.id))
@@ -654,9 +748,21 @@ class ClientRegister:
                 search_text=f"{quote.quote_number} {name}".casefold(), follow_up=None))
             conn.execute(s.quote_data.update().where(d.quote_id == quote.id).values(
                 notes="", request_json=_scrub_request(quote.request_json)))
+        a = s.advice_records.c
+        advice = conn.execute(sa.select(a.id, a.inputs_json)
+                              .where(a.client_id == row.id)).all()
+        private = [t for t in (row.name, *row.address.splitlines()) if t.strip()]
+        for record in advice:  # the stored PDF goes, its hash stays
+            conn.execute(s.advice_records.update().where(a.id == record.id).values(
+                client_name=name, client_address="", pdf=None,
+                inputs_json=_scrub_inputs(record.inputs_json, name, private)))
+        h = s.first_info_handovers.c
+        handovers = conn.execute(sa.update(s.first_info_handovers)
+                                 .where(h.client_id == row.id)
+                                 .values(client_name=name, client_address="", pdf=None))
         self._mark_erased(conn, number, "anonymised", stamp)
         audit.record(conn, self.store.actor, audit.ANONYMISED, number, number,
-                     f"{len(quotes)} records anonymised")
+                     f"{len(quotes) + len(advice) + handovers.rowcount} records anonymised")
 
     # -- the list of erased clients ----------------------------------------------------------
 
@@ -729,6 +835,39 @@ def _contract_values(contract: CurrentContract | None) -> dict[str, Any]:
             "current_limits_json": json.dumps(extra),
             "current_renewal": None if contract.renewal is None else contract.renewal.isoformat(),
             "current_request_json": request_json, "current_quote": contract.quote_number}
+
+
+#: Keys of free text in a frozen record's inputs: emptied when the client is anonymised.
+FREE_TEXT = ("activity", "reason", "notes", "note", "comment")
+
+
+def _scrub(value: Any, name: str, private: list[str]) -> Any:
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key in FREE_TEXT and isinstance(item, str):
+                out[key] = ""
+            elif key == "client" and isinstance(item, dict):
+                out[key] = {"name": name, "address": ""}
+            else:
+                out[key] = _scrub(item, name, private)
+        return out
+    if isinstance(value, list):
+        return [_scrub(v, name, private) for v in value]
+    if isinstance(value, str) and any(p.casefold() in value.casefold() for p in private):
+        return name
+    return value
+
+
+def _scrub_inputs(text: str, name: str, private: list[str]) -> str:
+    """A frozen record's inputs with the client's name, address and free text replaced;
+    figures, tariffs and hashes stay."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return "{}"
+    return json.dumps(_scrub(data, name, private), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
 
 
 def _scrub_request(text: str) -> str:

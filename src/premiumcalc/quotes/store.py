@@ -256,34 +256,9 @@ class QuoteStore:
                      subject, detail)
 
     def _client_id(self, conn: Connection, name: str, address: str, stamp: str) -> int:
-        """The client with this name and address; a new one gets the next client number
-        (the counter row's lock keeps numbers gapless when desks add clients at once)."""
-        c = s.clients.c
-        query = sa.select(c.id).where(c.name == name, c.address == address)
-        held = conn.execute(sa.select(c.client_number, c.restricted_at)
-                            .where(c.name == name, c.address == address)).first()
-        if held is not None and held.restricted_at is not None:
-            raise StoreError(
-                f"client {held.client_number} with this name and address was deleted at the "
-                f"client's request; what is kept of it is restricted and takes no new quotes")
-        found = conn.execute(query).scalar()
-        if found is None:
-            k = s.client_counter.c
-            bump = (s.client_counter.update().where(k.id == 1)
-                    .values(last_number=k.last_number + 1).returning(k.last_number))
-            serial = conn.execute(bump).scalar_one()
-            found = conn.execute(query).scalar()  # another desk's, added while we waited
-            if found is not None:
-                conn.execute(s.client_counter.update().where(k.id == 1)
-                             .values(last_number=k.last_number - 1))
-                return int(found)
-            number = s.client_number_text(int(serial))
-            insert_ignore(conn, s.clients, {
-                "name": name, "address": address, "created_at": stamp, "updated_at": stamp,
-                "client_number": number, "name_key": name.casefold(),
-                "search_text": s.client_search_text(number, name, address, "", "")})
-            found = conn.execute(query).scalar_one()
-        return int(found)
+        from premiumcalc.quotes.client_ids import client_id
+
+        return client_id(conn, name, address, stamp)
 
     def _store_tariff(self, conn: Connection, loaded: LoadedTariff, content: bytes,
                       stamp: str) -> None:
@@ -334,8 +309,8 @@ class QuoteStore:
 
     def iter_saved(self, numbers: Sequence[str] | None = None, *,
                    batch: int = 500) -> Iterator[SavedQuote]:
-        """Saved quotes in full: those with ``numbers`` in that order, or all (not deleted)
-        in the order they were saved. Reads ``batch`` at a time."""
+        """Saved quotes in full: those with ``numbers`` in that order, or all (not deleted,
+        not restricted) in the order they were saved. Reads ``batch`` at a time."""
         q = s.quotes.c
         if numbers is not None:
             wanted = list(dict.fromkeys(numbers))
@@ -349,7 +324,8 @@ class QuoteStore:
         last = 0
         while True:
             query = (full_query().add_columns(q.id)
-                     .where(q.deleted_at.is_(None), q.id > last).order_by(q.id).limit(batch))
+                     .where(q.deleted_at.is_(None), q.restricted_at.is_(None), q.id > last)
+                     .order_by(q.id).limit(batch))
             with self._read("read the quotes") as conn:
                 rows = list(conn.execute(query))
             if not rows:
