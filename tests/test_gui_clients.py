@@ -428,3 +428,18 @@ def test_new_quote_for_a_client_keeps_the_form_when_the_user_keeps_its_edits(
     actions.confirm_replace = lambda: True
     assert actions.new_quote(actions.tab.page.details)  # type: ignore[arg-type]
     assert window.client()[0] == "Schmidt Digital" and replaced == [True]
+
+
+def test_a_legal_hold_set_at_another_desk_meanwhile_still_stops_the_deletion(
+        qtbot: QtBot, sqlite_store: QuoteStore, messages: list[str]) -> None:
+    save(sqlite_store, "Kunde GmbH", status="draft")
+    tab = ClientsTab(_directory(sqlite_store), "en")
+    qtbot.addWidget(tab)
+    tab.open_client("K-000001")
+    sqlite_store.clients.update_client("K-000001", legal_hold=True)   # the other desk
+    assert tab.page.delete() is None
+    assert messages[0].startswith("question Delete client")
+    assert messages[1].startswith("warning Delete client: Client K-000001 is under a legal "
+                                  "hold")
+    assert "nothing was deleted" in messages[1]
+    assert len(sqlite_store.clients.records("K-000001")) == 1

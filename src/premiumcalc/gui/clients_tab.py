@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -34,6 +33,7 @@ from premiumcalc.gui.clients_source import (
     FollowUpRow,
     Renewal,
 )
+from premiumcalc.gui.start_edit import date_text
 
 
 def by_saving(renewals: list[Renewal]) -> list[Renewal]:
@@ -192,7 +192,7 @@ class ClientsTab(QWidget):
         _fit(self.follow_ups_view, {2: 220})
         self.follow_ups_label.setText(
             self.tr("%n client(s) to contact by {date} (double-click to open).", "",
-                    len(rows)).format(date=_date(day, self.lang)))
+                    len(rows)).format(date=date_text(day, self.lang)))
 
     def refresh_renewals(self) -> None:
         """The renewal check: every client whose contract a tariff beats, by saving."""
@@ -261,9 +261,6 @@ class ClientsTab(QWidget):
     def _client_changed(self, _number: str) -> None:
         self.refresh()
 
-    def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
-
     # -- texts ----------------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
@@ -309,10 +306,3 @@ def _fit(view: QTableView, widest: dict[int, int]) -> None:
     header = view.horizontalHeader()
     for col, width in widest.items():
         header.resizeSection(col, min(header.sectionSize(col), width))
-
-
-def _date(day: dt.date, lang: str) -> str:
-    from premiumcalc.gui.start_edit import date_text
-
-    return date_text(day, lang)
-
