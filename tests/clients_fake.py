@@ -65,6 +65,14 @@ class FakeDirectory:
         self._audit("edit", number)
         return saved
 
+    def use_quote_request(self, number: str, quote: str, version: object) -> ClientDetails:
+        current = self.details(number)
+        if current.version != version:
+            raise ChangedElsewhere(f"client {number} was changed at another desk meanwhile")
+        self.clients[number] = replace(current, request_quote=quote,
+                                       version=int(str(version)) + 1)
+        return self.clients[number]
+
     def follow_ups_due(self, day: dt.date) -> list[FollowUpRow]:
         return sorted((FollowUpRow(c.follow_up, c.number, c.name)
                        for c in self.clients.values()

@@ -443,3 +443,56 @@ def test_a_legal_hold_set_at_another_desk_meanwhile_still_stops_the_deletion(
                                   "hold")
     assert "nothing was deleted" in messages[1]
     assert len(sqlite_store.clients.records("K-000001")) == 1
+
+
+def select_record(tab: ClientsTab, row: int) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    view = tab.page.records_view
+    view.selectionModel().setCurrentIndex(
+        tab.page.records_model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_a_quote_of_the_client_opens_in_the_quote_tab(qtbot: QtBot, sqlite_store: QuoteStore,
+                                                      messages: list[str]) -> None:
+    save(sqlite_store, "Alpha GmbH", "Kiel")
+    second = sqlite_store.save_quote(request(revenue="95000"), nordlicht(),
+                                     client_name="Alpha GmbH", client_address="Kiel",
+                                     status="sent", now=MARCH).number
+    window = make_window(qtbot, sqlite_store)
+    actions = clients_of(window)
+    window.tabs.setCurrentWidget(actions.page)
+    actions.tab.open_client("K-000001")
+    records = actions.tab.page.records_view
+    records.activated.emit(actions.tab.page.records_model.index(1, 0))   # Enter/double-click
+    assert window.tabs.currentIndex() == 0
+    assert window.state.quote_number == second
+    assert window.state.value("revenue") == Decimal("95000")
+    assert window.client() == ("Alpha GmbH", "Kiel")
+
+
+def test_a_quote_made_the_contracts_request_puts_the_client_in_the_renewal_check(
+        qtbot: QtBot, sqlite_store: QuoteStore, messages: list[str]) -> None:
+    number = save(sqlite_store, "Alpha GmbH")
+    window = make_window(qtbot, sqlite_store)
+    tab = clients_of(window).tab
+    tab.open_client("K-000001")
+    page = tab.page
+    assert page.request_label.text() == "none yet"
+    page.insurer_edit.setText("Alte Hanse")
+    page.amount_edits["gross_annual"].setText("5,000.00")   # far above any tariff's premium
+    page.renewal.check.setChecked(True)                      # today: within the check's days
+    assert page.save()
+    assert not page.use_request_button.isEnabled()           # no quote selected yet
+    select_record(tab, 0)
+    qtbot.mouseClick(page.use_request_button, Qt.MouseButton.LeftButton)
+    assert messages == []
+    client = sqlite_store.clients.get_client("K-000001")
+    assert client.contract.quote_number == number
+    assert client.contract.request == sqlite_store.get(number).request
+    assert client.contract.insurer == "Alte Hanse"           # the rest of the contract stays
+    assert page.request_label.text() == f"that of {number}"
+    tab.show_list()
+    tab.lists.setCurrentIndex(2)
+    assert cells(tab.renewals_model, 0) == ["K-000001"]

@@ -105,6 +105,9 @@ class ClientPage(QWidget):
     sig_new_quote = Signal(object)
     """"New quote for this client": carries the client's ``ClientDetails``."""
 
+    sig_open_quote = Signal(str)
+    """The user wants this saved quote (its number) in the Quote tab."""
+
     sig_client_changed = Signal(str)
     """The client (its number) was saved or deleted: lists showing it read it again."""
 
@@ -183,6 +186,11 @@ class ClientPage(QWidget):
         for edit in self.amount_edits.values():
             self.contract_form.addRow(QLabel(), edit)
         self.contract_form.addRow(QLabel(), self.renewal)
+        self.request_label = QLabel()
+        self.request_label.setObjectName("contractRequest")
+        self.request_label.setWordWrap(True)
+        self.request_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.contract_form.addRow(QLabel(), self.request_label)
 
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
@@ -204,6 +212,23 @@ class ClientPage(QWidget):
             (lambda: self.tr("Details"), lambda r: r.summary),
         ], lambda r: r.reference, lang, self)
         self.records_view = table_view(self.records_model)
+        self.records_view.activated.connect(lambda index: self.open_quote(index.row()))
+        self.records_view.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_record_buttons())
+        self.open_quote_button = QPushButton()
+        self.open_quote_button.clicked.connect(lambda: self.open_quote())
+        self.use_request_button = QPushButton()
+        self.use_request_button.clicked.connect(self.use_quote_request)
+        record_buttons = QHBoxLayout()
+        record_buttons.setContentsMargins(0, 0, 0, 0)
+        record_buttons.addWidget(self.open_quote_button)
+        record_buttons.addWidget(self.use_request_button)
+        record_buttons.addStretch(1)
+        records_page = QWidget()
+        records_layout = QVBoxLayout(records_page)
+        records_layout.setContentsMargins(4, 4, 4, 4)
+        records_layout.addWidget(self.records_view, 1)
+        records_layout.addLayout(record_buttons)
         self.audit_model: RowsModel[AuditEntry] = RowsModel([
             (lambda: self.tr("When"), lambda e: e.when),
             (lambda: self.tr("Who"), lambda e: e.who),
@@ -213,13 +238,13 @@ class ClientPage(QWidget):
         self.audit_view = table_view(self.audit_model)
         self.kept = QTabWidget()
         self.kept.setObjectName("clientRecords")
-        self.kept.addTab(self.records_view, "")
+        self.kept.addTab(records_page, "")
         self.kept.addTab(self.audit_view, "")
 
         editor = QWidget()
         boxes = QHBoxLayout()
-        boxes.addWidget(self.contact_box, 1)
-        boxes.addWidget(self.contract_box, 1)
+        boxes.addWidget(self.contact_box, 1, Qt.AlignmentFlag.AlignTop)
+        boxes.addWidget(self.contract_box, 1, Qt.AlignmentFlag.AlignTop)
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.address)
@@ -311,6 +336,7 @@ class ClientPage(QWidget):
         self.new_quote_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
         self.records_model.set_rows(details.records)
+        self._update_record_buttons()
         self.audit_model.set_rows(audit)
         self.retranslate()
         for view in (self.records_view, self.audit_view):
@@ -334,6 +360,31 @@ class ClientPage(QWidget):
                 date=date_text(details.keep_until, self.lang)))
         self.standing.setText("\n".join(lines))
         self.standing.setVisible(bool(lines))
+
+    def selected_record(self) -> ClientRecord | None:
+        rows = self.records_view.selectionModel().selectedRows()
+        index = rows[0] if rows else self.records_view.currentIndex()
+        return self.records_model.row(index.row()) if index.isValid() else None
+
+    def _update_record_buttons(self) -> None:
+        record = self.selected_record()
+        quote = record is not None and record.kind == "quote" and not record.in_bin
+        self.open_quote_button.setEnabled(quote)
+        editable = self.details is not None and not self.details.restricted
+        self.use_request_button.setEnabled(quote and editable)
+
+    def _show_request(self) -> None:
+        details = self.details
+        if details is not None and details.request_quote:
+            text = self.tr("that of {quote}").format(quote=details.request_quote)
+        elif details is not None and details.request is not None:
+            text = self.tr("on record")
+        else:
+            text = self.tr("none yet")
+        self.request_label.setText(text)
+        self.request_label.setToolTip(self.tr(
+            "The request the renewal check prices for the main renewal date: select one of "
+            "the client's quotes below, then “Use for the renewal check”."))
 
     def _status_text(self, record: ClientRecord) -> str:
         texts = {"draft": self.tr("draft"), "sent": self.tr("sent"),
@@ -416,6 +467,32 @@ class ClientPage(QWidget):
         return True
 
     # -- actions --------------------------------------------------------------------------
+
+    def open_quote(self, row: int = -1) -> None:
+        """Show the saved quote of ``row`` (default: the selected one) in the Quote tab
+        (or double-click it, or press Enter on it)."""
+        record = self.records_model.row(row) if row >= 0 else self.selected_record()
+        if record is not None and record.kind == "quote" and not record.in_bin:
+            self.sig_open_quote.emit(record.reference)
+
+    def use_quote_request(self) -> bool:
+        """The selected quote's request becomes the current contract's (the renewal check
+        prices it for the main renewal date)."""
+        record = self.selected_record()
+        if self.details is None or record is None or record.kind != "quote":
+            return False
+        try:
+            details = self.directory.use_quote_request(self.details.number, record.reference,
+                                                       self.details.version)
+            audit = self.directory.audit(details.number)
+        except DirectoryError as error:
+            QMessageBox.warning(self, self.tr("The client was not saved"), str(error))
+            return False
+        self._show(details, audit)
+        self.status_label.setText(self.tr("The renewal check now prices the request of "
+                                          "{quote}.").format(quote=record.reference))
+        self.sig_client_changed.emit(details.number)
+        return True
 
     def new_quote(self) -> None:
         if self.details is not None:
@@ -542,6 +619,14 @@ class ClientPage(QWidget):
         for name, edit in self.amount_edits.items():
             _label(self.contract_form, edit, contract_texts[name])
         _label(self.contract_form, self.renewal, self.tr("&Renewal date:"))
+        self.open_quote_button.setText(self.tr("Open &quote"))
+        self.use_request_button.setText(self.tr("Use for the renewal chec&k"))
+        self.use_request_button.setToolTip(self.tr(
+            "The selected quote's request becomes the current contract's: the renewal check "
+            "prices it with every tariff for the main renewal date"))
+        _label(self.contract_form, self.request_label,
+               self.tr("Request for the renewal check:"))
+        self._show_request()
         self.save_button.setText(self.tr("&Save changes"))
         self.discard_button.setText(self.tr("Discard changes"))
         self.kept.setTabText(0, self.tr("Records (%n)", "", self.records_model.rowCount()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,9 +59,26 @@ def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
         actions.sig_form_replaced.connect(guard.mark_saved)
     history = window.history_actions
     if history is not None:  # a saved or deleted quote changes a client's records
+        actions.open_quote = lambda number: _reopen(window, store, number)
         history.tab.sig_quote_saved.connect(lambda _saved: actions.register_changed())
         history.tab.sig_deleted.connect(lambda _numbers: actions.register_changed())
     return actions
+
+
+def _reopen(window: MainWindow, store: QuoteStore, number: str) -> None:
+    """A client's saved quote in the Quote tab, as the History tab's Reopen shows it."""
+    from premiumcalc.quotes.errors import StoreError
+
+    history = window.history_actions
+    if history is None:
+        return
+    try:
+        saved = store.get(number)
+    except StoreError as error:
+        QMessageBox.warning(window, QCoreApplication.translate(
+            "ClientsActions", "The quote cannot be opened"), str(error))
+        return
+    history.reopen(saved)
 
 
 class AuditDialog(QDialog):
@@ -111,6 +128,9 @@ class ClientsActions(QObject):
         self.market = market
         self.directory = directory
         self._parent_widget = parent
+        self.open_quote: Callable[[str], None] | None = None
+        """Shows a saved quote (its number) in the Quote tab, as the History tab's Reopen
+        does; None without saved quotes."""
         self.confirm_replace: Callable[[], bool] = lambda: True
         """Asked before "New quote for this client" replaces the form (False: it does
         nothing)."""
@@ -131,7 +151,12 @@ class ClientsActions(QObject):
     def _make_tab(self) -> ClientsTab:
         tab = ClientsTab(self.directory, self.state.lang)
         tab.sig_new_quote.connect(self.new_quote)
+        tab.sig_open_quote.connect(self._open_quote)
         return tab
+
+    def _open_quote(self, number: str) -> None:
+        if self.open_quote is not None:
+            self.open_quote(number)
 
     def register_changed(self) -> None:
         tab = self.page.built()

@@ -124,6 +124,8 @@ class ClientDetails:
     records: tuple[ClientRecord, ...] = ()
     request: QuoteRequest | None = None
     """The request of the current contract, when the register keeps one."""
+    request_quote: str | None = None
+    """The saved quote the contract's request was taken from."""
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,10 @@ class ClientDirectory(Protocol):
 
     def save(self, number: str, changes: ClientChanges, version: object) -> ClientDetails:
         """Store the edits; :class:`ChangedElsewhere` when ``version`` is outdated."""
+
+    def use_quote_request(self, number: str, quote: str, version: object) -> ClientDetails:
+        """Make the request of the client's saved ``quote`` the current contract's request
+        (what the renewal check prices); :class:`ChangedElsewhere` as :meth:`save`."""
 
     def follow_ups_due(self, day: dt.date) -> list[FollowUpRow]: ...
 

@@ -112,6 +112,7 @@ class StoreDirectory:
             follow_up_note=client.follow_up_note, legal_hold=client.legal_hold,
             restricted=client.restricted, keep_until=max(kept, default=None),
             version=client.version, request=_request(client.contract.request),
+            request_quote=client.contract.quote_number if client.contract.request else None,
             records=tuple(shown))
 
     def save(self, number: str, changes: ClientChanges, version: object) -> ClientDetails:
@@ -135,6 +136,19 @@ class StoreDirectory:
                     values["contract"] = self._contract(client.contract, changes.contract)
             if values:
                 register.update_client(number, version=int(str(version)), **values)
+        return self.details(number)
+
+    def use_quote_request(self, number: str, quote: str, version: object) -> ClientDetails:
+        from dataclasses import replace
+
+        register = self.store.clients
+        with _errors():
+            client = register.get_client(number)
+            saved = self.store.get(quote)
+            if saved.client_name != client.name or saved.client_address != client.address:
+                raise DirectoryError(f"{quote} is not a quote of client {client.number}")
+            contract = replace(client.contract, request=dict(saved.request), quote_number=quote)
+            register.update_client(number, version=int(str(version)), contract=contract)
         return self.details(number)
 
     @staticmethod

@@ -48,6 +48,9 @@ class ClientsTab(QWidget):
     sig_new_quote = Signal(object)
     """"New quote for this client": carries the client's ``ClientDetails``."""
 
+    sig_open_quote = Signal(str)
+    """A client's saved quote (its number) is wanted in the Quote tab."""
+
     SEARCH_DELAY_MS = 150
     """The pause after the last keystroke before the register is searched."""
 
@@ -147,6 +150,7 @@ class ClientsTab(QWidget):
         self.page = ClientPage(directory, lang, today)
         self.page.sig_back.connect(self.show_list)
         self.page.sig_new_quote.connect(self.sig_new_quote)
+        self.page.sig_open_quote.connect(self.sig_open_quote)
         self.page.sig_client_changed.connect(self._client_changed)
 
         self.stack = QStackedWidget()
