@@ -454,3 +454,28 @@ def test_the_audit_log_refuses_changes_and_deletions(store: QuoteStore, db_url: 
     engine.dispose()
     assert [e.who for e in store.clients.audit_entries()] != ["someone else"]
     assert len(store.clients.audit_entries()) == 1
+
+
+def test_the_audit_log_names_the_broker_of_the_saved_profile(db_url: str) -> None:
+    folder = Path(os.environ["PREMIUMCALC_CONFIG_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "broker-profile.toml").write_text('[broker]\nname = "Jana Beispiel"\n',
+                                                encoding="utf-8")
+    with open_store(db_url, daily_backup=False) as store:
+        _save(store, "Wer GmbH")
+        assert [e.who for e in store.clients.audit_entries()] == ["Jana Beispiel"]
+
+
+def test_clients_added_by_several_desks_at_once_get_gapless_numbers(db_url: str) -> None:
+    from test_quotes_store import _worker
+
+    with open_store(db_url, daily_backup=False):
+        pass
+    workers = [_worker(db_url, 10, f"desk{i}") for i in range(3)]
+    for w in workers:
+        _out, err = w.communicate(timeout=120)
+        assert w.returncode == 0, err
+    with open_store(db_url, daily_backup=False) as store:
+        rows = store.clients.list_clients(sort="number", limit=None)
+    assert [c.number for c in rows] == [f"K-{n:06d}" for n in range(1, 31)]
+    assert len({c.name for c in rows}) == 30

@@ -109,9 +109,6 @@ def _open(args: argparse.Namespace, err: TextIO, *, daily_backup: bool = True) -
         _fail(str(error))
     if store.corruption is not None:
         print(f"premiumcalc: warning: {store.corruption.message()}", file=err)
-    from premiumcalc.cli.clients import actor_name
-
-    store.actor = actor_name() or store.actor  # the audit log names the broker
     return store
 
 

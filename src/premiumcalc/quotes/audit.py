@@ -30,6 +30,23 @@ def os_user() -> str:
         return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
 
 
+def default_actor() -> str:
+    """Who the audit log names: the broker's name from the saved broker profile (read here
+    without the profile's model, which belongs to the documents), else the OS user."""
+    import tomllib
+
+    from premiumcalc.paths import user_config_dir
+
+    try:
+        data = tomllib.loads((user_config_dir() / "broker-profile.toml")
+                             .read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return os_user()
+    broker = data.get("broker", data)
+    name = broker.get("name") if isinstance(broker, dict) else None
+    return name.strip() if isinstance(name, str) and name.strip() else os_user()
+
+
 def stamp(moment: datetime | None = None) -> str:
     return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 

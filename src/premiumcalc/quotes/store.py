@@ -94,9 +94,9 @@ class QuoteStore:
         """Set when a damaged SQLite file was set aside on opening (show its ``message()``)."""
         self.backup_made: Path | None = None
         """The daily backup made on opening, if one was made."""
-        from premiumcalc.quotes.audit import os_user
+        from premiumcalc.quotes.audit import default_actor
 
-        self.actor: str = os_user()
+        self.actor: str = default_actor()
         """Who the audit log names for this store's changes: the OS user, or the broker's
         name from the profile (set by the window and the command line)."""
 
