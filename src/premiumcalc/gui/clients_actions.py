@@ -42,10 +42,8 @@ if TYPE_CHECKING:
 
 def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
     """The Clients tab (after the History tab) and Tools → Audit log for ``store``."""
-    from premiumcalc.cli.clients import actor_name
     from premiumcalc.gui.clients_store import StoreDirectory
 
-    store.actor = actor_name() or store.actor  # the audit log names the broker
     state = window.state
     directory = StoreDirectory(store, state.tariffs, state.catalog, state.lang)
     # the renewal check prices with the installed tariffs; the archive speaks the language
