@@ -8,7 +8,7 @@ tab, so the window itself stays free of the register.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -35,41 +36,53 @@ from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import InvalidInput
 
 if TYPE_CHECKING:
-    from premiumcalc.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QMenu
+
+    from premiumcalc.gui.history_actions import HistoryActions
     from premiumcalc.gui.market_view import MarketView
     from premiumcalc.quotes.store import QuoteStore
 
 
-def open_clients(window: MainWindow, store: QuoteStore) -> ClientsActions:
-    """The Clients tab (after the History tab) and Tools → Audit log for ``store``."""
+class Window(Protocol):
+    """The parts of the main window the client register works with."""
+
+    state: QuoteState
+    tabs: QTabWidget
+    market: MarketView
+    tools_menu: QMenu
+    history_actions: HistoryActions | None
+
+
+def open_clients(window: QMainWindow, store: QuoteStore) -> ClientsActions:
+    """The Clients tab (after the History tab) and Tools → Audit log for ``store`` in the
+    main window (its parts as :class:`Window` names them)."""
     from premiumcalc.gui.clients_store import StoreDirectory
 
-    state = window.state
+    parts = cast("Window", window)
+    state = parts.state
     directory = StoreDirectory(store, state.tariffs, state.catalog, state.lang)
     # the renewal check prices with the installed tariffs; the archive speaks the language
     state.sig_tariffs_changed.connect(lambda: setattr(directory, "tariffs", state.tariffs))
     state.sig_language_changed.connect(lambda lang: setattr(directory, "lang", lang))
-    actions = ClientsActions(state, window.tabs, directory, window.market, window)
-    window.tools_menu.addAction(actions.audit_action)
+    actions = ClientsActions(state, parts.tabs, directory, parts.market, window)
+    parts.tools_menu.addAction(actions.audit_action)
     guard = getattr(window, "unsaved", None)
     if guard is not None:  # the window asks before unsaved edits are replaced
         actions.confirm_replace = guard.confirm
         actions.sig_form_replaced.connect(guard.mark_saved)
-    history = window.history_actions
+    history = parts.history_actions
     if history is not None:  # a saved or deleted quote changes a client's records
-        actions.open_quote = lambda number: _reopen(window, store, number)
+        actions.open_quote = lambda number: _reopen(window, history, store, number)
         history.tab.sig_quote_saved.connect(lambda _saved: actions.register_changed())
         history.tab.sig_deleted.connect(lambda _numbers: actions.register_changed())
     return actions
 
 
-def _reopen(window: MainWindow, store: QuoteStore, number: str) -> None:
+def _reopen(window: QMainWindow, history: HistoryActions, store: QuoteStore,
+            number: str) -> None:
     """A client's saved quote in the Quote tab, as the History tab's Reopen shows it."""
     from premiumcalc.quotes.errors import StoreError
 
-    history = window.history_actions
-    if history is None:
-        return
     try:
         saved = store.get(number)
     except StoreError as error:
