@@ -496,3 +496,32 @@ def test_a_quote_made_the_contracts_request_puts_the_client_in_the_renewal_check
     tab.show_list()
     tab.lists.setCurrentIndex(2)
     assert cells(tab.renewals_model, 0) == ["K-000001"]
+
+
+def test_the_page_lists_advice_records_and_first_information_receipts(
+        qtbot: QtBot, sqlite_store: QuoteStore) -> None:
+    from premiumcalc.quotes import advice_records as ar
+
+    name, address = "Beraten GmbH", "Ratsweg 7\n24103 Kiel"
+    when = datetime(2026, 11, 25, 13, 30, tzinfo=UTC)
+    receipt = ar.record_first_information(
+        sqlite_store, client_name=name, client_address=address,
+        handed_over_at=when.isoformat()[:16], how="in-person", profile={"name": "Anna Adler"},
+        lang="de", pdf=b"%PDF-1.4\n%%EOF\n", now=when).number
+    advice = ar.save_advice_record(
+        sqlite_store, pdf=b"%PDF-1.4\n%%EOF\n",
+        inputs={"client": {"name": name, "address": address}, "reason": "",
+                "request": {"revenue": "180000"}, "results": []},
+        client_name=name, client_address=address, advice_at=when.isoformat()[:16],
+        channel="in-person", adviser="Anna Adler", lang="de", now=when).number
+    tab = ClientsTab(_directory(sqlite_store), "en")
+    qtbot.addWidget(tab)
+    assert tab.open_client("K-000001")
+    records = tab.page.records_model
+    shown = dict(zip(cells(records, 1), zip(cells(records, 0), cells(records, 5),
+                                            strict=True), strict=True))
+    # broker-duties.md §5: receipts 6 years, advice records 10, from the end of 2026
+    assert shown == {receipt: ("First-information receipt", "2032-12-31"),
+                     advice: ("Advice record", "2036-12-31")}
+    tab.page.records_view.selectRow(0)
+    assert not tab.page.open_quote_button.isEnabled()     # only quotes open in the form
