@@ -5,6 +5,9 @@
 1. ``premiumcalc advice ... -o record.pdf`` as a whole process, from start to exit (draft,
    German, handbook §15's example with worldwide added): median and max over ``--runs``
    after one untimed run that fills the cache of validated tariff files (budget: 0.6 s).
+   For reference, ``premiumcalc compare --pdf`` of the same request is timed the same way
+   (the same imports and fonts; on a loaded machine the ratio between the two says more
+   than either figure).
 2. In the process, what the window would pay once the catalogue and tariffs are loaded:
    pricing the three tariffs, the advice and the PDF rendered to bytes, median and max over
    ``--renders`` (budget: 100 ms), and the first render for reference (fonts registered).
@@ -46,19 +49,24 @@ def report(name: str, times: list[float], budget: float) -> None:
           f"(n={len(times)}); budget {budget * 1000:.0f} ms, ratio {median / budget:.2f}")
 
 
-def whole_process(runs: int, folder: Path) -> list[float]:
+#: For reference, the comparison PDF of the same request (the same imports and fonts).
+COMPARE = ["compare", *ARGS[:ARGS.index("--require")], "--tariff-dir", str(EXAMPLES),
+           "--client-name", "Müller IT-Beratung GmbH", "--broker-profile", str(PROFILE),
+           "--lang", "de", "--date", "2026-11-25"]
+
+
+def whole_process(runs: int, folder: Path, argv: list[str]) -> list[float]:
     exe = Path(sys.executable).with_name("premiumcalc")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "premiumcalc"]
     times = []
     # one run first, not timed: it fills the cache of validated tariff files, as any earlier
     # start of the program has done on a broker's machine
-    subprocess.run([*command, "advice", *ARGS, "-o", str(folder / "warm.pdf")], check=True,
+    subprocess.run([*command, *argv, str(folder / "warm.pdf")], check=True,
                    capture_output=True)
     for i in range(runs):
         out = folder / f"record-{i}.pdf"
         t0 = time.perf_counter()
-        subprocess.run([*command, "advice", *ARGS, "-o", str(out)], check=True,
-                       capture_output=True)
+        subprocess.run([*command, *argv, str(out)], check=True, capture_output=True)
         times.append(time.perf_counter() - t0)
     return times
 
@@ -112,7 +120,10 @@ def main() -> int:
     os.environ["PREMIUMCALC_CONFIG_DIR"] = str(home / "config")
     os.environ["PREMIUMCALC_TODAY"] = "2026-12-01"
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    report("advice record, whole process", whole_process(args.runs, home), PROCESS_BUDGET)
+    report("advice record, whole process",
+           whole_process(args.runs, home, ["advice", *ARGS, "-o"]), PROCESS_BUDGET)
+    report("for reference: compare --pdf of the same request, whole process",
+           whole_process(args.runs, home, [*COMPARE, "--pdf"]), PROCESS_BUDGET)
     cold, warm = in_process(args.renders)
     print(f"in-process render, first (fonts registered, modules imported): "
           f"{cold * 1000:.1f} ms")

@@ -398,3 +398,9 @@ def test_missing_record_options_are_named(tmp_path: Path) -> None:
     code, _, err = run("advice", "reprint", "B-2026-000009", "-o", tmp_path / "x.pdf",
                        "--db", str(tmp_path / "q.db"))
     assert code == 2 and "no advice record 'B-2026-000009'" in err
+    code, _, err = run("advice", "show", "B-2026-000001", "--save", "--db",
+                       str(tmp_path / "q.db"))
+    assert code == 2 and "--save is not used with advice show" in err
+    code, _, err = run("advice", "show", "B-2026-000001", "--profession", "x", "--db",
+                       str(tmp_path / "q.db"))
+    assert code == 2 and "--profession is not used with advice show" in err

@@ -97,6 +97,28 @@ def test_records_are_listed_per_client_and_per_quote(db_url: str) -> None:  # no
             save(store, quote_numbers=["Q-2026-999999"])
 
 
+def test_numbers_are_never_issued_again_when_the_database_is_replaced(tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    with open_store(db, daily_backup=False) as store:
+        assert save(store).number == "B-2026-000001"
+        shutil.copyfile(db, tmp_path / "backup.db")  # a copy taken now
+        assert save(store).number == "B-2026-000002"
+        assert ar.record_first_information(
+            store, client_name="X", handed_over_at="2026-11-25", how="post", profile={},
+            now=NOW).number == "E-2026-000001"
+    # the database is restored from the older copy: B-2026-000002 is held by a client
+    shutil.copyfile(tmp_path / "backup.db", db)
+    with open_store(db, daily_backup=False) as store:
+        assert save(store).number == "B-2026-000003"
+    # the database is lost and started afresh
+    db.unlink()
+    with open_store(db, daily_backup=False) as store:
+        assert save(store).number == "B-2026-000004"
+        assert ar.record_first_information(
+            store, client_name="X", handed_over_at="2026-11-25", how="post", profile={},
+            now=NOW).number == "E-2026-000002"
+
+
 def test_a_stored_pdf_changed_behind_the_programs_back_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "quotes.db"
     with open_store(db, daily_backup=False) as store:

@@ -229,6 +229,15 @@ def test_a_restored_backup_has_the_deleted_client_erased_again(tmp_path: Path) -
         with pytest.raises(Exception, match="no saved quote"):
             store.get(gone, include_deleted=True)
         assert store.integrity() == []
+        later = daily_backup(store, today=date.today() + timedelta(days=1))
+    assert later is not None  # every later backup carries the list of erased clients
+    import sqlite3
+
+    with sqlite3.connect(later) as conn:
+        assert conn.execute("SELECT client_number, state FROM erased_clients").fetchall() == [
+            ("K-000001", "deleted")]
+        assert conn.execute("SELECT count(*) FROM clients WHERE name = 'Weg GmbH'"
+                            ).fetchone() == (0,)
 
 
 def test_daily_backups_older_than_seven_days_are_removed(tmp_path: Path) -> None:

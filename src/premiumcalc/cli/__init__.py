@@ -34,6 +34,9 @@ examples:
   premiumcalc tariffs
   premiumcalc tariffs check my-insurer.toml
   premiumcalc first-info --broker-profile broker-profile.toml --lang de -o erstinformation.pdf
+  premiumcalc advice --profession software-development --revenue 180000 --cover 1000000 \\
+      --deductible 500 --require gl-limit=5000000 --client-name "Muster GmbH" \\
+      --broker-profile broker-profile.toml --lang de --date 2026-11-25 -o beratung.pdf
 
 exit codes: 0 for any outcome (quoted, referred or declined), 2 for invalid input,
 1 for an internal error.

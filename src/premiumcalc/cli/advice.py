@@ -150,6 +150,8 @@ def cmd_advice(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _stored(args, out, err)
     if args.number is not None:
         raise UsageError(f"unknown action {args.number!r}; use show, reprint or list")
+    if args.format != "table":
+        raise UsageError("--format is only used with advice show and advice list")
     if args.waiver is not None:
         return _waiver(args, out)
     return _record(args, out, err)
@@ -302,9 +304,8 @@ def _record(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                                     + "; ".join(reason for _id, reason in failures))
     advice = build_advice(outcomes, recommend=args.recommend, reason=args.reason,
                           client_choice=args.client_choice)
-    priced = {o.tariff.id for o in outcomes}
     doc = AdviceDocument(
-        advice=advice, request=request, tariffs=[t for t in valid if t.id in priced],
+        advice=advice, request=request, tariffs=valid,
         catalog=catalog, profile=profile, client_name=client_name,
         client_address=client_address, date=date, time=time, lang=args.lang,
         channel=args.channel, adviser=adviser, oral_first=args.oral_first, sources=sources,
@@ -400,7 +401,6 @@ def _stored(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     given = _given(args) + [option for dest, option in _REQUIRED
                             if getattr(args, dest, None) is not None]
-    given = [g for g in given if g not in ("save",)]
     if args.action == "list":
         if args.number is not None:
             raise UsageError("advice list takes no NUMBER (use --client-name or --quote)")

@@ -6,7 +6,9 @@ own (``B-2026-000001``). It is never changed afterwards: :func:`advice_pdf` hand
 stored bytes (checked against the hash), and a changed record is saved as a new record whose
 ``replaces`` names the one it replaces (each record can be replaced once, so the versions
 form one line). Numbers are taken from a counter row in the same transaction as the insert,
-like quote numbers, and never reused.
+like quote numbers, and never reused: beside a SQLite database the last numbers issued are
+also kept in a small file (``quotes.db.advice-numbers``), so that a database restored from a
+backup or started afresh carries on after them.
 
 A first-information handover (§ 15 VersVermV) records to which client, when and how (in
 person, post, e-mail) the first information was given, with a snapshot of the broker profile
@@ -34,6 +36,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -175,7 +178,50 @@ def _client_id(conn: Connection, name: str, address: str, stamp: str) -> int:
     return client_id(conn, name, address, stamp)
 
 
-def _next_number(conn: Connection, kind: str, year: int) -> str:
+#: Beside a SQLite database, the last record and handover numbers issued per year, so that
+#: a database that replaced another (restored from a backup, started afresh after damage)
+#: never issues a number again that a client may already hold on paper.
+NUMBERS_SUFFIX = ".advice-numbers"
+
+
+def numbers_path(db: Path) -> Path:
+    return db.with_name(db.name + NUMBERS_SUFFIX)
+
+
+def issued_numbers(db: Path) -> dict[str, dict[int, int]]:
+    """The last numbers issued for the SQLite database ``db``: kind -> year -> number ({}
+    when nothing was recorded, or the file cannot be read)."""
+    try:
+        data = json.loads(numbers_path(db).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    found: dict[str, dict[int, int]] = {}
+    if isinstance(data, dict):
+        for kind, years in data.items():
+            if not isinstance(years, dict):
+                continue
+            for year, last in years.items():
+                if str(year).isdigit() and isinstance(last, int) and last >= 0:
+                    found.setdefault(str(kind), {})[int(year)] = last
+    return found
+
+
+def _record_issued(db: Path, kind: str, year: int, last: int) -> None:
+    from premiumcalc.fileio import WriteError, atomic_write_bytes
+
+    known = issued_numbers(db)
+    if known.get(kind, {}).get(year, -1) >= last:
+        return
+    known.setdefault(kind, {})[year] = last
+    text = json.dumps({k: {str(y): n for y, n in sorted(v.items())}
+                       for k, v in sorted(known.items())}) + "\n"
+    try:
+        atomic_write_bytes(numbers_path(db), text.encode("utf-8"))
+    except WriteError as error:
+        raise StoreError(f"cannot record the number issued: {error}") from None
+
+
+def _next_number(conn: Connection, kind: str, year: int, db: Path | None = None) -> str:
     c = s.advice_counter.c
     bump = (s.advice_counter.update().where(c.kind == kind, c.year == year)
             .values(last_number=c.last_number + 1).returning(c.last_number))
@@ -183,6 +229,13 @@ def _next_number(conn: Connection, kind: str, year: int) -> str:
     if value is None:
         insert_ignore(conn, s.advice_counter, {"kind": kind, "year": year, "last_number": 0})
         value = conn.execute(bump).scalar_one()
+    if db is not None:  # SQLite: never below a number issued before (in the same writer lock)
+        issued = issued_numbers(db).get(kind, {}).get(year, 0)
+        if int(value) <= issued:
+            value = issued + 1
+            conn.execute(s.advice_counter.update().where(c.kind == kind, c.year == year)
+                         .values(last_number=value))
+        _record_issued(db, kind, year, int(value))  # before the commit: never issued twice
     return f"{kind}-{year}-{int(value):06d}"
 
 
@@ -251,7 +304,7 @@ def save_advice_record(
             if missing:
                 raise InvalidInput("quote", f"no saved quote {', '.join(missing)}")
         client_id = _client_id(conn, name, address, stamp)
-        number = _next_number(conn, ADVICE_PREFIX, moment.year)
+        number = _next_number(conn, ADVICE_PREFIX, moment.year, store.path)
         if not isinstance(pdf, bytes):
             pdf = pdf(number)
             if not pdf.startswith(b"%PDF"):
@@ -428,7 +481,7 @@ def record_first_information(
     profile_json = canonical_json(dict(profile))
     with store._write("record the first information") as conn:
         client_id = _client_id(conn, name, address, stamp)
-        number = _next_number(conn, HANDOVER_PREFIX, moment.year)
+        number = _next_number(conn, HANDOVER_PREFIX, moment.year, store.path)
         conn.execute(s.first_info_handovers.insert().values(
             handover_number=number, created_at=stamp,
             handed_over_at=_moment_text(handed_over_at), client_id=client_id,
