@@ -666,6 +666,717 @@ Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon 
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="102"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="103"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="104"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="105"/>
+        <source>Client no.</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="106"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="110"/>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="122"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="112"/>
+        <source>Every export, change and deletion of client data, as written to the database (clients by number only). %n entries.</source>
+        <translation>
+            <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Eintrag.</numerusform>
+            <numerusform>Jeder Export, jede Änderung und jede Löschung von Kundendaten, wie in der Datenbank festgehalten (Kunden nur mit Nummer). %n Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="54"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="55"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="56"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="57"/>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="58"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="59"/>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="60"/>
+        <source>restricted</source>
+        <translation>eingeschränkt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="90"/>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="91"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="92"/>
+        <source>Advice record</source>
+        <translation>Beratungsdokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="93"/>
+        <source>First-information receipt</source>
+        <translation>Empfangsbestätigung Erstinformation</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="206"/>
+        <source>Record</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="207"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="208"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="209"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="210"/>
+        <source>Gross per year</source>
+        <translation>Brutto pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="211"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="212"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="236"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="233"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="234"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="235"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="304"/>
+        <source>The client cannot be shown</source>
+        <translation>Der Kunde kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="353"/>
+        <source>Legal hold: nothing of this client is deleted or anonymised.</source>
+        <translation>Aufbewahrungssperre (Legal Hold): von diesem Kunden wird nichts gelöscht oder anonymisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="356"/>
+        <source>Restricted: kept only for the duty to keep records; not shown in searches, follow-ups or renewals.</source>
+        <translation>Eingeschränkt: nur wegen der Aufbewahrungspflicht gespeichert; erscheint nicht in Suche, Wiedervorlagen oder Verlängerungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="359"/>
+        <source>Records kept until {date}.</source>
+        <translation>Unterlagen aufbewahrt bis {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="379"/>
+        <source>that of {quote}</source>
+        <translation>die von {quote}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="381"/>
+        <source>on record</source>
+        <translation>hinterlegt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="383"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="386"/>
+        <source>The request the renewal check prices for the main renewal date: select one of the client&apos;s quotes below, then “Use for the renewal check”.</source>
+        <translation>Die Anfrage, die die Verlängerungsprüfung zur Hauptfälligkeit berechnet: unten eines der Angebote des Kunden wählen, dann „Für die Verlängerungsprüfung nutzen“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="390"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="390"/>
+        <source>sent</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="391"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="391"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="392"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="394"/>
+        <source>{status} (in the bin)</source>
+        <translation>{status} (im Papierkorb)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="398"/>
+        <source>no duty to keep</source>
+        <translation>keine Aufbewahrungspflicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="420"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="421"/>
+        <source>Discard your changes to client {number}?</source>
+        <translation>Ihre Änderungen an Kunde {number} verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="441"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="489"/>
+        <source>The client was not saved</source>
+        <translation>Der Kunde wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="446"/>
+        <source>{field}: “{text}” is not an amount; enter it like {example} or leave it empty.</source>
+        <translation>{field}: „{text}“ ist kein Betrag; geben Sie ihn wie {example} ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="457"/>
+        <source>{error}
+
+Your changes are still in the form: press Discard changes to see the client as saved now, then enter them again.</source>
+        <translation>{error}
+
+Ihre Änderungen stehen noch im Formular: Klicken Sie auf „Änderungen verwerfen“, um den Kunden so zu sehen, wie er jetzt gespeichert ist, und geben Sie sie dann erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="464"/>
+        <source>Client {number} saved.</source>
+        <translation>Kunde {number} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
+        <source>The renewal check now prices the request of {quote}.</source>
+        <translation>Die Verlängerungsprüfung berechnet jetzt die Anfrage von {quote}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
+        <source>Export client</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
+        <source>Archives (*.zip)</source>
+        <translation>Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="515"/>
+        <source>The client was not exported</source>
+        <translation>Der Kunde wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="518"/>
+        <source>Client {number} exported to {file}.</source>
+        <translation>Kunde {number} exportiert nach {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="528"/>
+        <source>Delete client</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="533"/>
+        <source>Delete client {number} ({name})?
+
+Records that no duty keeps are removed at once; the others are kept, restricted, until their retention date and then anonymised. This cannot be undone.</source>
+        <translation>Kunden {number} ({name}) löschen?
+
+Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleiben eingeschränkt bis zum Ende ihrer Aufbewahrungsfrist gespeichert und werden dann anonymisiert. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="546"/>
+        <source>The client was not deleted</source>
+        <translation>Der Kunde wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="561"/>
+        <source>Client {number} is under a legal hold: nothing of it may be deleted until the hold is lifted.</source>
+        <translation>Für Kunde {number} besteht eine Aufbewahrungssperre (Legal Hold): nichts darf gelöscht werden, bis sie aufgehoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="566"/>
+        <source>Client {number} deleted.</source>
+        <translation>Kunde {number} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="568"/>
+        <source>Removed now: {records}.</source>
+        <translation>Sofort entfernt: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="571"/>
+        <source>Kept, restricted, because a duty to keep records applies:</source>
+        <translation>Eingeschränkt aufbewahrt, weil eine Aufbewahrungspflicht besteht:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="573"/>
+        <source>{record} until {date}</source>
+        <translation>{record} bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="575"/>
+        <source>They are anonymised when their retention date has passed.</source>
+        <translation>Nach Ablauf der Aufbewahrungsfrist werden sie anonymisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="577"/>
+        <source>Nothing of the client is kept.</source>
+        <translation>Vom Kunden bleibt nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="594"/>
+        <source>← &amp;All clients</source>
+        <translation>← &amp;Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="595"/>
+        <source>&amp;New quote for this client</source>
+        <translation>&amp;Neues Angebot für diesen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="596"/>
+        <source>E&amp;xport client…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="597"/>
+        <source>&amp;Delete client…</source>
+        <translation>Kunden &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="598"/>
+        <source>Contact and follow-up</source>
+        <translation>Kontakt und Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="599"/>
+        <source>Current contract</source>
+        <translation>Bestehender Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="600"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="600"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="600"/>
+        <source>&amp;Follow-up on:</source>
+        <translation>&amp;Wiedervorlage am:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="601"/>
+        <source>Follow-up no&amp;te:</source>
+        <translation>Notiz zur Wie&amp;dervorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="601"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="602"/>
+        <source>Legal hold:</source>
+        <translation>Aufbewahrungssperre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="607"/>
+        <source>keep everything (no deletion)</source>
+        <translation>alles aufbewahren (keine Löschung)</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="608"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="609"/>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="611"/>
+        <source>Gross premium per year (€):</source>
+        <translation>Bruttobeitrag pro Jahr (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="612"/>
+        <source>Cover per claim (€):</source>
+        <translation>Deckungssumme (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="613"/>
+        <source>Deductible (€):</source>
+        <translation>Selbstbeteiligung (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="614"/>
+        <source>Lost keys limit (€):</source>
+        <translation>Limit Schlüsselverlust (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="615"/>
+        <source>General liability limit (€):</source>
+        <translation>Limit Betriebshaftpflicht (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="616"/>
+        <source>Cyber limit (€):</source>
+        <translation>Limit Cyber (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="618"/>
+        <source>&amp;Insurer:</source>
+        <translation>&amp;Versicherer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="621"/>
+        <source>&amp;Renewal date:</source>
+        <translation>&amp;Hauptfälligkeit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="622"/>
+        <source>Open &amp;quote</source>
+        <translation>Angebot ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="623"/>
+        <source>Use for the renewal chec&amp;k</source>
+        <translation>Für die Verlängerungs&amp;prüfung nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="625"/>
+        <source>The selected quote&apos;s request becomes the current contract&apos;s: the renewal check prices it with every tariff for the main renewal date</source>
+        <translation>Die Anfrage des gewählten Angebots wird die des bestehenden Vertrags: die Verlängerungsprüfung berechnet sie mit jedem Tarif zur Hauptfälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="628"/>
+        <source>Request for the renewal check:</source>
+        <translation>Anfrage für Verlängerung:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="630"/>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="631"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="632"/>
+        <source>Records (%n)</source>
+        <translation>
+            <numerusform>Unterlagen (%n)</numerusform>
+            <numerusform>Unterlagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="633"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="634"/>
+        <source>Records of the client</source>
+        <translation>Unterlagen des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="635"/>
+        <source>Audit log of the client</source>
+        <translation>Protokoll des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsActions</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="89"/>
+        <source>The quote cannot be opened</source>
+        <translation>Das Angebot kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="200"/>
+        <source>New quote for client {number}; the current contract is the reference row of the Compare tab.</source>
+        <translation>Neues Angebot für Kunde {number}; der bestehende Vertrag ist die Vergleichszeile im Reiter Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="210"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="224"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="225"/>
+        <source>Every export, change and deletion of client data</source>
+        <translation>Jeder Export, jede Änderung und jede Löschung von Kundendaten</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_actions.py" line="229"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="138"/>
+        <source>Client no.</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="139"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="140"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="141"/>
+        <source>Current insurer</source>
+        <translation>Bisheriger Versicherer</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="142"/>
+        <source>Renewal</source>
+        <translation>Hauptfälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="143"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_model.py" line="144"/>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="102"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="103"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="119"/>
+        <source>Client no.</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="104"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="120"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="105"/>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="106"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="121"/>
+        <source>Saving per year</source>
+        <translation>Ersparnis pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="122"/>
+        <source>Current premium</source>
+        <translation>Bisheriger Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="123"/>
+        <source>Best tariff</source>
+        <translation>Bester Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="124"/>
+        <source>Its premium</source>
+        <translation>Dessen Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="125"/>
+        <source>More cover</source>
+        <translation>Mehr Deckung</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="126"/>
+        <source>Renewal</source>
+        <translation>Hauptfälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="127"/>
+        <source>Current insurer</source>
+        <translation>Bisheriger Versicherer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="198"/>
+        <source>%n client(s) to contact by {date} (double-click to open).</source>
+        <translation>
+            <numerusform>%n Kunde bis {date} zu kontaktieren (Doppelklick öffnet ihn).</numerusform>
+            <numerusform>%n Kunden bis {date} zu kontaktieren (Doppelklick öffnet sie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="214"/>
+        <source>%n client(s) would save or gain cover with an installed tariff, largest saving first.</source>
+        <translation>
+            <numerusform>%n Kunde würde mit einem installierten Tarif sparen oder mehr Deckung erhalten, größte Ersparnis zuerst.</numerusform>
+            <numerusform>%n Kunden würden mit einem installierten Tarif sparen oder mehr Deckung erhalten, größte Ersparnis zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="283"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="284"/>
+        <source>Client number, name or address</source>
+        <translation>Kundennummer, Name oder Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="285"/>
+        <source>Search clients</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="286"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="287"/>
+        <source>&amp;Open client</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="288"/>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="289"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="291"/>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="290"/>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="292"/>
+        <source>Renewals</source>
+        <translation>Verlängerungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="293"/>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/clients_tab.py" line="295"/>
+        <source>The renewal check prices every client&apos;s contract with the installed tariffs.</source>
+        <translation>Die Verlängerungsprüfung berechnet den Vertrag jedes Kunden mit den installierten Tarifen.</translation>
+    </message>
+</context>
+<context>
     <name>CompareModel</name>
     <message>
         <location filename="../../src/premiumcalc/gui/compare_model.py" line="109"/>
@@ -1935,67 +2646,67 @@ Die jetzt gespeicherten Angebote werden zuvor in den Sicherungsordner kopiert.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="289"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="290"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="291"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="292"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="299"/>
         <source>&amp;New quote</source>
         <translation>&amp;Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="293"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="294"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="301"/>
         <source>&amp;Broker profile…</source>
         <translation>&amp;Maklerprofil …</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="295"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="302"/>
         <source>premiumcalc &amp;help</source>
         <translation>&amp;Hilfe zu premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="296"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="303"/>
         <source>&amp;About premiumcalc</source>
         <translation>Ü&amp;ber premiumcalc</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="298"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="305"/>
         <source>Quote</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="299"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="306"/>
         <source>Rating worksheet</source>
         <translation>Berechnungsweg</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="300"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="307"/>
         <source>Coverage</source>
         <translation>Deckungsumfang</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/main_window.py" line="301"/>
+        <location filename="../../src/premiumcalc/gui/main_window.py" line="308"/>
         <source>Claim scenarios</source>
         <translation>Schadenbeispiele</translation>
     </message>

@@ -44,6 +44,7 @@ from premiumcalc.tariffs import Catalog, TariffSet
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from premiumcalc.gui.clients_actions import ClientsActions
     from premiumcalc.gui.coverage_view import CoverageView
     from premiumcalc.gui.help_dialog import HelpDialog
     from premiumcalc.gui.history_actions import HistoryActions
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         insert_before_quit(self.file_menu, self.quit_action, self.advice.actions)
         self.pdf_actions = PdfActions(self.state, self)
         insert_before_quit(self.file_menu, self.quit_action, self.pdf_actions.actions)
+        self.clients_actions: ClientsActions | None = None
+        """The client register (Clients tab, Tools → Audit log): set by :meth:`open_history`."""
         self.history_actions: HistoryActions | None = None
         """Saved quotes: set by :meth:`open_history` once the quote database is open."""
         self.tab_shortcuts = install_tab_shortcuts(self, self.tabs)
@@ -156,7 +159,8 @@ class MainWindow(QMainWindow):
 
     def open_history(self, store: QuoteStore) -> HistoryActions:
         """Add the History tab, Save quote (Ctrl+S), Export database and Restore from backup
-        (File menu, before Quit) for ``store``, and bring back a draft left by a crash."""
+        (File menu, before Quit) for ``store``, the Clients tab and Tools → Audit log, and
+        bring back a draft left by a crash."""
         from premiumcalc.gui.history_actions import HistoryActions
         from premiumcalc.gui.recent_quotes import RecentQuotes
 
@@ -172,6 +176,9 @@ class MainWindow(QMainWindow):
         history.sig_form_replaced.connect(self.unsaved.mark_saved)
         self.assign_mnemonics()
         history.start()
+        from premiumcalc.gui.clients_actions import open_clients
+
+        self.clients_actions = open_clients(self, store)
         return history
 
     def current_request(self) -> QuoteRequest | None:
