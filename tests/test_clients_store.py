@@ -186,6 +186,10 @@ def test_search_finds_by_number_name_address_and_contact(store: QuoteStore) -> N
     assert found("schmidt.example") == ["K-000002"]
     assert found("100%") == []
     assert register.count_clients("gmbh") == 1
+    # umlauts and ß typed any way, as in the quote history
+    assert found("mueller") == ["K-000001"] == found("muller") == found("mull")
+    assert found("hafenstrasse") == ["K-000001"]
+    assert found("lubeck") == ["K-000002"] == found("luebeck")
     page = register.list_clients(sort="name", limit=1, offset=1)
     assert [c.name for c in page] == ["Schmidt Digital"]
 

@@ -28,6 +28,7 @@ from premiumcalc.pricing.reference import Reference
 from premiumcalc.quotes import QuoteStore, open_store
 from premiumcalc.quotes.client_models import CurrentContract
 from premiumcalc.tariffs import load_catalog, load_tariffs
+from test_gui_window_ux import Answer
 from test_quotes_helpers import nordlicht, request
 from test_quotes_store import db_url, pg_db, pg_url  # noqa: F401  (the fixtures)
 
@@ -236,7 +237,10 @@ def test_new_quote_for_the_client_fills_the_form_and_the_reference_row(
     actions = clients_of(window)
     window.tabs.setCurrentWidget(actions.page)
     actions.tab.open_client("K-000001")
+    # the form held another client's unsaved edits: the window asks before dropping them
+    answer = Answer(qtbot, QMessageBox.StandardButton.Discard)
     qtbot.mouseClick(actions.tab.page.new_quote_button, Qt.MouseButton.LeftButton)
+    assert answer.asked and "not saved" in answer.asked[0]
     assert window.tabs.currentIndex() == 0
     assert window.client() == ("Müller IT-Beratung GmbH", "Hafenstraße 1\n24103 Kiel")
     assert window.state.value("revenue") == Decimal("180000")   # the contract's request

@@ -60,6 +60,7 @@ from premiumcalc.quotes.retention import (
     load_rules,
 )
 from premiumcalc.quotes.schema import client_search_text, saving_date
+from premiumcalc.quotes.searching import fold, search_text
 
 
 class QuoteStore(Protocol):
@@ -287,7 +288,7 @@ class ClientRegister:
         if not include_restricted:
             where.append(c.restricted_at.is_(None))
         for word in text.split():
-            where.append(c.search_text.like(like_pattern(word), escape="\\"))
+            where.append(c.search_text.like(like_pattern(fold(word)), escape="\\"))
         return where
 
     def get_client(self, ref: str) -> Client:
@@ -745,7 +746,7 @@ class ClientRegister:
         for quote in quotes:
             conn.execute(s.quotes.update().where(q.id == quote.id).values(
                 client_name=name, client_key=name.casefold(),
-                search_text=f"{quote.quote_number} {name}".casefold(), follow_up=None))
+                search_text=search_text(f"{quote.quote_number} {name}"), follow_up=None))
             conn.execute(s.quote_data.update().where(d.quote_id == quote.id).values(
                 notes="", request_json=_scrub_request(quote.request_json)))
         a = s.advice_records.c

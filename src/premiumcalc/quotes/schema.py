@@ -372,7 +372,7 @@ def _clients(conn: Connection) -> None:
         last = max((int(n[2:]) for n in numbers), default=0)
         conn.execute(client_counter.insert().values(id=1, last_number=last))
     rows = conn.execute(sa.select(c.id, c.name, c.address, c.created_at, c.client_number,
-                                  c.updated_at)
+                                  c.updated_at, c.email, c.phone)
                         .order_by(c.created_at, c.id)).all()
     for row in rows:
         values: dict[str, object] = {"name_key": row.name.casefold()}
@@ -381,7 +381,8 @@ def _clients(conn: Connection) -> None:
             last += 1
             number = client_number_text(last)
             values["client_number"] = number
-        values["search_text"] = client_search_text(number, row.name, row.address, "", "")
+        values["search_text"] = client_search_text(number, row.name, row.address,
+                                                   row.email or "", row.phone or "")
         if not row.updated_at:
             values["updated_at"] = row.created_at
         conn.execute(clients.update().where(c.id == row.id).values(**values))
@@ -424,8 +425,11 @@ def client_number_text(serial: int) -> str:
 
 
 def client_search_text(number: str, name: str, address: str, email: str, phone: str) -> str:
-    """What a client search looks in (case-folded)."""
-    return " ".join((number, name, address.replace("\n", " "), email, phone)).casefold()
+    """What a client search looks in: folded like a quote's search text, so that "mull",
+    "muller" and "mueller" find Müller (see :mod:`premiumcalc.quotes.searching`)."""
+    from premiumcalc.quotes.searching import search_text
+
+    return search_text(" ".join((number, name, address.replace("\n", " "), email, phone)))
 
 
 Migration = Callable[[Connection], None]
