@@ -174,11 +174,11 @@ class MainWindow(QMainWindow):
         self.unsaved.save = lambda: history.save() is not None
         history.confirm_replace = self.unsaved.confirm
         history.sig_form_replaced.connect(self.unsaved.mark_saved)
-        self.assign_mnemonics()
         history.start()
         from premiumcalc.gui.clients_actions import open_clients
 
         self.clients_actions = open_clients(self, store)
+        self.assign_mnemonics()  # with every tab in place
         return history
 
     def current_request(self) -> QuoteRequest | None:
