@@ -372,7 +372,14 @@ def first_page(letter: Letter, recipient: list[str], info: Sequence[tuple[str, s
     story += [address_block(recipient, zone.width - indent, zone.height, name_lines),
               FrameBreak()] if recipient else [FrameBreak()]
     rows = [[para(k, "info_label"), para(v, "info")] for k, v in info if v]
-    grid = Table(rows, colWidths=[33 * mm, layout.INFO_BLOCK.width - 33 * mm],
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # the labels' column as wide as its widest label, so values such as a long e-mail
+    # address keep the rest of the block on one line
+    label = styles()["info_label"]
+    label_width = min(33 * mm, 3 * mm + max(
+        (stringWidth(k, label.fontName, label.fontSize) for k, v in info if v), default=0))
+    grid = Table(rows, colWidths=[label_width, layout.INFO_BLOCK.width - label_width],
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -148,8 +148,8 @@ def _premium_table(letter: Letter) -> list[Flowable]:
         [para(tr("instalments"), "cell"), para(plan, "cell_right")],
     ]
     grid = table(rows, (70, 95), extra=[("LINEABOVE", (0, 3), (-1, 3), 0.8, ACCENT)])
-    # the heading with the first three rows (net, surcharge, tax); the rest may go overleaf
-    story = headed(tr("sec_premium"), grid, rows=3)
+    # the heading with the whole table: the gross premium never opens a page of its own
+    story = headed(tr("sec_premium"), grid, rows=len(rows))
     if p.minimum_applied:
         story += [Spacer(1, 3), para(tr("minimum_applied"), "small")]
     return story
