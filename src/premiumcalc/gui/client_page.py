@@ -168,6 +168,8 @@ class ClientPage(QWidget):
         self.contact_box = QGroupBox()
         self.contact_form = QFormLayout(self.contact_box)
         self.contact_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # on a laptop's width a label goes above its field rather than off the side
+        self.contact_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.contact_form.addRow(QLabel(), self.email_edit)
         self.contact_form.addRow(QLabel(), self.phone_edit)
         self.contact_form.addRow(QLabel(), self.follow_up)
@@ -182,6 +184,8 @@ class ClientPage(QWidget):
         self.contract_box = QGroupBox()
         self.contract_form = QFormLayout(self.contract_box)
         self.contract_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # on a laptop's width a label goes above its field rather than off the side
+        self.contract_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.contract_form.addRow(QLabel(), self.insurer_edit)
         for edit in self.amount_edits.values():
             self.contract_form.addRow(QLabel(), edit)
