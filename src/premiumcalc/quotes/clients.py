@@ -885,6 +885,23 @@ def _scrub_request(text: str) -> str:
 HOUSEKEEPING_DAY = "anonymised_on"
 
 
+def _number_after(store: QuoteStore, numbers: Sequence[str]) -> None:
+    """Raise the client counter to at least the highest of ``numbers`` (``K-000001``)."""
+    highest = max((int(n[2:]) for n in numbers if NUMBER.match(n)), default=0)
+    if highest == 0:
+        return
+    k = s.client_counter.c
+    with store._read("read the client counter") as conn:
+        last = conn.execute(sa.select(k.last_number).where(k.id == 1)).scalar()
+    if last is not None and last >= highest:
+        return
+    with store._write("carry the client numbers on") as conn:
+        insert_ignore(conn, s.client_counter, {"id": 1, "last_number": 0})
+        conn.execute(s.client_counter.update()
+                     .where(k.id == 1, k.last_number < highest)
+                     .values(last_number=highest))
+
+
 def housekeeping(store: QuoteStore, *, today: date | None = None) -> list[str]:
     """What opening the store does for the register: apply the list of erased clients kept
     beside a SQLite database again (a restored backup may hold them), and, at the first
@@ -895,6 +912,10 @@ def housekeeping(store: QuoteStore, *, today: date | None = None) -> list[str]:
     if store.path is not None:
         listed = {k: v["state"] for k, v in erasure.read_list(store.path).items()}
         held = register.erased()
+        # A restored backup or a new file may count clients from a lower number than one
+        # erased since: a new client must never get an erased client's number, or the list
+        # would erase the new client in its place.
+        _number_after(store, [*listed, *held])
         stale = {k: v for k, v in listed.items()
                  if erasure.RANK[v] > erasure.RANK.get(held.get(k, ""), 0)}
         if stale:  # a restored backup: erase them again
