@@ -535,9 +535,16 @@ class QuoteStore:
         q = s.quotes.c
         stamp = _stamp(_now())
         with self._write("update the quote") as conn:
-            qid = conn.execute(sa.select(q.id).where(q.quote_number == number)).scalar()
-            if qid is None:
+            found = conn.execute(sa.select(q.id, q.status)
+                                 .where(q.quote_number == number)).first()
+            if found is None:
                 raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+            qid = found.id
+            if status == "draft" and found.status != "draft":
+                # A sent offer is frozen and kept for its retention duty: never a draft again.
+                raise StoreError(f"{number} was sent ({found.status}); it cannot become a "
+                                 f"draft again: reopen it and save a new quote that replaces "
+                                 f"it")
             values: dict[str, Any] = {"updated_at": stamp}
             if status is not None:
                 values["status"] = status
