@@ -223,6 +223,18 @@ def test_the_record_holds_every_element_the_law_asks_for(tmp_path: Path) -> None
     assert f"premiumcalc {__version__}" in text
 
 
+def test_the_record_hashes_the_pricing_texts_it_prints(tmp_path: Path) -> None:
+    """The payment frequency and the reasons of a tariff not quoted are worded from
+    texts/pricing.toml: a record is reproducible only with that file's sha256 too."""
+    import hashlib
+
+    text = record_text(tmp_path, "--yes", "insolvency", lang="de")
+    assert "Zahlweise monatlich" in text  # the payment frequency as pricing.toml words it
+    pricing = ROOT / "resources" / "catalog" / "texts" / "pricing.toml"
+    digest = hashlib.sha256(pricing.read_bytes()).hexdigest()
+    assert f"texts/pricing.toml:{digest}" in text.replace(" ", "")
+
+
 def test_advice_given_orally_first_says_so(tmp_path: Path) -> None:
     text = record_text(tmp_path, "--oral-first")
     assert "first given orally" in text and "(§ 62 (2) VVG)" in text

@@ -62,7 +62,8 @@ from premiumcalc.tariffs import Catalog, LoadedTariff
 from premiumcalc.tariffs.wording import ADVICE
 
 #: The catalogue files a record's wording and labels come from (their sha256 is printed).
-CATALOGUE_FILES = ("texts/advice.toml", "texts/letter.toml", "professions.toml",
+CATALOGUE_FILES = ("texts/advice.toml", "texts/letter.toml", "texts/pricing.toml",
+                   "professions.toml",
                    "coverage.toml", "questions.toml")
 
 
