@@ -161,6 +161,21 @@ def test_a_client_choosing_another_tariff_is_warned_of_what_it_does_not_meet(
     assert "USA and Canada" not in warning  # worldwide is met with the module
 
 
+def test_a_client_choosing_another_tariff_without_requirements_is_not_told_it_meets_them(
+        tmp_path: Path) -> None:
+    """With no requirements recorded there is nothing a tariff meets or misses: the warning
+    says so instead of "meets every requirement recorded above"."""
+    for lang, wrong, right in (
+            ("en", "meets every requirement", "No requirements were recorded"),
+            ("de", "erfüllt alle oben festgehaltenen Anforderungen",
+             "Es wurden keine Anforderungen festgehalten")):
+        text = record_text(tmp_path, "--client-choice", RHEINAUEN, lang=lang)
+        start = text.index("The broker's warning" if lang == "en" else "Hinweis des Maklers")
+        warning = text[start:]
+        assert wrong not in warning
+        assert right in warning
+
+
 def test_a_client_following_the_recommendation(tmp_path: Path) -> None:
     text = record_text(tmp_path, *WORLDWIDE, *REQUIRE, "--client-choice", RHEINAUEN)
     assert "The client follows the recommendation and chooses Rheinauen Assekuranz AG – " \

@@ -497,6 +497,8 @@ def _decision(doc: AdviceDocument) -> list[Flowable]:
     if d.unmet:
         warning += [para(tr("warning_unmet", tariff=chosen), "warning"), Spacer(1, 2),
                     *bullets([requirement_text(r.requirement, lang) for r in d.unmet])]
+    elif not a.requirements:
+        warning.append(para(tr("warning_no_requirements", tariff=chosen), "warning"))
     else:
         warning.append(para(tr("warning_all_met", tariff=chosen), "warning"))
     return [*story, Spacer(1, 4), _box(warning, color=DRAFT)]
