@@ -250,6 +250,13 @@ def test_the_record_hashes_the_pricing_texts_it_prints(tmp_path: Path) -> None:
     assert f"texts/pricing.toml:{digest}" in text.replace(" ", "")
 
 
+def test_the_profile_snapshot_names_the_remuneration_in_the_records_language(
+        tmp_path: Path) -> None:
+    text = record_text(tmp_path, lang="de")
+    assert "Vergütung Provision" in text and "commission" not in text
+    assert "remuneration commission" in record_text(tmp_path, lang="en")
+
+
 def test_advice_given_orally_first_says_so(tmp_path: Path) -> None:
     text = record_text(tmp_path, "--oral-first")
     assert "first given orally" in text and "(§ 62 (2) VVG)" in text

@@ -531,7 +531,8 @@ def _reproduce(doc: AdviceDocument) -> list[Flowable]:
     else:
         profile = tr("profile_value", firm=p.firm, status=status_word(p, doc.lang),
                      register=p.register_number or "–", chamber=p.chamber or "–",
-                     remuneration=p.remuneration or "–", sha256=profile_sha256(p))
+                     remuneration=tr(f"remuneration_{p.remuneration}") if p.remuneration
+                     else "–", sha256=profile_sha256(p))
     rows = [(tr("tariff_files"), tariffs), (tr("catalogue_texts"), texts),
             (tr("profile_snapshot"), profile), (tr("program"), f"premiumcalc {__version__}")]
     grid = table([[para(k, "cell_small"), para(v, "cell_small")] for k, v in rows], (35, 130))
