@@ -536,11 +536,14 @@ class QuoteStore:
         q = s.quotes.c
         stamp = _stamp(_now())
         with self._write("update the quote") as conn:
-            found = conn.execute(sa.select(q.id, q.status)
+            found = conn.execute(sa.select(q.id, q.status, q.restricted_at)
                                  .where(q.quote_number == number)).first()
             if found is None:
                 raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
             qid = found.id
+            if found.restricted_at is not None:
+                raise StoreError(f"{number} is kept only for a retention duty (restricted: "
+                                 f"its client was deleted); it cannot be changed")
             if status == "draft" and found.status != "draft":
                 # A sent offer is frozen and kept for its retention duty: never a draft again.
                 raise StoreError(f"{number} was sent ({found.status}); it cannot become a "
