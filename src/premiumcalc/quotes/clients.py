@@ -853,6 +853,8 @@ def _scrub(value: Any, name: str, private: list[str]) -> Any:
                 out[key] = ""
             elif key == "client" and isinstance(item, dict):
                 out[key] = {"name": name, "address": ""}
+            elif key == "profile":  # the broker's own details, which may share a line
+                out[key] = item     # of address with a client in the same town
             else:
                 out[key] = _scrub(item, name, private)
         return out
