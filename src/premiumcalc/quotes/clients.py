@@ -328,7 +328,8 @@ class ClientRegister:
             sa.select(q.quote_number, q.created_at, q.status, q.follow_up, q.restricted_at,
                       q.deleted_at, q.tariff_id, q.tariff_version, q.gross_annual_cents)
             .where(q.client_id == client_id).order_by(q.created_at, q.id)).all()
-        sent = _sent_from_drafts(conn, [r.quote_number for r in rows if r.status != "draft"])
+        sent = _sent_from_drafts(conn, audit.client_number_of(conn, client_id),
+                                 [r.quote_number for r in rows if r.status != "draft"])
         found: list[ClientRecord] = []
         for r in rows:
             day = date.fromisoformat(saving_date(r.created_at))
@@ -890,18 +891,24 @@ def _scrub_request(text: str) -> str:
 HOUSEKEEPING_DAY = "anonymised_on"
 
 
-def _sent_from_drafts(conn: Connection, numbers: Sequence[str]) -> dict[str, str]:
-    """Quote number → when it first left the draft state (from the audit log), for those
-    of ``numbers`` saved as a draft and marked sent (accepted, declined) later."""
+def _sent_from_drafts(conn: Connection, client_number: str | None,
+                      numbers: Sequence[str]) -> dict[str, str]:
+    """Quote number → when it first left the draft state, for those of ``numbers`` saved
+    as a draft and marked sent (accepted, declined) later: from the client's entries in
+    the audit log (read by its index on the client number)."""
     a = s.audit_log.c
     found: dict[str, str] = {}
+    if client_number is None or not numbers:
+        return found
     for start in range(0, len(numbers), 500):
         chunk = list(numbers[start:start + 500])
-        drafts = sa.select(a.subject).where(a.action == audit.SAVED, a.subject.in_(chunk),
+        drafts = sa.select(a.subject).where(a.client_number == client_number,
+                                            a.action == audit.SAVED, a.subject.in_(chunk),
                                             a.detail == "draft")
         found.update((str(r[0]), str(r[1])) for r in conn.execute(
             sa.select(a.subject, sa.func.min(a.at))
-            .where(a.action == audit.CHANGED, a.subject.in_(drafts),
+            .where(a.client_number == client_number, a.action == audit.CHANGED,
+                   a.subject.in_(drafts),
                    a.detail.like("status %"), a.detail.not_like("status draft%"))
             .group_by(a.subject)))
     return found
