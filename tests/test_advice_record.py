@@ -161,6 +161,21 @@ def test_a_client_choosing_another_tariff_is_warned_of_what_it_does_not_meet(
     assert "USA and Canada" not in warning  # worldwide is met with the module
 
 
+def test_a_client_choosing_another_tariff_without_requirements_is_not_told_it_meets_them(
+        tmp_path: Path) -> None:
+    """With no requirements recorded there is nothing a tariff meets or misses: the warning
+    says so instead of "meets every requirement recorded above"."""
+    for lang, wrong, right in (
+            ("en", "meets every requirement", "No requirements were recorded"),
+            ("de", "erfüllt alle oben festgehaltenen Anforderungen",
+             "Es wurden keine Anforderungen festgehalten")):
+        text = record_text(tmp_path, "--client-choice", RHEINAUEN, lang=lang)
+        start = text.index("The broker's warning" if lang == "en" else "Hinweis des Maklers")
+        warning = text[start:]
+        assert wrong not in warning
+        assert right in warning
+
+
 def test_a_client_following_the_recommendation(tmp_path: Path) -> None:
     text = record_text(tmp_path, *WORLDWIDE, *REQUIRE, "--client-choice", RHEINAUEN)
     assert "The client follows the recommendation and chooses Rheinauen Assekuranz AG – " \
@@ -221,6 +236,25 @@ def test_the_record_holds_every_element_the_law_asks_for(tmp_path: Path) -> None
     from premiumcalc import __version__
 
     assert f"premiumcalc {__version__}" in text
+
+
+def test_the_record_hashes_the_pricing_texts_it_prints(tmp_path: Path) -> None:
+    """The payment frequency and the reasons of a tariff not quoted are worded from
+    texts/pricing.toml: a record is reproducible only with that file's sha256 too."""
+    import hashlib
+
+    text = record_text(tmp_path, "--yes", "insolvency", lang="de")
+    assert "Zahlweise monatlich" in text  # the payment frequency as pricing.toml words it
+    pricing = ROOT / "resources" / "catalog" / "texts" / "pricing.toml"
+    digest = hashlib.sha256(pricing.read_bytes()).hexdigest()
+    assert f"texts/pricing.toml:{digest}" in text.replace(" ", "")
+
+
+def test_the_profile_snapshot_names_the_remuneration_in_the_records_language(
+        tmp_path: Path) -> None:
+    text = record_text(tmp_path, lang="de")
+    assert "Vergütung Provision" in text and "commission" not in text
+    assert "remuneration commission" in record_text(tmp_path, lang="en")
 
 
 def test_advice_given_orally_first_says_so(tmp_path: Path) -> None:

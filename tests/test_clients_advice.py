@@ -129,3 +129,53 @@ def test_anonymisation_removes_the_stored_pdfs_and_keeps_their_hash(
         assert receipt.pdf_sha256 == hashlib.sha256(fake_pdf("Erstinfo")).hexdigest()
         assert store.clients.frozen_documents("K-000001") == [(record.number, None),
                                                               (info.number, None)]
+
+
+def test_advice_list_leaves_out_the_records_of_a_client_kept_only_for_retention(
+        db_url: str) -> None:
+    """A deleted client's advice records are kept ten years, restricted (Art. 18 GDPR):
+    they no longer appear when the records are listed or searched by name."""
+    with open_store(db_url, daily_backup=False) as store:
+        record = _advice(store)
+        other = ar.save_advice_record(
+            store, pdf=fake_pdf("other"), inputs={}, client_name="Bleibt AG",
+            advice_at=HANDED.isoformat()[:16], channel="telephone", adviser="Anna Adler",
+            lang="de", now=HANDED)
+        store.clients.delete_client(NAME)
+        number = store.clients.get_client(NAME).number
+        assert store.clients.get_client(NAME).restricted
+    for args in ((), ("--client-name", NAME)):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["advice", "list", *args, "--db", db_url], out, err) == 0, err.getvalue()
+        assert record.number not in out.getvalue() and NAME not in out.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["advice", "list", "--db", db_url], out, err) == 0
+    assert other.number in out.getvalue()
+    # the record itself is kept: shown by its number and on the client's page
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["advice", "show", record.number, "--db", db_url], out, err) == 0
+    with open_store(db_url, daily_backup=False) as store:
+        assert record.number in [r.number for r in store.clients.records(number)]
+
+
+def test_anonymisation_keeps_the_brokers_profile_snapshot_of_a_client_next_door(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client in the broker's own town shares an address line with the broker: the
+    client's address goes, the broker's profile snapshot (not the client's data) stays."""
+    broker = {"company": "Beispiel Versicherungsmakler GmbH",
+              "address": "Lindenallee 5\n24103 Kiel", "register_number": "D-W6DP-J2OWG-88"}
+    with open_store(db_url, daily_backup=False) as store:
+        record = ar.save_advice_record(
+            store, pdf=fake_pdf("Beratung"),
+            inputs={"client": {"name": NAME, "address": ADDRESS}, "profile": broker,
+                    "tariffs": [{"id": "nordlicht-it-2026", "version": "2026-01"}]},
+            client_name=NAME, client_address=ADDRESS, advice_at=HANDED.isoformat()[:16],
+            channel="in-person", adviser="Anna Adler", lang="de", now=HANDED)
+        store.clients.delete_client(NAME)
+    monkeypatch.setenv("PREMIUMCALC_TODAY", "2037-01-01")
+    with open_store(db_url, daily_backup=False) as store:
+        kept = ar.get_advice_record(store, record.number)
+    assert kept.client_name == "anonymised K-000001"
+    assert kept.inputs["client"] == {"name": "anonymised K-000001", "address": ""}
+    assert kept.inputs["profile"] == broker
+    assert kept.inputs["tariffs"] == [{"id": "nordlicht-it-2026", "version": "2026-01"}]

@@ -334,3 +334,40 @@ def test_a_process_killed_in_the_middle_of_an_anonymisation_changes_nothing(
         names = {n: store.get(n).client_name for n in (first, second)}
         assert store.integrity() == []
     assert names == {first: "anonymised K-000001", second: "anonymised K-000002"}
+
+
+def test_a_client_added_after_a_restore_is_not_erased_in_place_of_a_deleted_one(
+        tmp_path: Path) -> None:
+    """A client deleted after the backup was made is on the list of erased clients but not
+    in the restored database: its number must not go to the next new client, or the next
+    opening would erase that client in its place."""
+    db = tmp_path / "quotes.db"
+    with open_store(db, daily_backup=False) as store:
+        _save(store, "Bleibt AG")  # K-000001
+        backup = daily_backup(store, today=date.today())
+        assert backup is not None
+        _save(store, "Weg GmbH", status="draft")  # K-000002, after the backup
+        store.clients.delete_client("Weg GmbH")
+        restore_backup(store, backup)
+        new = _save(store, "Neu KG", status="draft")
+        number = store.clients.get_client("Neu KG").number
+    assert number not in ("K-000001", "K-000002")
+    with open_store(db, daily_backup=False) as store:  # the next opening
+        assert store.clients.get_client("Neu KG").number == number
+        assert store.get(new).client_name == "Neu KG"
+
+
+def test_a_fresh_database_beside_the_list_of_erased_clients_numbers_on_after_it(
+        tmp_path: Path) -> None:
+    db = tmp_path / "quotes.db"
+    with open_store(db, daily_backup=False) as store:
+        _save(store, "Weg GmbH", status="draft")  # K-000001
+        store.clients.delete_client("Weg GmbH")
+    for leftover in tmp_path.glob("quotes.db*"):
+        if leftover != list_path(db) and not leftover.name.endswith(".numbers"):
+            leftover.unlink()
+    with open_store(db, daily_backup=False) as store:  # a new file, the list beside it
+        new = _save(store, "Neu KG", status="draft")
+        assert store.clients.get_client("Neu KG").number == "K-000002"
+    with open_store(db, daily_backup=False) as store:
+        assert store.get(new).client_name == "Neu KG"

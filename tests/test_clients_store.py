@@ -298,6 +298,21 @@ def test_retention_dates_count_from_the_end_of_the_calendar_year(store: QuoteSto
     assert rules.until("first-information", date(2026, 12, 31)) == date(2032, 12, 31)
 
 
+def test_a_draft_sent_in_a_later_year_is_kept_from_the_year_it_was_sent(
+        store: QuoteStore) -> None:
+    """An offer is kept six years from the end of the year it was sent (HGB § 257 (5)),
+    not from the year its draft was first saved."""
+    draft = _save(store, "Spät versandt GmbH", status="draft",
+                  when=datetime(2020, 12, 20, 12, tzinfo=UTC))
+    store.update(draft, status="sent")  # sent today, years after the draft was saved
+    sent_year = datetime.now(UTC).year
+    dates = {r.number: r.retention_until for r in store.clients.records("Spät versandt GmbH")}
+    assert dates == {draft: date(sent_year + 6, 12, 31)}
+    report = store.clients.delete_client("Spät versandt GmbH",
+                                         today=date(2027, 1, 2))  # after 2026-12-31
+    assert report.removed == () and [r.number for r in report.kept] == [draft]
+
+
 def test_retention_rules_come_from_the_settings_file(store: QuoteStore) -> None:
     folder = Path(os.environ["PREMIUMCALC_CONFIG_DIR"])
     folder.mkdir(parents=True, exist_ok=True)

@@ -48,6 +48,46 @@ def test_a_reopened_draft_is_saved_in_place_under_its_number(store: QuoteStore) 
     assert other.number[-6:] == "000002"
 
 
+def test_a_sent_quote_cannot_be_made_a_draft_again(store: QuoteStore, db_url: str) -> None:  # noqa: F811
+    """A quote once sent is an offer the broker must keep: marking it a draft again would
+    let it be changed in place and deleted at once as a draft never sent."""
+    from premiumcalc.quotes.errors import StoreError
+
+    sent = store.save_quote(request(), nordlicht(), client_name="Schmidt Digital")
+    store.update(sent.number, status="sent")
+    with pytest.raises(StoreError, match="was sent"):
+        store.update(sent.number, status="draft")
+    assert store.get(sent.number).status == "sent"
+    store.update(sent.number, status="accepted")  # the other states stay open
+    code, _, err = _cli("quotes", "set", sent.number, "--status", "draft", "--db", db_url)
+    assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "was sent" in err
+    changed = store.save_quote(request(cover=2000000), nordlicht(),
+                               client_name="Schmidt Digital", over=sent.number)
+    assert changed.number != sent.number and changed.replaces == sent.number
+    assert store.get(sent.number).request["cover"] == 1000000
+    report = store.clients.delete_client("Schmidt Digital")
+    assert sent.number not in report.removed and changed.number in report.removed
+
+
+def test_a_quote_kept_only_for_retention_takes_no_change(store: QuoteStore,  # noqa: F811
+                                                         db_url: str) -> None:  # noqa: F811
+    """A deleted client's sent quotes are kept restricted (Art. 18 GDPR): like the client
+    itself, they take no new notes or status."""
+    from premiumcalc.quotes.errors import StoreError
+
+    sent = store.save_quote(request(), nordlicht(), client_name="Weg GmbH", status="sent")
+    store.clients.delete_client("Weg GmbH")
+    with pytest.raises(StoreError, match="restricted"):
+        store.update(sent.number, notes="called again")
+    with pytest.raises(StoreError, match="restricted"):
+        store.update(sent.number, status="accepted")
+    kept = store.get(sent.number)
+    assert kept.notes == "" and kept.status == "sent"
+    code, _, err = _cli("quotes", "set", sent.number, "--notes", "x", "--db", db_url)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "restricted" in err
+
+
 def test_a_sent_quote_is_frozen_and_a_change_gets_a_number_that_replaces_it(
         store: QuoteStore, db_url: str) -> None:  # noqa: F811
     sent = store.save_quote(request(), nordlicht(), client_name="Schmidt Digital")

@@ -173,6 +173,21 @@ def test_impact_prices_the_quotes_in_the_new_period_and_changes_nothing(
                                  "status_changed": 1, "total_difference": "18.75"}
 
 
+def test_the_quotes_of_a_client_kept_only_for_retention_are_not_in_the_report(
+        store: QuoteStore, db_url: str) -> None:  # noqa: F811
+    """A client who had itself deleted is no one to contact about a new price: its sent
+    quotes are kept restricted (Art. 18 GDPR) and stay out of the impact report."""
+    v2026, _, _ = _versions()
+    kept = _save(store, v2026, "Anna Early GmbH", date(2027, 3, 1))
+    gone = _save(store, v2026, "Dora Deleted UG", date(2027, 3, 1))
+    store.update(gone, status="sent")
+    report = store.clients.delete_client("Dora Deleted UG")
+    assert [r.number for r in report.kept] == [gone]
+    result = _impact_json(str(V2027), "--db", db_url)
+    assert [q["number"] for q in result["quotes"]] == [kept]
+    assert "Dora" not in json.dumps(result)
+
+
 def test_a_falling_premium_has_a_negative_difference_and_percent(
         store: QuoteStore, db_url: str, tmp_path: Path) -> None:  # noqa: F811
     _v2026, v2027, _ = _versions()

@@ -1201,8 +1201,8 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
     </message>
     <message>
         <location filename="../../src/premiumcalc/gui/clients_actions.py" line="229"/>
-        <source>Clients</source>
-        <translation>Kunden</translation>
+        <source>C&amp;lients</source>
+        <translation>&amp;Kunden</translation>
     </message>
 </context>
 <context>

@@ -226,4 +226,4 @@ class ClientsActions(QObject):
                                                "data"))
         index = self.tabs.indexOf(self.page)
         if index >= 0:
-            self.tabs.setTabText(index, self.tr("Clients"))
+            self.tabs.setTabText(index, self.tr("C&lients"))

@@ -62,7 +62,8 @@ from premiumcalc.tariffs import Catalog, LoadedTariff
 from premiumcalc.tariffs.wording import ADVICE
 
 #: The catalogue files a record's wording and labels come from (their sha256 is printed).
-CATALOGUE_FILES = ("texts/advice.toml", "texts/letter.toml", "professions.toml",
+CATALOGUE_FILES = ("texts/advice.toml", "texts/letter.toml", "texts/pricing.toml",
+                   "professions.toml",
                    "coverage.toml", "questions.toml")
 
 
@@ -496,6 +497,8 @@ def _decision(doc: AdviceDocument) -> list[Flowable]:
     if d.unmet:
         warning += [para(tr("warning_unmet", tariff=chosen), "warning"), Spacer(1, 2),
                     *bullets([requirement_text(r.requirement, lang) for r in d.unmet])]
+    elif not a.requirements:
+        warning.append(para(tr("warning_no_requirements", tariff=chosen), "warning"))
     else:
         warning.append(para(tr("warning_all_met", tariff=chosen), "warning"))
     return [*story, Spacer(1, 4), _box(warning, color=DRAFT)]
@@ -528,7 +531,8 @@ def _reproduce(doc: AdviceDocument) -> list[Flowable]:
     else:
         profile = tr("profile_value", firm=p.firm, status=status_word(p, doc.lang),
                      register=p.register_number or "–", chamber=p.chamber or "–",
-                     remuneration=p.remuneration or "–", sha256=profile_sha256(p))
+                     remuneration=tr(f"remuneration_{p.remuneration}") if p.remuneration
+                     else "–", sha256=profile_sha256(p))
     rows = [(tr("tariff_files"), tariffs), (tr("catalogue_texts"), texts),
             (tr("profile_snapshot"), profile), (tr("program"), f"premiumcalc {__version__}")]
     grid = table([[para(k, "cell_small"), para(v, "cell_small")] for k, v in rows], (35, 130))

@@ -399,9 +399,14 @@ def list_advice_records(
     quote_number: str | None = None,
 ) -> list[AdviceRecord]:
     """Advice records, oldest first: of a client (by id, or by exact name and, if given,
-    address), of a saved quote, or all (every version, each naming what it replaces)."""
+    address), of a saved quote, or all (every version, each naming what it replaces).
+    All and by name leave out the records of clients kept only for a retention duty
+    (restricted, Art. 18 GDPR); a client's own page reaches them by its id."""
     r = s.advice_records.c
     where: list[Any] = []
+    if client_id is None and quote_number is None:
+        c = s.clients.c
+        where.append(r.client_id.not_in(sa.select(c.id).where(c.restricted_at.is_not(None))))
     if client_id is not None:
         where.append(r.client_id == client_id)
     if client_name is not None:

@@ -328,9 +328,13 @@ class ClientRegister:
             sa.select(q.quote_number, q.created_at, q.status, q.follow_up, q.restricted_at,
                       q.deleted_at, q.tariff_id, q.tariff_version, q.gross_annual_cents)
             .where(q.client_id == client_id).order_by(q.created_at, q.id)).all()
+        sent = _sent_from_drafts(conn, audit.client_number_of(conn, client_id),
+                                 [r.quote_number for r in rows if r.status != "draft"])
         found: list[ClientRecord] = []
         for r in rows:
             day = date.fromisoformat(saving_date(r.created_at))
+            if r.quote_number in sent:  # an offer is kept from the year it was sent
+                day = max(day, date.fromisoformat(saving_date(sent[r.quote_number])))
             gross = _money(r.gross_annual_cents)
             detail = f"{r.tariff_id} {r.tariff_version}" + (
                 "" if gross is None else f", {gross:.2f} a year")
@@ -850,6 +854,8 @@ def _scrub(value: Any, name: str, private: list[str]) -> Any:
                 out[key] = ""
             elif key == "client" and isinstance(item, dict):
                 out[key] = {"name": name, "address": ""}
+            elif key == "profile":  # the broker's own details, which may share a line
+                out[key] = item     # of address with a client in the same town
             else:
                 out[key] = _scrub(item, name, private)
         return out
@@ -885,6 +891,46 @@ def _scrub_request(text: str) -> str:
 HOUSEKEEPING_DAY = "anonymised_on"
 
 
+def _sent_from_drafts(conn: Connection, client_number: str | None,
+                      numbers: Sequence[str]) -> dict[str, str]:
+    """Quote number → when it first left the draft state, for those of ``numbers`` saved
+    as a draft and marked sent (accepted, declined) later: from the client's entries in
+    the audit log (read by its index on the client number)."""
+    a = s.audit_log.c
+    found: dict[str, str] = {}
+    if client_number is None or not numbers:
+        return found
+    for start in range(0, len(numbers), 500):
+        chunk = list(numbers[start:start + 500])
+        drafts = sa.select(a.subject).where(a.client_number == client_number,
+                                            a.action == audit.SAVED, a.subject.in_(chunk),
+                                            a.detail == "draft")
+        found.update((str(r[0]), str(r[1])) for r in conn.execute(
+            sa.select(a.subject, sa.func.min(a.at))
+            .where(a.client_number == client_number, a.action == audit.CHANGED,
+                   a.subject.in_(drafts),
+                   a.detail.like("status %"), a.detail.not_like("status draft%"))
+            .group_by(a.subject)))
+    return found
+
+
+def _number_after(store: QuoteStore, numbers: Sequence[str]) -> None:
+    """Raise the client counter to at least the highest of ``numbers`` (``K-000001``)."""
+    highest = max((int(n[2:]) for n in numbers if NUMBER.match(n)), default=0)
+    if highest == 0:
+        return
+    k = s.client_counter.c
+    with store._read("read the client counter") as conn:
+        last = conn.execute(sa.select(k.last_number).where(k.id == 1)).scalar()
+    if last is not None and last >= highest:
+        return
+    with store._write("carry the client numbers on") as conn:
+        insert_ignore(conn, s.client_counter, {"id": 1, "last_number": 0})
+        conn.execute(s.client_counter.update()
+                     .where(k.id == 1, k.last_number < highest)
+                     .values(last_number=highest))
+
+
 def housekeeping(store: QuoteStore, *, today: date | None = None) -> list[str]:
     """What opening the store does for the register: apply the list of erased clients kept
     beside a SQLite database again (a restored backup may hold them), and, at the first
@@ -895,6 +941,10 @@ def housekeeping(store: QuoteStore, *, today: date | None = None) -> list[str]:
     if store.path is not None:
         listed = {k: v["state"] for k, v in erasure.read_list(store.path).items()}
         held = register.erased()
+        # A restored backup or a new file may count clients from a lower number than one
+        # erased since: a new client must never get an erased client's number, or the list
+        # would erase the new client in its place.
+        _number_after(store, [*listed, *held])
         stale = {k: v for k, v in listed.items()
                  if erasure.RANK[v] > erasure.RANK.get(held.get(k, ""), 0)}
         if stale:  # a restored backup: erase them again

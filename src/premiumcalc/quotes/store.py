@@ -408,7 +408,8 @@ class QuoteStore:
 
     def stream(self, *, tariff_id: str | None = None, start_from: date | None = None,
                start_until: date | None = None, batch: int = 1000) -> Iterator[StoredQuote]:
-        """Every saved quote (not deleted), of ``tariff_id`` and with a start of cover from
+        """Every saved quote (not deleted, not restricted: a client who had itself deleted
+        is kept only for a retention duty), of ``tariff_id`` and with a start of cover from
         ``start_from`` to ``start_until`` (inclusive) when given, by quote number, as a stream
         of rows with the request and outcome as stored (JSON text): the rows come from one
         query in batches of ``batch`` (a server-side cursor on PostgreSQL), so memory stays
@@ -421,7 +422,7 @@ class QuoteStore:
         query = (sa.select(q.quote_number, q.created_at, q.client_name, q.outcome_status,
                            q.start_date, d.request_json, d.outcome_json)
                  .select_from(s.quotes.join(s.quote_data))
-                 .where(q.deleted_at.is_(None)))
+                 .where(q.deleted_at.is_(None), q.restricted_at.is_(None)))
         terms: list[Any] = []
         if tariff_id is not None:
             terms.append(q.tariff_id == tariff_id)
@@ -535,9 +536,19 @@ class QuoteStore:
         q = s.quotes.c
         stamp = _stamp(_now())
         with self._write("update the quote") as conn:
-            qid = conn.execute(sa.select(q.id).where(q.quote_number == number)).scalar()
-            if qid is None:
+            found = conn.execute(sa.select(q.id, q.status, q.restricted_at)
+                                 .where(q.quote_number == number)).first()
+            if found is None:
                 raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+            qid = found.id
+            if found.restricted_at is not None:
+                raise StoreError(f"{number} is kept only for a retention duty (restricted: "
+                                 f"its client was deleted); it cannot be changed")
+            if status == "draft" and found.status != "draft":
+                # A sent offer is frozen and kept for its retention duty: never a draft again.
+                raise StoreError(f"{number} was sent ({found.status}); it cannot become a "
+                                 f"draft again: reopen it and save a new quote that replaces "
+                                 f"it")
             values: dict[str, Any] = {"updated_at": stamp}
             if status is not None:
                 values["status"] = status
