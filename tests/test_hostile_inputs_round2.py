@@ -1,0 +1,95 @@
+"""Hostile and careless input to the commands of the client register, the advice record and
+the first information: what a user types wrongly must give one clear line on stderr (exit 2,
+no traceback), and nothing saved may be lost or silently changed.
+
+Each test runs the command in-process through ``cli.main`` on a copy of the store the
+previous release wrote (``tests/data/store-v2.sqlite``: K-000001 "Müller IT-Beratung GmbH"
+with quotes Q-2026-000001 draft and -000002 sent, "Schmidt Digital" twice).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from premiumcalc import cli
+from premiumcalc.paths import user_data_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+STORE_V2 = ROOT / "tests" / "data" / "store-v2.sqlite"
+PROFILE = ROOT / "docs" / "sample-broker-profile.toml"
+ADVICE = ["advice", "--profession", "software-development", "--revenue", "180000",
+          "--cover", "1000000", "--deductible", "500", "--start", "2026-12-01",
+          "--client-name", "Müller IT-Beratung GmbH", "--client-address", "Hafenstraße 1",
+          "--client-address", "24103 Kiel", "--broker-profile", str(PROFILE),
+          "--adviser", "Jana Beispiel", "--date", "2026-11-25", "--time", "14:30"]
+
+
+def run(*argv: str | Path, stdin: str = "") -> tuple[int, str, str]:
+    """Run the command; check what every hostile input must give."""
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        code = cli.main([str(a) for a in argv], out, err)
+    finally:
+        sys.stdin = old
+    stderr = err.getvalue()
+    assert code in (0, 2), stderr
+    assert "Traceback" not in stderr and "internal error" not in stderr, stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("premiumcalc: error:")]
+    assert len(errors) <= 1, stderr
+    if code == 2:
+        assert len(errors) == 1 and len(errors[0]) < 400, stderr
+    return code, out.getvalue(), stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "quotes.db"
+    shutil.copyfile(STORE_V2, path)
+    return path
+
+
+def quote_numbers(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [r[0] for r in conn.execute("SELECT quote_number FROM quotes ORDER BY quote_number")]
+
+
+# ---------------------------------------------------------------------------------------
+# an output file that is the quote database
+
+
+@pytest.mark.parametrize("command", [
+    ["first-info", "--broker-profile", str(PROFILE), "--date", "2026-11-25",
+     "--client-name", "Schmidt Digital", "--handed-over", "post", "--save"],
+    [*ADVICE, "--save"],
+    ["clients", "export", "K-000001"],
+    ["quotes", "export", "--format", "xlsx"],
+])
+def test_an_output_file_naming_the_quote_database_is_refused(
+        db: Path, command: list[str]) -> None:
+    before = db.read_bytes()
+    for target in (db, f"{db}-wal", f"sqlite:///{db}"):
+        db_option = str(target) if str(target).startswith("sqlite") else str(db)
+        output = db if str(target).startswith("sqlite") else target
+        code, _, err = run(*command, "--db", db_option, "-o", output)
+        assert code == 2 and "-o:" in err and "quote database" in err, err
+    assert db.read_bytes() == before
+    assert quote_numbers(db) == ["Q-2026-000001", "Q-2026-000002", "Q-2026-000003",
+                                 "Q-2026-000004"]
+
+
+def test_a_pdf_written_over_the_default_database_is_refused() -> None:
+    default = user_data_dir() / "quotes.db"
+    default.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(STORE_V2, default)
+    code, _, err = run("first-info", "--broker-profile", PROFILE, "--date", "2026-11-25",
+                       "-o", default)
+    assert code == 2 and "quote database" in err
+    assert default.read_bytes() == STORE_V2.read_bytes()
