@@ -93,3 +93,37 @@ def test_a_pdf_written_over_the_default_database_is_refused() -> None:
                        "-o", default)
     assert code == 2 and "quote database" in err
     assert default.read_bytes() == STORE_V2.read_bytes()
+
+
+# ---------------------------------------------------------------------------------------
+# amounts of the current contract: German and English separators
+
+
+def _premium(db: Path, text: str) -> tuple[int, str | None, str]:
+    code, _, err = run("clients", "set", "K-000001", "--current-premium", text, "--db", db)
+    _, out, _ = run("clients", "show", "K-000001", "--format", "json", "--db", db)
+    import json
+
+    return code, json.loads(out)["current_contract"]["premium"], err
+
+
+@pytest.mark.parametrize(("typed", "saved"), [
+    ("912.40", "912.40"), ("912,40", "912.40"), ("1.234,56", "1234.56"),
+    ("1,234.56", "1234.56"), ("1.234.567,8", "1234567.80"), ("1,234,567", "1234567.00"),
+    ("1 234,56 €", "1234.56"), ("1\u00a0234,56", "1234.56"), ("0", "0.00"),
+])
+def test_current_premium_reads_german_and_english_separators(
+        db: Path, typed: str, saved: str) -> None:
+    code, premium, err = _premium(db, typed)
+    assert code == 0 and premium == saved, err
+
+
+@pytest.mark.parametrize("typed", [
+    "12,345",  # 12.345 or 12345?
+    "1,234.5.6", "1.234.56", "1,23,456", "NaN", "Infinity", "-5", "1e3", "０１２",
+    "1000000000.01", "9" * 5000,
+])
+def test_current_premium_that_could_be_read_two_ways_or_not_at_all_is_refused(
+        db: Path, typed: str) -> None:
+    code, premium, err = _premium(db, typed)
+    assert code == 2 and "current-premium" in err and premium is None, err

@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -136,16 +136,33 @@ def check_phone(text: str) -> str:
     return text
 
 
+#: Amounts a user types: plain (``1234.5``, ``1234,50``), German grouped (``1.234,50``) or
+#: English grouped (``1,234.50``); an English grouping is taken only where no German reading
+#: exists (``12,345`` is refused: 12.345 or 12345?).
+_PLAIN_AMOUNT = re.compile(r"[0-9]+([.,][0-9]{1,2})?")
+_GERMAN_AMOUNT = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?")
+_ENGLISH_AMOUNT = re.compile(r"[0-9]{1,3}(,[0-9]{3}){2,}(\.[0-9]{1,2})?|[0-9]{1,3}(,[0-9]{3})+"
+                             r"\.[0-9]{1,2}")
+MAX_AMOUNT = Decimal("1000000000")
+
+
 def parse_amount(text: str, field: str) -> Decimal:
-    """An amount typed by a user (``1234.50``, ``1.234,50``) as Decimal with 2 places."""
-    raw = text.strip().replace("€", "").replace(" ", "")
-    if "," in raw:
-        raw = raw.replace(".", "").replace(",", ".")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise InvalidInput(field, f"{text[:40]!r} is not an amount; use e.g. 1234.50") from None
-    if not value.is_finite() or value < 0 or value > Decimal("1000000000"):
+    """An amount typed by a user (``1234.50``, ``1.234,50``, ``1,234.50``) as Decimal with
+    2 places; anything that could be read two ways is refused, never guessed."""
+    raw = re.sub(r"[\s\u00a0\u202f€]", "", text)
+    negative = raw.startswith("-")
+    digits = raw[1:] if negative else raw
+    if _PLAIN_AMOUNT.fullmatch(digits):
+        plain = digits.replace(",", ".")
+    elif _GERMAN_AMOUNT.fullmatch(digits):
+        plain = digits.replace(".", "").replace(",", ".")
+    elif _ENGLISH_AMOUNT.fullmatch(digits):
+        plain = digits.replace(",", "")
+    else:
+        raise InvalidInput(field, f"{text[:40]!r} is not an amount; use e.g. 1234.50 or "
+                                  f"1.234,50")
+    value = Decimal(plain)
+    if negative or value > MAX_AMOUNT:
         raise InvalidInput(field, f"{text[:40]!r} must be an amount from 0 to 1,000,000,000")
     return value.quantize(Decimal("0.01"))
 
