@@ -10,6 +10,7 @@ with quotes Q-2026-000001 draft and -000002 sent, "Schmidt Digital" twice).
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import sqlite3
 import sys
@@ -102,8 +103,6 @@ def test_a_pdf_written_over_the_default_database_is_refused() -> None:
 def _premium(db: Path, text: str) -> tuple[int, str | None, str]:
     code, _, err = run("clients", "set", "K-000001", "--current-premium", text, "--db", db)
     _, out, _ = run("clients", "show", "K-000001", "--format", "json", "--db", db)
-    import json
-
     return code, json.loads(out)["current_contract"]["premium"], err
 
 
@@ -127,3 +126,18 @@ def test_current_premium_that_could_be_read_two_ways_or_not_at_all_is_refused(
         db: Path, typed: str) -> None:
     code, premium, err = _premium(db, typed)
     assert code == 2 and "current-premium" in err and premium is None, err
+
+
+# ---------------------------------------------------------------------------------------
+# dates at the ends of the calendar
+
+
+def test_renewals_within_more_days_than_the_calendar_has_lists_every_renewal(
+        db: Path) -> None:
+    assert run("clients", "set", "K-000001", "--current-request-from", "Q-2026-000002",
+               "--current-premium", "900", "--renewal", "9999-12-31", "--db", db)[0] == 0
+    for within in ("99999999", str(10**30)):
+        code, out, err = run("clients", "renewals", "--within", within, "--all", "--format",
+                             "json", "--db", db)
+        assert code == 0, err
+        assert [r["client_number"] for r in json.loads(out)] == ["K-000001"]
