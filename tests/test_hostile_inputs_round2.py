@@ -141,3 +141,27 @@ def test_renewals_within_more_days_than_the_calendar_has_lists_every_renewal(
                              "json", "--db", db)
         assert code == 0, err
         assert [r["client_number"] for r in json.loads(out)] == ["K-000001"]
+
+
+# ---------------------------------------------------------------------------------------
+# a very long number or name names the value briefly
+
+
+LONG = "x" * 100_000
+
+
+@pytest.mark.parametrize("command", [
+    ["clients", "show", LONG], ["clients", "export", LONG, "-o", "out.zip"],
+    ["clients", "delete", LONG, "--force"], ["audit", "--client", LONG],
+    ["clients", "follow-up", LONG, "2027-01-10"],
+    ["clients", "set", "K-000001", "--current-request-from", LONG],
+    ["advice", "show", LONG], ["advice", "reprint", LONG, "-o", "copy.pdf"],
+    [*ADVICE, "-o", "advice.pdf", "--save", "--replaces", LONG],
+    [*ADVICE, "-o", "advice.pdf", "--save", "--quote", LONG],
+    ["quotes", "show", LONG],
+])
+def test_an_unknown_100k_character_number_or_name_gives_a_short_line(
+        db: Path, command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(*command, "--db", db)  # run() checks the line is under 400 characters
+    assert code == 2 and "100000 characters" in err, err

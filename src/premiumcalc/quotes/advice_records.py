@@ -42,7 +42,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from premiumcalc.pricing.request import InvalidInput, check_client_address, check_client_name
+from premiumcalc.pricing.request import (
+    InvalidInput,
+    brief,
+    check_client_address,
+    check_client_name,
+)
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.queries import insert_ignore
@@ -289,7 +294,7 @@ def save_advice_record(
         if replaces is not None:
             replaces = replaces.strip()
             if conn.execute(sa.select(r.id).where(r.record_number == replaces)).scalar() is None:
-                raise RecordNotFound(f"there is no advice record {replaces!r} to replace in "
+                raise RecordNotFound(f"there is no advice record {brief(replaces)!r} to replace in "
                                      f"{store.where}")
             newer = conn.execute(sa.select(r.record_number).where(r.replaces == replaces)
                                  ).scalar()
@@ -302,7 +307,7 @@ def save_advice_record(
                                      .where(q.quote_number.in_(quotes))).scalars())
             missing = [n for n in quotes if n not in found]
             if missing:
-                raise InvalidInput("quote", f"no saved quote {', '.join(missing)}")
+                raise InvalidInput("quote", f"no saved quote {brief(', '.join(missing))}")
         client_id = _client_id(conn, name, address, stamp)
         number = _next_number(conn, ADVICE_PREFIX, moment.year, store.path)
         if not isinstance(pdf, bytes):
@@ -363,7 +368,7 @@ def get_advice_record(store: QuoteStore, number: str) -> AdviceRecord:
     with store._read("read the advice record") as conn:
         found = _records(conn, s.advice_records.c.record_number == number.strip())
     if not found:
-        raise RecordNotFound(f"there is no advice record {number.strip()!r} in {store.where}")
+        raise RecordNotFound(f"there is no advice record {brief(number.strip())!r} in {store.where}")
     return found[0]
 
 
@@ -375,7 +380,7 @@ def advice_pdf(store: QuoteStore, number: str) -> bytes:
         row = conn.execute(sa.select(r.pdf, r.content_sha256)
                            .where(r.record_number == number.strip())).first()
     if row is None:
-        raise RecordNotFound(f"there is no advice record {number.strip()!r} in {store.where}")
+        raise RecordNotFound(f"there is no advice record {brief(number.strip())!r} in {store.where}")
     return _checked(row.pdf, row.content_sha256, f"advice record {number.strip()}")
 
 

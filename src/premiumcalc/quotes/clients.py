@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from premiumcalc.clock import today as clock_today
-from premiumcalc.pricing.request import InvalidInput, check_notes
+from premiumcalc.pricing.request import InvalidInput, brief, check_notes
 from premiumcalc.quotes import audit, erasure
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.client_models import (
@@ -229,12 +229,12 @@ class ClientRegister:
             query = query.with_for_update()
         rows = conn.execute(query.order_by(c.client_number)).all()
         if not rows:
-            raise ClientNotFound(f"there is no client {text!r} in {self.store.where}; name a "
+            raise ClientNotFound(f"there is no client {brief(text)!r} in {self.store.where}; name a "
                                  f"client by its number (K-000001) or its exact name")
         if len(rows) > 1:
             numbers = [r.client_number for r in rows]
             raise AmbiguousClient(
-                f"{len(rows)} clients are named {text!r}: {', '.join(numbers)}; name one by "
+                f"{len(rows)} clients are named {brief(text)!r}: {', '.join(numbers)}; name one by "
                 f"its number", numbers)
         return rows[0]
 
@@ -476,7 +476,7 @@ class ClientRegister:
             if found is None:
                 from premiumcalc.quotes.errors import QuoteNotFound
 
-                raise QuoteNotFound(f"there is no saved quote {quote_number!r} in "
+                raise QuoteNotFound(f"there is no saved quote {brief(quote_number)!r} in "
                                     f"{self.store.where}")
             if found.restricted_at is not None:
                 raise StoreError(f"{quote_number} is kept only for a retention duty "

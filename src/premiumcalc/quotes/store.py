@@ -28,6 +28,7 @@ from sqlalchemy.engine.url import URL
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.pricing.request import (
     QuoteRequest,
+    brief,
     check_client_address,
     check_client_name,
     check_notes,
@@ -318,7 +319,7 @@ class QuoteStore:
     def _get(self, conn: Connection, number: str) -> SavedQuote:
         row = conn.execute(full_query().where(s.quotes.c.quote_number == number)).first()
         if row is None:
-            raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+            raise QuoteNotFound(f"there is no saved quote {brief(number)!r} in {self.where}")
         return saved_from_row(row)
 
     def _audit(self, conn: Connection, action: str, client_id: int, subject: str,
@@ -377,7 +378,7 @@ class QuoteStore:
         with self._read("read the quote") as conn:
             row = conn.execute(query).first()
         if row is None:
-            raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+            raise QuoteNotFound(f"there is no saved quote {brief(number)!r} in {self.where}")
         return saved_from_row(row)
 
     def iter_saved(self, numbers: Sequence[str] | None = None, *,
@@ -537,7 +538,7 @@ class QuoteStore:
         with self._write("update the quote") as conn:
             qid = conn.execute(sa.select(q.id).where(q.quote_number == number)).scalar()
             if qid is None:
-                raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+                raise QuoteNotFound(f"there is no saved quote {brief(number)!r} in {self.where}")
             values: dict[str, Any] = {"updated_at": stamp}
             if status is not None:
                 values["status"] = status
