@@ -165,3 +165,16 @@ def test_an_unknown_100k_character_number_or_name_gives_a_short_line(
     monkeypatch.chdir(tmp_path)
     code, _, err = run(*command, "--db", db)  # run() checks the line is under 400 characters
     assert code == 2 and "100000 characters" in err, err
+
+
+@pytest.mark.parametrize("typed", ["bogus", "GL-LIMIT", "gl-limit=5000000", "gl_limit"])
+def test_current_meets_takes_only_requirement_ids(db: Path, typed: str) -> None:
+    code, _, err = run("clients", "set", "K-000001", "--current-meets", "worldwide",
+                       "--current-meets", typed, "--db", db)
+    assert code == 2 and "current-meets" in err and "pi-limit" in err, err
+    _, out, _ = run("clients", "show", "K-000001", "--format", "json", "--db", db)
+    assert json.loads(out)["current_contract"]["requirements_met"] == []
+    code, _, err = run("clients", "set", "K-000001", "--current-meets", "worldwide",
+                       "--current-meets", "gl-limit", "--db", db)
+    _, out, _ = run("clients", "show", "K-000001", "--format", "json", "--db", db)
+    assert json.loads(out)["current_contract"]["requirements_met"] == ["worldwide", "gl-limit"]

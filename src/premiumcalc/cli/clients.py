@@ -355,8 +355,15 @@ def _merged_contract(args: argparse.Namespace, store: QuoteStore,
         saved = store.get(args.current_request_from.strip(), include_deleted=True)
         contract = replace(contract, request=dict(saved.request), quote_number=saved.number)
     if args.current_meets is not None:
+        from premiumcalc.pricing.request import InvalidInput
+        from premiumcalc.pricing.requirement import KINDS
+
         met = tuple(m.strip() for m in args.current_meets
                     if m.strip() and m.strip().lower() != "none")
+        for m in met:
+            if m not in KINDS:
+                raise InvalidInput("current-meets", f"{m[:40]!r} is not a requirement id; "
+                                                    f"allowed: {', '.join(KINDS)} (or none)")
         contract = replace(contract, requirements_met=met)
     return contract
 
