@@ -178,3 +178,29 @@ def test_current_meets_takes_only_requirement_ids(db: Path, typed: str) -> None:
                        "--current-meets", "gl-limit", "--db", db)
     _, out, _ = run("clients", "show", "K-000001", "--format", "json", "--db", db)
     assert json.loads(out)["current_contract"]["requirements_met"] == ["worldwide", "gl-limit"]
+
+
+# ---------------------------------------------------------------------------------------
+# names and texts printed on the papers
+
+
+PDF_ARGS = ["pdf", "--tariff", "nordlicht-it-2026", "--profession", "software-development",
+            "--revenue", "180000", "--cover", "1000000", "--deductible", "500", "--start",
+            "2026-12-01", "--client-name", "Muster GmbH", "--date", "2026-11-25"]
+
+
+@pytest.mark.parametrize("text", ["🙂", "你好 GmbH", "مرحبا", "שלום"])
+def test_an_adviser_or_enclosure_the_papers_cannot_print_is_refused(
+        tmp_path: Path, db: Path, text: str) -> None:
+    target = tmp_path / "out.pdf"
+    for command, field in (
+            ([*PDF_ARGS, "--adviser", text], "adviser"),
+            ([*PDF_ARGS, "--enclosure", "first-info", "--enclosure", f"Anlage {text}"],
+             "enclosure 2"),
+            ([*ADVICE[:-6], "--adviser", text, "--date", "2026-11-25"], "adviser"),
+            ([*ADVICE[:-6], "--adviser", text, "--date", "2026-11-25", "--save", "--db",
+              str(db)], "adviser")):
+        code, _, err = run(*command, "-o", target)
+        assert code == 2 and f"{field}:" in err and "cannot" in err, err
+        assert not target.exists()
+    assert run("advice", "list", "--db", db)[1] == "no advice records\n"
