@@ -204,3 +204,33 @@ def test_an_adviser_or_enclosure_the_papers_cannot_print_is_refused(
         assert code == 2 and f"{field}:" in err and "cannot" in err, err
         assert not target.exists()
     assert run("advice", "list", "--db", db)[1] == "no advice records\n"
+
+
+# ---------------------------------------------------------------------------------------
+# records of one client never point at another's
+
+
+def client_numbers(path: Path) -> list[str]:
+    _, out, _ = run("clients", "list", "--all", "--sort", "number", "--format", "json",
+                    "--db", path)
+    return [c["client_number"] for c in json.loads(out)]
+
+
+def test_an_advice_record_links_only_its_own_clients_quotes(db: Path, tmp_path: Path) -> None:
+    clients = client_numbers(db)
+    target = tmp_path / "advice.pdf"
+    # Q-2026-000003 is Schmidt Digital's; the same name without the address is another client
+    for address, quote in ((["Hafenstraße 1", "24103 Kiel"], "Q-2026-000003"),
+                           ([], "Q-2026-000002")):
+        argv = [a for a in ADVICE if a not in ("--client-address", "Hafenstraße 1",
+                                               "24103 Kiel")]
+        argv += [x for line in address for x in ("--client-address", line)]
+        code, _, err = run(*argv, "--save", "--db", db, "--quote", quote, "-o", target)
+        assert code == 2 and f"quote: {quote} is a quote of client K-" in err, err
+        assert not target.exists()
+    assert client_numbers(db) == clients  # no client added by the refused records
+    code, out, err = run(*ADVICE, "--save", "--db", db, "--quote", "Q-2026-000002",
+                         "-o", target)
+    assert code == 0 and out.startswith("B-2026-000001"), err
+    _, out, _ = run("clients", "show", "K-000001", "--db", db)
+    assert "B-2026-000001" in out

@@ -309,6 +309,19 @@ def save_advice_record(
             if missing:
                 raise InvalidInput("quote", f"no saved quote {brief(', '.join(missing))}")
         client_id = _client_id(conn, name, address, stamp)
+        if quotes:
+            q, c = s.quotes.c, s.clients.c
+            other = conn.execute(
+                sa.select(q.quote_number, c.client_number, c.name)
+                .join(s.clients, c.id == q.client_id)
+                .where(q.quote_number.in_(quotes), q.client_id != client_id)
+                .order_by(q.quote_number)).first()
+            if other is not None:  # the transaction ends: a client just added goes again
+                raise InvalidInput(
+                    "quote", f"{other.quote_number} is a quote of client "
+                             f"{other.client_number} ({brief(other.name)}), not of "
+                             f"{brief(name)} with this address; link only the client's own "
+                             f"quotes, with the name and address as on the quote")
         number = _next_number(conn, ADVICE_PREFIX, moment.year, store.path)
         if not isinstance(pdf, bytes):
             pdf = pdf(number)
