@@ -234,3 +234,60 @@ def test_an_advice_record_links_only_its_own_clients_quotes(db: Path, tmp_path: 
     assert code == 0 and out.startswith("B-2026-000001"), err
     _, out, _ = run("clients", "show", "K-000001", "--db", db)
     assert "B-2026-000001" in out
+
+
+# ---------------------------------------------------------------------------------------
+# deleting twice, exporting twice, a legal hold set mid-way
+
+
+def audit_actions(db: Path, client: str) -> list[str]:
+    _, out, _ = run("audit", "--client", client, "--format", "json", "--db", db)
+    return [e["action"] for e in json.loads(out)]
+
+
+def test_deleting_an_already_deleted_client_says_so_and_changes_nothing(db: Path) -> None:
+    code, out, err = run("clients", "delete", "K-000002", "--force", "--db", db)
+    assert code == 0 and "2032-12-31" in out, err  # Q-2026-000003 was sent: kept, restricted
+    _, shown, _ = run("clients", "show", "K-000002", "--format", "json", "--db", db)
+    actions = audit_actions(db, "K-000002")
+    for extra in (["--force"], [], ["--format", "json", "--force"]):
+        code, out, err = run("clients", "delete", "K-000002", *extra, "--db", db, stdin="yes\n")
+        assert code == 2 and "K-000002 was already deleted on" in err, err
+        assert "until 2032-12-31" in err and "nothing more to delete" in err
+        assert "Delete client" not in out  # not asked
+    assert run("clients", "show", "K-000002", "--format", "json", "--db", db)[1] == shown
+    assert audit_actions(db, "K-000002") == actions
+
+
+def test_exporting_a_client_twice_writes_the_same_archive_again(
+        db: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    target = tmp_path / "K-000001.zip"
+    names = []
+    for _ in range(2):
+        code, out, err = run("clients", "export", "K-000001", "-o", target, "--db", db)
+        assert code == 0 and "K-000001, 2 documents" in out, err
+        with zipfile.ZipFile(target) as archive:
+            names.append(sorted(archive.namelist()))
+    assert names[0] == names[1]
+    assert audit_actions(db, "K-000001").count("exported") == 2
+
+
+def test_a_legal_hold_set_after_the_question_stops_the_deletion(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from premiumcalc.quotes.store import open_store
+
+    class Answer(io.StringIO):
+        def readline(self, *args: object) -> str:  # the broker's colleague sets a hold
+            with open_store(db, daily_backup=False) as other:
+                other.clients.update_client("K-000001", legal_hold=True)
+            return "yes\n"
+
+    monkeypatch.setattr(sys, "stdin", Answer())
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["clients", "delete", "K-000001", "--db", str(db)], out, err)
+    assert code == 2 and "legal hold" in err.getvalue() and "nothing was deleted" in \
+        err.getvalue()
+    _, shown, _ = run("clients", "show", "K-000001", "--db", db)
+    assert "Q-2026-000001" in shown and "restricted" not in shown

@@ -498,7 +498,7 @@ def cmd_delete(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def work(store: QuoteStore) -> Any:
         register = store.clients
         client = register.get_client(args.client)
-        if not args.force:
+        if not args.force and not (client.restricted or client.anonymised):
             preview = register.deletion_preview(client.number)
             if preview.removed:
                 out.write(CLIENTS("delete-would-remove", lang,

@@ -37,6 +37,7 @@ from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.client_models import (
     CLIENT_SORT_KEYS,
     LIMIT_KEYS,
+    AlreadyDeleted,
     AmbiguousClient,
     AuditEntry,
     Client,
@@ -665,7 +666,15 @@ class ClientRegister:
                     f"lift the hold first (premiumcalc clients set {row.client_number} "
                     f"--legal-hold off)")
             if row.anonymised_at is not None:
-                return DeletionReport(row.client_number, (), (), False, None)
+                raise AlreadyDeleted(
+                    f"client {row.client_number} was already deleted and anonymised on "
+                    f"{str(row.anonymised_at)[:10]}: nothing more to delete")
+            if row.restricted_at is not None:
+                raise AlreadyDeleted(
+                    f"client {row.client_number} was already deleted on "
+                    f"{str(row.restricted_at)[:10]}; what is kept stays restricted until "
+                    f"{row.anonymise_after or 'its retention date'} and is then anonymised: "
+                    f"nothing more to delete")
             report = self._plan(conn, row, rules, day)
             self._apply_deletion(conn, row, report)
         self._write_erasure_list()
