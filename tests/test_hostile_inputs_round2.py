@@ -291,3 +291,14 @@ def test_a_legal_hold_set_after_the_question_stops_the_deletion(
         err.getvalue()
     _, shown, _ = run("clients", "show", "K-000001", "--db", db)
     assert "Q-2026-000001" in shown and "restricted" not in shown
+
+
+@pytest.mark.parametrize("name", ["", " ", "\t"])
+def test_an_empty_db_option_is_refused_and_creates_no_file(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for command in (["clients", "list"], ["audit"], ["advice", "list"], ["quotes", "list"]):
+        code, _, err = run(*command, "--db", name)
+        assert code == 2 and "--db: the database name is empty" in err, err
+    assert list(tmp_path.iterdir()) == []
+    assert not (user_data_dir() / "quotes.db").exists()

@@ -1,4 +1,4 @@
-"""No command writes its output over the quote database.
+"""No command writes its output over the quote database, nor opens a database without a name.
 
 ``-o quotes.db`` (or ``--pdf``) naming the database a command saves to, or the one the
 program uses by default, would replace every saved quote with a PDF, ZIP or CSV file. The
@@ -49,8 +49,13 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def refuse_database_output(args: argparse.Namespace) -> None:
-    """UsageError when an output option names the quote database or a file SQLite keeps
-    beside it."""
+    """UsageError when ``--db`` is given empty (it would name a file called " " or fall back
+    to the default database unasked), or an output option names the quote database or a
+    file SQLite keeps beside it."""
+    db = getattr(args, "db", None)
+    if isinstance(db, str) and not db.strip():
+        raise UsageError("--db: the database name is empty; give a file (SQLite), a "
+                         "sqlite:/// or postgresql:// URL, or leave --db out for the default")
     targets = [(option, getattr(args, dest, None)) for dest, option in OUTPUT_OPTIONS]
     targets = [(option, value) for option, value in targets if value is not None]
     if not targets:
