@@ -302,3 +302,34 @@ def test_an_empty_db_option_is_refused_and_creates_no_file(
         assert code == 2 and "--db: the database name is empty" in err, err
     assert list(tmp_path.iterdir()) == []
     assert not (user_data_dir() / "quotes.db").exists()
+
+
+# ---------------------------------------------------------------------------------------
+# a database that is not ours
+
+
+def test_a_sqlite_file_of_another_program_is_refused_and_gains_no_tables(
+        tmp_path: Path) -> None:
+    foreign = tmp_path / "adressen.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE kontakte (name TEXT)")
+        conn.execute("INSERT INTO kontakte VALUES ('Müller')")
+    conn.close()
+    for command in (["clients", "list"], ["audit"], ["advice", "list"], ["quotes", "list"],
+                    ["clients", "show", "K-000001"]):
+        code, _, err = run(*command, "--db", foreign)
+        assert code == 2 and "is not a premiumcalc quote database" in err, err
+        assert "kontakte" in err
+    with sqlite3.connect(foreign) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+        rows = conn.execute("SELECT name FROM kontakte").fetchall()
+    conn.close()
+    assert tables == ["kontakte"] and rows == [("Müller",)]
+    assert not (tmp_path / "backups").exists()
+
+
+def test_an_empty_sqlite_file_still_becomes_a_quote_database(tmp_path: Path) -> None:
+    empty = tmp_path / "quotes.db"
+    empty.write_bytes(b"")
+    code, out, err = run("clients", "list", "--db", empty)
+    assert code == 0 and out == "no clients\n", err

@@ -595,6 +595,13 @@ def _migrate(store: QuoteStore) -> None:
         from premiumcalc.quotes.clients import housekeeping
 
         housekeeping(store)
+    except s.ForeignDatabase as foreign:
+        store._wrote = False
+        store.close()
+        shown = ", ".join(foreign.tables[:3]) + (", …" if len(foreign.tables) > 3 else "")
+        raise StoreError(
+            f"the database {store.where} is not a premiumcalc quote database (it holds other "
+            f"tables: {brief(shown)}); nothing was added to it: give another file") from None
     except s.NewerSchema as newer:
         store._wrote = False
         store.close()
