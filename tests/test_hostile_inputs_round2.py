@@ -333,3 +333,10 @@ def test_an_empty_sqlite_file_still_becomes_a_quote_database(tmp_path: Path) -> 
     empty.write_bytes(b"")
     code, out, err = run("clients", "list", "--db", empty)
     assert code == 0 and out == "no clients\n", err
+
+
+@pytest.mark.parametrize("limit", ["1", "2147483648", str(10**30)])
+def test_clients_list_takes_any_positive_limit(db: Path, limit: str) -> None:
+    code, out, err = run("clients", "list", "--limit", limit, "--format", "json", "--db", db)
+    assert code == 0, err
+    assert len(json.loads(out)) == (1 if limit == "1" else 3)

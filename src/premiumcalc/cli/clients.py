@@ -46,6 +46,9 @@ retention.toml in the settings folder (offers and first information 6 years, adv
 10 years, from the end of the calendar year; drafts never sent can be deleted at once).
 """
 
+#: ``clients list --limit`` above this lists every client (a database takes no larger).
+MAX_LIMIT = 2**31 - 1
+
 LIMIT_OPTIONS = (("cover", "--current-cover"), ("deductible", "--current-deductible"),
                  ("key_limit", "--current-key-limit"),
                  ("general_liability_limit", "--current-gl-limit"),
@@ -249,8 +252,9 @@ def _run(args: argparse.Namespace, err: TextIO, work: Any) -> Any:
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.limit is not None and args.limit < 1:
         _fail(f"--limit: {args.limit} is not allowed; give 1 or more")
+    limit = None if args.limit is None else min(args.limit, MAX_LIMIT)  # more: every client
     rows = _run(args, err, lambda store: store.clients.list_clients(
-        args.search, sort=args.sort, limit=args.limit, include_restricted=args.all))
+        args.search, sort=args.sort, limit=limit, include_restricted=args.all))
     if args.format == "json":
         out.write(json.dumps([r.list_dict() for r in rows], ensure_ascii=False, indent=2)
                   + "\n")
