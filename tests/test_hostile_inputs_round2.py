@@ -340,3 +340,68 @@ def test_clients_list_takes_any_positive_limit(db: Path, limit: str) -> None:
     code, out, err = run("clients", "list", "--limit", limit, "--format", "json", "--db", db)
     assert code == 0, err
     assert len(json.loads(out)) == (1 if limit == "1" else 3)
+
+
+# ---------------------------------------------------------------------------------------
+# the broker profile's fields: every text fits on the papers
+
+
+def _profile(tmp_path: Path, **fields: str) -> Path:
+    """The sample profile with some fields replaced (values as TOML)."""
+    lines = [line for line in PROFILE.read_text(encoding="utf-8").splitlines()
+             if line.split(" = ")[0] not in fields]
+    lines += [f"{key} = {value}" for key, value in fields.items()]
+    path = tmp_path / "profile.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _words(n: int) -> str:
+    return ("Wort " * n)[:n]
+
+
+def _toml_list(items: list[str]) -> str:
+    return "[" + ", ".join(json.dumps(i, ensure_ascii=False) for i in items) + "]"
+
+
+@pytest.mark.parametrize(("field", "value", "says"), [
+    ("advisers", _toml_list(["x" * 100_000]), "entry 1 has 100000 characters"),
+    ("advisers", _toml_list([f"Adviser {i}" for i in range(2000)]), "has 2000 entries"),
+    ("advisers", _toml_list(["Jana\nBeispiel"]), "entry 1 has more than one line"),
+    ("advisers", _toml_list(["🙂"]), "cannot print"),
+    ("market_basis_note", json.dumps("x" * 100_000), "has 100000 characters"),
+    ("market_basis_note", json.dumps("a\n" * 500), "has 500 lines"),
+    ("market_basis_note", json.dumps("مرحبا", ensure_ascii=False), "right-to-left"),
+    ("company", json.dumps("x" * 100_000), "has 100000 characters"),
+    ("address", json.dumps("a\n" * 150), "has 150 lines"),
+    ("managing_directors", _toml_list([_words(200)] * 20), "has 20 entries"),
+])
+def test_a_profile_field_the_papers_cannot_lay_out_is_refused_naming_it(
+        tmp_path: Path, field: str, value: str, says: str) -> None:
+    profile = _profile(tmp_path, **{field: value})
+    target = tmp_path / "out.pdf"
+    for command in (["first-info", "--broker-profile", profile, "--date", "2026-11-25"],
+                    [*ADVICE[:-8], "--broker-profile", profile, "--date", "2026-11-25"]):
+        code, _, err = run(*command, "-o", target)
+        assert code == 2 and f"broker profile field {field}" in err and says in err, err
+        assert not target.exists()
+
+
+def test_a_profile_with_every_field_at_its_limit_gives_every_paper(tmp_path: Path) -> None:
+    lines = "\\n".join([_words(49)] * 6)
+    long = "\\n".join([_words(64)] * 30)
+    names = _toml_list([_words(120)] * 10)
+    profile = _profile(tmp_path, name=json.dumps(_words(120)), company=json.dumps(_words(300)),
+                       address=f'"{lines}"', chamber_address=f'"{lines}"',
+                       advisers=names, managing_directors=names, holdings_in_insurers=names,
+                       insurer_holdings_in_broker=names, other_benefits=f'"{long}"',
+                       market_basis_note=f'"{long}"')
+    for command in (["first-info", "--broker-profile", profile, "--date", "2026-11-25"],
+                    [*ADVICE[:-8], "--broker-profile", profile, "--date", "2026-11-25"],
+                    [*PDF_ARGS, "--broker-profile", profile],
+                    ["waiver", "advice", "--broker-profile", profile, "--client-name", "X",
+                     "--date", "2026-11-25"]):
+        target = tmp_path / "out.pdf"
+        code, _, err = run(*command, "-o", target)
+        assert code == 0 and target.read_bytes().startswith(b"%PDF"), err
+        target.unlink()
