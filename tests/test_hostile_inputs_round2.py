@@ -405,3 +405,15 @@ def test_a_profile_with_every_field_at_its_limit_gives_every_paper(tmp_path: Pat
         code, _, err = run(*command, "-o", target)
         assert code == 0 and target.read_bytes().startswith(b"%PDF"), err
         target.unlink()
+
+
+def test_an_activity_of_250_lines_gives_an_advice_record(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / "advice.pdf"
+    code, _, err = run(*ADVICE, "--activity", "Software\n" * 55, "-o", target)
+    assert code == 0, err
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert text.count("Software") >= 55
+    code, _, err = run(*ADVICE, "--activity", "a\n" * 250, "-o", target)
+    assert code == 0, err
