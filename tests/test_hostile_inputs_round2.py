@@ -417,3 +417,40 @@ def test_an_activity_of_250_lines_gives_an_advice_record(tmp_path: Path) -> None
     assert text.count("Software") >= 55
     code, _, err = run(*ADVICE, "--activity", "a\n" * 250, "-o", target)
     assert code == 0, err
+
+
+# ---------------------------------------------------------------------------------------
+# settings files saved by Notepad, or not text at all
+
+
+def test_a_profile_and_retention_settings_with_a_byte_order_mark_are_read(
+        db: Path, tmp_path: Path) -> None:
+    from premiumcalc.paths import user_config_dir
+
+    profile = tmp_path / "profile.toml"
+    profile.write_bytes(b"\xef\xbb\xbf" + PROFILE.read_bytes())
+    settings = user_config_dir() / "retention.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_bytes(b"\xef\xbb\xbf[retention]\noffers = 7\n")
+    code, _, err = run("first-info", "--broker-profile", profile, "--date", "2026-11-25",
+                       "-o", tmp_path / "first.pdf")
+    assert code == 0, err
+    _, out, err = run("clients", "show", "K-000001", "--db", db)
+    assert "kept until 2033-12-31" in out, err  # Q-2026-000002, sent 2026: 7 years
+
+
+@pytest.mark.parametrize("content", [b"[broker]\nname = \"\xff\"\n", bytes(range(256)) * 8])
+def test_a_profile_or_retention_file_that_is_not_text_is_one_clear_line(
+        db: Path, tmp_path: Path, content: bytes) -> None:
+    from premiumcalc.paths import user_config_dir
+
+    profile = tmp_path / "profile.toml"
+    profile.write_bytes(content)
+    code, _, err = run("first-info", "--broker-profile", profile, "--date", "2026-11-25",
+                       "-o", tmp_path / "first.pdf")
+    assert code == 2 and "the broker profile is not UTF-8 text" in err, err
+    settings = user_config_dir() / "retention.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_bytes(content)
+    code, _, err = run("clients", "show", "K-000001", "--db", db)
+    assert code == 2 and "the retention settings are not UTF-8 text" in err, err

@@ -260,10 +260,13 @@ def load_profile(path: Path | None = None) -> BrokerProfile:
     """The saved profile, or an empty one when there is no file yet."""
     path = path or default_profile_path()
     try:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))  # Notepad writes a BOM
     except FileNotFoundError:
         return BrokerProfile()
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"{path}: the broker profile is not UTF-8 text (byte {exc.start + 1} "
+                           f"is not); save it as UTF-8",
+                           path=path, kind="toml", detail=str(exc.reason)) from None
     except OSError as exc:
         raise ProfileError(f"{path}: cannot read the broker profile: {exc.strerror}",
                            path=path, kind="unreadable", detail=str(exc.strerror)) from None
