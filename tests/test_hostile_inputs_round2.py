@@ -278,11 +278,14 @@ def test_a_legal_hold_set_after_the_question_stops_the_deletion(
         db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from premiumcalc.quotes.store import open_store
 
-    class Answer(io.StringIO):
-        def readline(self, *args: object) -> str:  # the broker's colleague sets a hold
+    class Answer:
+        def readline(self) -> str:  # while the broker answers, a colleague sets a hold
             with open_store(db, daily_backup=False) as other:
                 other.clients.update_client("K-000001", legal_hold=True)
             return "yes\n"
+
+        def isatty(self) -> bool:
+            return False
 
     monkeypatch.setattr(sys, "stdin", Answer())
     out, err = io.StringIO(), io.StringIO()
@@ -378,7 +381,7 @@ def _toml_list(items: list[str]) -> str:
 ])
 def test_a_profile_field_the_papers_cannot_lay_out_is_refused_naming_it(
         tmp_path: Path, field: str, value: str, says: str) -> None:
-    profile = _profile(tmp_path, **{field: value})
+    profile = str(_profile(tmp_path, **{field: value}))
     target = tmp_path / "out.pdf"
     for command in (["first-info", "--broker-profile", profile, "--date", "2026-11-25"],
                     [*ADVICE[:-8], "--broker-profile", profile, "--date", "2026-11-25"]):
@@ -391,11 +394,11 @@ def test_a_profile_with_every_field_at_its_limit_gives_every_paper(tmp_path: Pat
     lines = "\\n".join([_words(49)] * 6)
     long = "\\n".join([_words(64)] * 30)
     names = _toml_list([_words(120)] * 10)
-    profile = _profile(tmp_path, name=json.dumps(_words(120)), company=json.dumps(_words(300)),
+    profile = str(_profile(tmp_path, name=json.dumps(_words(120)), company=json.dumps(_words(300)),
                        address=f'"{lines}"', chamber_address=f'"{lines}"',
                        advisers=names, managing_directors=names, holdings_in_insurers=names,
                        insurer_holdings_in_broker=names, other_benefits=f'"{long}"',
-                       market_basis_note=f'"{long}"')
+                       market_basis_note=f'"{long}"'))
     for command in (["first-info", "--broker-profile", profile, "--date", "2026-11-25"],
                     [*ADVICE[:-8], "--broker-profile", profile, "--date", "2026-11-25"],
                     [*PDF_ARGS, "--broker-profile", profile],
