@@ -457,3 +457,15 @@ def test_a_profile_or_retention_file_that_is_not_text_is_one_clear_line(
     settings.write_bytes(content)
     code, _, err = run("clients", "show", "K-000001", "--db", db)
     assert code == 2 and "the retention settings are not UTF-8 text" in err, err
+
+
+@pytest.mark.parametrize(("insurer", "says"), [
+    ("🙂 AG", "cannot print"), ("Alte\nAssekuranz", "more than one line"),
+    ("مرحبا", "right-to-left"),
+])
+def test_a_current_insurer_the_papers_cannot_print_is_refused(
+        db: Path, insurer: str, says: str) -> None:
+    code, _, err = run("clients", "set", "K-000001", "--current-insurer", insurer, "--db", db)
+    assert code == 2 and "current insurer:" in err and says in err, err
+    _, out, _ = run("clients", "show", "K-000001", "--format", "json", "--db", db)
+    assert json.loads(out)["current_contract"]["insurer"] == ""

@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from premiumcalc.clock import today as clock_today
-from premiumcalc.pricing.request import InvalidInput, brief, check_notes
+from premiumcalc.pricing.request import InvalidInput, brief, check_notes, check_printable
 from premiumcalc.quotes import audit, erasure
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.client_models import (
@@ -849,6 +849,9 @@ def _contract_values(contract: CurrentContract | None) -> dict[str, Any]:
         raise StoreError("the current contract must be a CurrentContract or None")
     if len(contract.insurer) > 200:
         raise InvalidInput("current insurer", "has more than 200 characters")
+    if len(contract.insurer.strip().splitlines()) > 1:
+        raise InvalidInput("current insurer", "has more than one line; give the insurer's name")
+    check_printable(contract.insurer, "current insurer")  # the comparison's reference row
     request_json = None
     if contract.request is not None:
         from premiumcalc.pricing.request import build_request
