@@ -219,9 +219,9 @@ def client_numbers(path: Path) -> list[str]:
 def test_an_advice_record_links_only_its_own_clients_quotes(db: Path, tmp_path: Path) -> None:
     clients = client_numbers(db)
     target = tmp_path / "advice.pdf"
-    # Q-2026-000003 is Schmidt Digital's; the same name without the address is another client
+    # Q-2026-000003 is Schmidt Digital's; the same name at another address is another client
     for address, quote in ((["Hafenstraße 1", "24103 Kiel"], "Q-2026-000003"),
-                           ([], "Q-2026-000002")):
+                           (["Anderswo 1", "10115 Berlin"], "Q-2026-000002")):
         argv = [a for a in ADVICE if a not in ("--client-address", "Hafenstraße 1",
                                                "24103 Kiel")]
         argv += [x for line in address for x in ("--client-address", line)]
@@ -469,3 +469,27 @@ def test_a_current_insurer_the_papers_cannot_print_is_refused(
     assert code == 2 and "current insurer:" in err and says in err, err
     _, out, _ = run("clients", "show", "K-000001", "--format", "json", "--db", db)
     assert json.loads(out)["current_contract"]["insurer"] == ""
+
+
+def test_a_handover_or_record_without_the_address_of_a_known_client_adds_no_namesake(
+        db: Path, tmp_path: Path) -> None:
+    clients = client_numbers(db)
+    target = tmp_path / "out.pdf"
+    argv = [a for a in ADVICE if a not in ("--client-address", "Hafenstraße 1", "24103 Kiel")]
+    for command, name, numbers in (
+            ([*argv, "--save"], "Müller IT-Beratung GmbH", "K-000001"),
+            (["first-info", "--broker-profile", str(PROFILE), "--date", "2026-11-25",
+              "--client-name", "Schmidt Digital", "--handed-over", "post", "--save"],
+             "Schmidt Digital", "K-000002, K-000003")):
+        code, _, err = run(*command, "--db", db, "-o", target)
+        assert code == 2 and f"client-address: '{name}' is client {numbers}" in err, err
+    assert client_numbers(db) == clients
+    code, out, err = run("first-info", "--broker-profile", PROFILE, "--date", "2026-11-25",
+                         "--client-name", "Schmidt Digital", "--client-address", "Lübeck",
+                         "--handed-over", "post", "--save", "--db", db, "-o", target)
+    assert code == 0 and "E-2026-000001" in out, err
+    code, out, err = run("first-info", "--broker-profile", PROFILE, "--date", "2026-11-25",
+                         "--client-name", "Neu GmbH", "--handed-over", "post", "--save",
+                         "--db", db, "-o", target)
+    assert code == 0 and "E-2026-000002" in out, err
+    assert client_numbers(db) == [*clients, "K-000004"]

@@ -178,8 +178,20 @@ def _client(name: str, address: str) -> tuple[str, str]:
 
 
 def _client_id(conn: Connection, name: str, address: str, stamp: str) -> int:
+    """The client of a record; a name given without an address that only clients with an
+    address bear is refused (a careless handover would add a client of the same name)."""
     from premiumcalc.quotes.client_ids import client_id  # numbered in the client register
 
+    if not address:
+        c = s.clients.c
+        known = conn.execute(sa.select(c.client_number, c.address)
+                             .where(c.name == name, c.anonymised_at.is_(None))
+                             .order_by(c.client_number)).all()
+        if known and all(row.address for row in known):
+            numbers = ", ".join(row.client_number for row in known)
+            raise InvalidInput("client-address", f"{brief(name)!r} is client {numbers} with an "
+                                                 f"address; give the address as saved with the "
+                                                 f"client, or another name for a new client")
     return client_id(conn, name, address, stamp)
 
 
