@@ -190,8 +190,8 @@ def test_the_store_of_the_previous_release_gains_the_tables_and_keeps_every_quot
         d_cols, data_before = saved(conn, "quote_data", "quote_id")
         c_cols, clients_before = saved(conn, "clients", "id")
     with open_store(copy, daily_backup=False) as store:
-        record = save(store, client_name="Schmidt Digital", client_address="",
-                      quote_numbers=["Q-2026-000002"])
+        record = save(store, client_name="Müller IT-Beratung GmbH",
+                      client_address="Hafenstraße 1\n24103 Kiel", quote_numbers=["Q-2026-000002"])
         assert record.number == "B-2026-000001"
         assert store.get("Q-2026-000004", include_deleted=True).number == "Q-2026-000004"
     with sqlite3.connect(copy) as conn:

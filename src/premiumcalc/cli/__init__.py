@@ -18,6 +18,7 @@ from typing import TextIO
 import premiumcalc
 from premiumcalc.cli import advice, batch, clients, compare, duties, pdf, quote, quotes, tariffs
 from premiumcalc.cli.errors import PROG, Parser, UsageError
+from premiumcalc.cli.outputs import refuse_database_output
 from premiumcalc.pricing.request import InvalidInput
 
 __all__ = ["PROG", "UsageError", "build_parser", "main"]
@@ -94,6 +95,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         if args.command is None:
             parser.print_help(out)
             return 2
+        refuse_database_output(args)
         return int(args.func(args, out, err))
     except (InvalidInput, UsageError) as exc:
         print(f"{PROG}: error: {exc}", file=err)

@@ -27,7 +27,7 @@ from premiumcalc.cli.args import (
 )
 from premiumcalc.cli.errors import PROG, UsageError
 from premiumcalc.cli.pdf import add_address_and_profile_args, parse_date, profile_from_args
-from premiumcalc.pricing.request import InvalidInput
+from premiumcalc.pricing.request import InvalidInput, check_printable
 
 CHANNELS = ("in-person", "telephone", "video", "post", "email")
 SOURCES = ("client", "contract", "broker")
@@ -275,6 +275,7 @@ def _record(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if len(adviser) > 120:
         raise InvalidInput("adviser", f"is {len(adviser)} characters long; at most 120 are "
                                       f"allowed")
+    check_printable(adviser, "adviser")
     if not profile.is_empty or args.save:
         lacking = advice_record_missing(profile)
         if profile.is_empty:

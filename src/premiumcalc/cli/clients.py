@@ -46,6 +46,9 @@ retention.toml in the settings folder (offers and first information 6 years, adv
 10 years, from the end of the calendar year; drafts never sent can be deleted at once).
 """
 
+#: ``clients list --limit`` above this lists every client (a database takes no larger).
+MAX_LIMIT = 2**31 - 1
+
 LIMIT_OPTIONS = (("cover", "--current-cover"), ("deductible", "--current-deductible"),
                  ("key_limit", "--current-key-limit"),
                  ("general_liability_limit", "--current-gl-limit"),
@@ -249,8 +252,9 @@ def _run(args: argparse.Namespace, err: TextIO, work: Any) -> Any:
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.limit is not None and args.limit < 1:
         _fail(f"--limit: {args.limit} is not allowed; give 1 or more")
+    limit = None if args.limit is None else min(args.limit, MAX_LIMIT)  # more: every client
     rows = _run(args, err, lambda store: store.clients.list_clients(
-        args.search, sort=args.sort, limit=args.limit, include_restricted=args.all))
+        args.search, sort=args.sort, limit=limit, include_restricted=args.all))
     if args.format == "json":
         out.write(json.dumps([r.list_dict() for r in rows], ensure_ascii=False, indent=2)
                   + "\n")
@@ -355,8 +359,15 @@ def _merged_contract(args: argparse.Namespace, store: QuoteStore,
         saved = store.get(args.current_request_from.strip(), include_deleted=True)
         contract = replace(contract, request=dict(saved.request), quote_number=saved.number)
     if args.current_meets is not None:
+        from premiumcalc.pricing.request import InvalidInput
+        from premiumcalc.pricing.requirement import KINDS
+
         met = tuple(m.strip() for m in args.current_meets
                     if m.strip() and m.strip().lower() != "none")
+        for m in met:
+            if m not in KINDS:
+                raise InvalidInput("current-meets", f"{m[:40]!r} is not a requirement id; "
+                                                    f"allowed: {', '.join(KINDS)} (or none)")
         contract = replace(contract, requirements_met=met)
     return contract
 
@@ -491,7 +502,7 @@ def cmd_delete(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def work(store: QuoteStore) -> Any:
         register = store.clients
         client = register.get_client(args.client)
-        if not args.force:
+        if not args.force and not (client.restricted or client.anonymised):
             preview = register.deletion_preview(client.number)
             if preview.removed:
                 out.write(CLIENTS("delete-would-remove", lang,

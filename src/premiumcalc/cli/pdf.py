@@ -113,7 +113,7 @@ def adviser_from_args(name: str | None, profile: BrokerProfile) -> str | None:
     """``--adviser``: one of the profile's advisers (or its person) when the profile lists
     advisers, else any name; None when not given (the letter takes its default)."""
     from premiumcalc.pdf.offer import MAX_ADVISER
-    from premiumcalc.pricing.request import InvalidInput
+    from premiumcalc.pricing.request import InvalidInput, check_printable
 
     if name is None:
         return None
@@ -123,6 +123,7 @@ def adviser_from_args(name: str | None, profile: BrokerProfile) -> str | None:
     if len(name) > MAX_ADVISER:
         raise InvalidInput("adviser", f"has {len(name)} characters; at most {MAX_ADVISER} "
                                       f"are allowed")
+    check_printable(name, "adviser")
     allowed = list(dict.fromkeys(x for x in (*profile.advisers, profile.name) if x))
     if profile.advisers and name not in allowed:
         raise InvalidInput("adviser", f"{name[:40]!r} is not an adviser of the broker profile; "
@@ -133,14 +134,17 @@ def adviser_from_args(name: str | None, profile: BrokerProfile) -> str | None:
 def enclosures_from_args(items: list[str] | None) -> tuple[str, ...] | None:
     """``--enclosure`` (repeatable) as checked texts; None when not given (the default)."""
     from premiumcalc.pdf.offer import check_enclosures
-    from premiumcalc.pricing.request import InvalidInput
+    from premiumcalc.pricing.request import InvalidInput, check_printable
 
     if items is None:
         return None
     try:
-        return check_enclosures(items)
+        checked = check_enclosures(items)
     except ValueError as exc:
         raise InvalidInput("enclosure", str(exc)) from None
+    for number, text in enumerate(checked, 1):
+        check_printable(text, f"enclosure {number}")
+    return checked
 
 
 def parse_date(text: str) -> dt.date:

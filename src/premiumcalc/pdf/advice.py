@@ -312,7 +312,8 @@ def _needs(doc: AdviceDocument) -> list[Flowable]:
     profession = catalog.profession_map.get(req.profession)
     modules = [catalog.module_title(m, lang) for m in req.modules]
     rows = [
-        (tr("activity"), req.activity or tr("not_given")),
+        # one paragraph: 500 characters of line breaks are no taller than a page
+        (tr("activity"), " ".join(req.activity.split()) or tr("not_given")),
         (t("profession", lang), profession.label(lang) if profession else req.profession),
         (tr("staff"), grouped(Decimal(req.staff), lang) if req.staff is not None
          else tr("not_given")),

@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
 
 from premiumcalc.fileio import atomic_write_text
 from premiumcalc.paths import user_config_dir
@@ -46,6 +46,14 @@ class ProfileError(ValueError):
         self.field = field
         self.detail = detail
 
+
+#: The longest texts of a profile that the papers still lay out on a page: most fields,
+#: the long explanations, and the entries of a list (advisers, managing directors, holdings).
+MAX_TEXT, MAX_LINES = 300, 6
+MAX_LONG_TEXT, MAX_LONG_LINES = 2000, 30
+LONG_TEXTS = frozenset({"other_benefits", "market_basis_note", "status_text"})
+MAX_NAMES = 10
+MAX_NAME = 120
 
 Status = Literal["broker", "agent", "other"]
 Remuneration = Literal["", "commission", "fee", "both"]
@@ -132,7 +140,40 @@ class BrokerProfile(BaseModel):
     def _names(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
         if value is None:
             return None
-        return tuple(v.strip() for v in value if v.strip())
+        names = tuple(v.strip() for v in value if v.strip())
+        if len(names) > MAX_NAMES:
+            raise ValueError(f"has {len(names)} entries; at most {MAX_NAMES} are allowed")
+        for number, name in enumerate(names, 1):
+            if len(name) > MAX_NAME:
+                raise ValueError(f"entry {number} has {len(name)} characters; at most "
+                                 f"{MAX_NAME} are allowed")
+            if len(name.splitlines()) > 1:
+                raise ValueError(f"entry {number} has more than one line")
+        return names
+
+    @field_validator("*")
+    @classmethod
+    def _length(cls, value: object, info: ValidationInfo) -> object:
+        if isinstance(value, str) and info.field_name != "logo":  # a path: the file decides
+            limit, most = ((MAX_LONG_TEXT, MAX_LONG_LINES) if info.field_name in LONG_TEXTS
+                           else (MAX_TEXT, MAX_LINES))
+            if len(value) > limit:
+                raise ValueError(f"has {len(value)} characters; at most {limit} are allowed")
+            lines = len(value.splitlines())
+            if lines > most:
+                raise ValueError(f"has {lines} lines; at most {most} are allowed")
+        return value
+
+    @field_validator("advisers", "market_basis_note")
+    @classmethod
+    def _printable(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
+        from premiumcalc.pricing.printable import unprintable_message
+
+        for text in (value,) if isinstance(value, str) else value:
+            problem = unprintable_message(text)
+            if problem is not None:
+                raise ValueError(problem)
+        return value
 
     @property
     def is_empty(self) -> bool:
@@ -219,10 +260,13 @@ def load_profile(path: Path | None = None) -> BrokerProfile:
     """The saved profile, or an empty one when there is no file yet."""
     path = path or default_profile_path()
     try:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))  # Notepad writes a BOM
     except FileNotFoundError:
         return BrokerProfile()
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"{path}: the broker profile is not UTF-8 text (byte {exc.start + 1} "
+                           f"is not); save it as UTF-8",
+                           path=path, kind="toml", detail=str(exc.reason)) from None
     except OSError as exc:
         raise ProfileError(f"{path}: cannot read the broker profile: {exc.strerror}",
                            path=path, kind="unreadable", detail=str(exc.strerror)) from None

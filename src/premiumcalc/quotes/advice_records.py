@@ -42,7 +42,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from premiumcalc.pricing.request import InvalidInput, check_client_address, check_client_name
+from premiumcalc.pricing.request import (
+    InvalidInput,
+    brief,
+    check_client_address,
+    check_client_name,
+)
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.queries import insert_ignore
@@ -173,8 +178,20 @@ def _client(name: str, address: str) -> tuple[str, str]:
 
 
 def _client_id(conn: Connection, name: str, address: str, stamp: str) -> int:
+    """The client of a record; a name given without an address that only clients with an
+    address bear is refused (a careless handover would add a client of the same name)."""
     from premiumcalc.quotes.client_ids import client_id  # numbered in the client register
 
+    if not address:
+        c = s.clients.c
+        known = conn.execute(sa.select(c.client_number, c.address)
+                             .where(c.name == name, c.anonymised_at.is_(None))
+                             .order_by(c.client_number)).all()
+        if known and all(row.address for row in known):
+            numbers = ", ".join(row.client_number for row in known)
+            raise InvalidInput("client-address", f"{brief(name)!r} is client {numbers} with an "
+                                                 f"address; give the address as saved with the "
+                                                 f"client, or another name for a new client")
     return client_id(conn, name, address, stamp)
 
 
@@ -289,7 +306,7 @@ def save_advice_record(
         if replaces is not None:
             replaces = replaces.strip()
             if conn.execute(sa.select(r.id).where(r.record_number == replaces)).scalar() is None:
-                raise RecordNotFound(f"there is no advice record {replaces!r} to replace in "
+                raise RecordNotFound(f"there is no advice record {brief(replaces)!r} to replace in "
                                      f"{store.where}")
             newer = conn.execute(sa.select(r.record_number).where(r.replaces == replaces)
                                  ).scalar()
@@ -302,8 +319,21 @@ def save_advice_record(
                                      .where(q.quote_number.in_(quotes))).scalars())
             missing = [n for n in quotes if n not in found]
             if missing:
-                raise InvalidInput("quote", f"no saved quote {', '.join(missing)}")
+                raise InvalidInput("quote", f"no saved quote {brief(', '.join(missing))}")
         client_id = _client_id(conn, name, address, stamp)
+        if quotes:
+            q, c = s.quotes.c, s.clients.c
+            other = conn.execute(
+                sa.select(q.quote_number, c.client_number, c.name)
+                .join(s.clients, c.id == q.client_id)
+                .where(q.quote_number.in_(quotes), q.client_id != client_id)
+                .order_by(q.quote_number)).first()
+            if other is not None:  # the transaction ends: a client just added goes again
+                raise InvalidInput(
+                    "quote", f"{other.quote_number} is a quote of client "
+                             f"{other.client_number} ({brief(other.name)}), not of "
+                             f"{brief(name)} with this address; link only the client's own "
+                             f"quotes, with the name and address as on the quote")
         number = _next_number(conn, ADVICE_PREFIX, moment.year, store.path)
         if not isinstance(pdf, bytes):
             pdf = pdf(number)
@@ -363,7 +393,7 @@ def get_advice_record(store: QuoteStore, number: str) -> AdviceRecord:
     with store._read("read the advice record") as conn:
         found = _records(conn, s.advice_records.c.record_number == number.strip())
     if not found:
-        raise RecordNotFound(f"there is no advice record {number.strip()!r} in {store.where}")
+        raise RecordNotFound(f"there is no advice record {brief(number.strip())!r} in {store.where}")
     return found[0]
 
 
@@ -375,7 +405,7 @@ def advice_pdf(store: QuoteStore, number: str) -> bytes:
         row = conn.execute(sa.select(r.pdf, r.content_sha256)
                            .where(r.record_number == number.strip())).first()
     if row is None:
-        raise RecordNotFound(f"there is no advice record {number.strip()!r} in {store.where}")
+        raise RecordNotFound(f"there is no advice record {brief(number.strip())!r} in {store.where}")
     return _checked(row.pdf, row.content_sha256, f"advice record {number.strip()}")
 
 

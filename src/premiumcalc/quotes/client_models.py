@@ -38,6 +38,10 @@ class LegalHold(StoreError):
     """A legal hold stops deleting or anonymising the client."""
 
 
+class AlreadyDeleted(StoreError):
+    """The client was deleted (restricted or anonymised) before: nothing more to delete."""
+
+
 @dataclass(frozen=True)
 class CurrentContract:
     """The client's current contract: insurer, premium (gross a year), limits, main renewal

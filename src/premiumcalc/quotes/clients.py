@@ -23,7 +23,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -31,12 +31,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from premiumcalc.clock import today as clock_today
-from premiumcalc.pricing.request import InvalidInput, check_notes
+from premiumcalc.pricing.request import InvalidInput, brief, check_notes, check_printable
 from premiumcalc.quotes import audit, erasure
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.client_models import (
     CLIENT_SORT_KEYS,
     LIMIT_KEYS,
+    AlreadyDeleted,
     AmbiguousClient,
     AuditEntry,
     Client,
@@ -136,16 +137,33 @@ def check_phone(text: str) -> str:
     return text
 
 
+#: Amounts a user types: plain (``1234.5``, ``1234,50``), German grouped (``1.234,50``) or
+#: English grouped (``1,234.50``); an English grouping is taken only where no German reading
+#: exists (``12,345`` is refused: 12.345 or 12345?).
+_PLAIN_AMOUNT = re.compile(r"[0-9]+([.,][0-9]{1,2})?")
+_GERMAN_AMOUNT = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,2})?")
+_ENGLISH_AMOUNT = re.compile(r"[0-9]{1,3}(,[0-9]{3}){2,}(\.[0-9]{1,2})?|[0-9]{1,3}(,[0-9]{3})+"
+                             r"\.[0-9]{1,2}")
+MAX_AMOUNT = Decimal("1000000000")
+
+
 def parse_amount(text: str, field: str) -> Decimal:
-    """An amount typed by a user (``1234.50``, ``1.234,50``) as Decimal with 2 places."""
-    raw = text.strip().replace("€", "").replace(" ", "")
-    if "," in raw:
-        raw = raw.replace(".", "").replace(",", ".")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise InvalidInput(field, f"{text[:40]!r} is not an amount; use e.g. 1234.50") from None
-    if not value.is_finite() or value < 0 or value > Decimal("1000000000"):
+    """An amount typed by a user (``1234.50``, ``1.234,50``, ``1,234.50``) as Decimal with
+    2 places; anything that could be read two ways is refused, never guessed."""
+    raw = re.sub(r"[\s\u00a0\u202f€]", "", text)
+    negative = raw.startswith("-")
+    digits = raw[1:] if negative else raw
+    if _PLAIN_AMOUNT.fullmatch(digits):
+        plain = digits.replace(",", ".")
+    elif _GERMAN_AMOUNT.fullmatch(digits):
+        plain = digits.replace(".", "").replace(",", ".")
+    elif _ENGLISH_AMOUNT.fullmatch(digits):
+        plain = digits.replace(",", "")
+    else:
+        raise InvalidInput(field, f"{text[:40]!r} is not an amount; use e.g. 1234.50 or "
+                                  f"1.234,50")
+    value = Decimal(plain)
+    if negative or value > MAX_AMOUNT:
         raise InvalidInput(field, f"{text[:40]!r} must be an amount from 0 to 1,000,000,000")
     return value.quantize(Decimal("0.01"))
 
@@ -212,12 +230,12 @@ class ClientRegister:
             query = query.with_for_update()
         rows = conn.execute(query.order_by(c.client_number)).all()
         if not rows:
-            raise ClientNotFound(f"there is no client {text!r} in {self.store.where}; name a "
+            raise ClientNotFound(f"there is no client {brief(text)!r} in {self.store.where}; name a "
                                  f"client by its number (K-000001) or its exact name")
         if len(rows) > 1:
             numbers = [r.client_number for r in rows]
             raise AmbiguousClient(
-                f"{len(rows)} clients are named {text!r}: {', '.join(numbers)}; name one by "
+                f"{len(rows)} clients are named {brief(text)!r}: {', '.join(numbers)}; name one by "
                 f"its number", numbers)
         return rows[0]
 
@@ -463,7 +481,7 @@ class ClientRegister:
             if found is None:
                 from premiumcalc.quotes.errors import QuoteNotFound
 
-                raise QuoteNotFound(f"there is no saved quote {quote_number!r} in "
+                raise QuoteNotFound(f"there is no saved quote {brief(quote_number)!r} in "
                                     f"{self.store.where}")
             if found.restricted_at is not None:
                 raise StoreError(f"{quote_number} is kept only for a retention duty "
@@ -652,7 +670,15 @@ class ClientRegister:
                     f"lift the hold first (premiumcalc clients set {row.client_number} "
                     f"--legal-hold off)")
             if row.anonymised_at is not None:
-                return DeletionReport(row.client_number, (), (), False, None)
+                raise AlreadyDeleted(
+                    f"client {row.client_number} was already deleted and anonymised on "
+                    f"{str(row.anonymised_at)[:10]}: nothing more to delete")
+            if row.restricted_at is not None:
+                raise AlreadyDeleted(
+                    f"client {row.client_number} was already deleted on "
+                    f"{str(row.restricted_at)[:10]}; what is kept stays restricted until "
+                    f"{row.anonymise_after or 'its retention date'} and is then anonymised: "
+                    f"nothing more to delete")
             report = self._plan(conn, row, rules, day)
             self._apply_deletion(conn, row, report)
         self._write_erasure_list()
@@ -827,6 +853,9 @@ def _contract_values(contract: CurrentContract | None) -> dict[str, Any]:
         raise StoreError("the current contract must be a CurrentContract or None")
     if len(contract.insurer) > 200:
         raise InvalidInput("current insurer", "has more than 200 characters")
+    if len(contract.insurer.strip().splitlines()) > 1:
+        raise InvalidInput("current insurer", "has more than one line; give the insurer's name")
+    check_printable(contract.insurer, "current insurer")  # the comparison's reference row
     request_json = None
     if contract.request is not None:
         from premiumcalc.pricing.request import build_request

@@ -127,7 +127,7 @@ def renewal_check(
     if within < 0:
         raise InvalidInput("within", f"{within} days: give 0 or more days")
     first = today or clock_today()
-    last = first + timedelta(days=within)
+    last = first + timedelta(days=min(within, (date.max - first).days))  # huge: every date
     catalog = catalog or load_catalog()
     installed = installed if installed is not None else load_tariffs()
     valid_cache: dict[str, tuple[list[Any], tuple[tuple[str, str], ...]]] = {}

@@ -67,10 +67,13 @@ def load_rules(path: Path | None = None) -> RetentionRules:
     """The rules of the settings file (the defaults when there is none)."""
     path = path or settings_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Notepad writes a BOM
     except FileNotFoundError:
         return RetentionRules()
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise RetentionSettingsError(f"{path}: the retention settings are not UTF-8 text (byte "
+                                     f"{error.start + 1} is not); save them as UTF-8") from None
+    except OSError as error:
         raise RetentionSettingsError(
             f"{path}: cannot read the retention settings: "
             f"{getattr(error, 'strerror', None) or error}") from None

@@ -445,6 +445,15 @@ class NewerSchema(Exception):
         super().__init__(found)
 
 
+class ForeignDatabase(Exception):
+    """A SQLite file of another program: it has tables, none of them premiumcalc's;
+    ``tables`` names them."""
+
+    def __init__(self, tables: list[str]) -> None:
+        self.tables = tables
+        super().__init__(", ".join(tables))
+
+
 def current_version(conn: Connection) -> int:
     """The database's schema version, 0 for an empty database."""
     if not sa.inspect(conn).has_table("schema_version"):
@@ -464,6 +473,10 @@ def migrate(conn: Connection) -> int:
     found = current_version(conn)
     if found > SCHEMA_VERSION:
         raise NewerSchema(found)
+    if found == 0 and conn.dialect.name == "sqlite":  # a server database may be shared
+        tables = sorted(sa.inspect(conn).get_table_names())
+        if tables and "quotes" not in tables:
+            raise ForeignDatabase(tables)
     for step in MIGRATIONS[found:]:
         step(conn)
     if found == 0:

@@ -28,6 +28,7 @@ from sqlalchemy.engine.url import URL
 from premiumcalc.pricing.reference import Reference
 from premiumcalc.pricing.request import (
     QuoteRequest,
+    brief,
     check_client_address,
     check_client_name,
     check_notes,
@@ -318,7 +319,7 @@ class QuoteStore:
     def _get(self, conn: Connection, number: str) -> SavedQuote:
         row = conn.execute(full_query().where(s.quotes.c.quote_number == number)).first()
         if row is None:
-            raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+            raise QuoteNotFound(f"there is no saved quote {brief(number)!r} in {self.where}")
         return saved_from_row(row)
 
     def _audit(self, conn: Connection, action: str, client_id: int, subject: str,
@@ -377,7 +378,7 @@ class QuoteStore:
         with self._read("read the quote") as conn:
             row = conn.execute(query).first()
         if row is None:
-            raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+            raise QuoteNotFound(f"there is no saved quote {brief(number)!r} in {self.where}")
         return saved_from_row(row)
 
     def iter_saved(self, numbers: Sequence[str] | None = None, *,
@@ -539,7 +540,7 @@ class QuoteStore:
             found = conn.execute(sa.select(q.id, q.status, q.restricted_at)
                                  .where(q.quote_number == number)).first()
             if found is None:
-                raise QuoteNotFound(f"there is no saved quote {number!r} in {self.where}")
+                raise QuoteNotFound(f"there is no saved quote {brief(number)!r} in {self.where}")
             qid = found.id
             if found.restricted_at is not None:
                 raise StoreError(f"{number} is kept only for a retention duty (restricted: "
@@ -605,6 +606,13 @@ def _migrate(store: QuoteStore) -> None:
         from premiumcalc.quotes.clients import housekeeping
 
         housekeeping(store)
+    except s.ForeignDatabase as foreign:
+        store._wrote = False
+        store.close()
+        shown = ", ".join(foreign.tables[:3]) + (", …" if len(foreign.tables) > 3 else "")
+        raise StoreError(
+            f"the database {store.where} is not a premiumcalc quote database (it holds other "
+            f"tables: {brief(shown)}); nothing was added to it: give another file") from None
     except s.NewerSchema as newer:
         store._wrote = False
         store.close()
