@@ -282,7 +282,7 @@ def _heading(text: str, width: float) -> Paragraph:
         size = max(9.0, style.fontSize * width / longest)
     if size != style.fontSize:
         style = ParagraphStyle("company_fit", parent=style, fontSize=size, leading=size * 1.2)
-    return Paragraph(esc(text), style)
+    return Text(esc(text), style)
 
 
 def return_line(letter: Letter, width: float) -> str:

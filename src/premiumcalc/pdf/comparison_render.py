@@ -23,6 +23,7 @@ from premiumcalc import __version__
 from premiumcalc.pdf import layout
 from premiumcalc.pdf.blocks import (
     Letter,
+    Text,
     bullets,
     business_pairs,
     closing,
@@ -241,7 +242,7 @@ def _fitted(text: str, style: str, width: float) -> Paragraph:
         size = max(5.5, size * width / needed * 0.97)
         base = ParagraphStyle(f"{style}_fit", parent=base, fontSize=size,
                               leading=max(base.leading * size / base.fontSize, size * 1.2))
-    return Paragraph(esc(text), base)
+    return Text(esc(text), base)
 
 
 def _cell(value: Any, inner: float) -> Any:

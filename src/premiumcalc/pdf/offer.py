@@ -11,10 +11,11 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from premiumcalc.pdf.blocks import (
     Letter,
+    Text,
     bullets,
     date_text,
     esc,
@@ -119,7 +120,7 @@ def privacy(letter: Letter) -> list[Flowable]:
     p = letter.profile
     if p.is_empty:
         style = ParagraphStyle("privacy_draft", parent=styles()["small"], textColor=DRAFT)
-        body = [Paragraph(esc(_tr(letter, "privacy_draft")), style)]
+        body = [Text(esc(_tr(letter, "privacy_draft")), style)]
     else:
         body = [para(_tr(letter, "privacy", firm=p.firm, insurer=letter.outcome.tariff.insurer,
                          until=date_text(kept_until(letter.date), letter.lang)), "small")]

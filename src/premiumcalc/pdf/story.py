@@ -20,6 +20,7 @@ from reportlab.platypus import (
 from premiumcalc.pdf import layout
 from premiumcalc.pdf.blocks import (
     Letter,
+    Text,
     bullets,
     closing,
     esc,
@@ -408,7 +409,7 @@ def _consent(letter: Letter) -> list[Flowable]:
     """The client's consent to pass the request on to the insurer (data protection)."""
     tr = letter.tr
     box = table([[[para(tr("sec_consent"), "h3"),
-                   Paragraph(f"\u2610  {esc(tr('consent'))}", styles()["cell"])]]], (165,),
+                   Text(f"\u2610  {esc(tr('consent'))}", styles()["cell"])]]], (165,),
                 extra=[("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
                        ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
                        ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -424,15 +425,15 @@ def _decision_form(letter: Letter) -> KeepTogether:
     cell, bold = styles()["cell"], styles()["cell_bold"]
 
     def check(key: str) -> Paragraph:
-        return Paragraph(f"{box}  {esc(tr(key))}", bold)
+        return Text(f"{box}  {esc(tr(key))}", bold)
 
     rows = [
         [check("decision_accept"), ""],
         [check("decision_terms"), ""],
         [check("decision_decline"), ""],
-        [Paragraph(esc(tr("decision_premium")), cell), ""],
-        [Paragraph(esc(tr("decision_conditions")), cell), ""],
-        [Paragraph(esc(tr("decision_sign")), cell), ""],
+        [Text(esc(tr("decision_premium")), cell), ""],
+        [Text(esc(tr("decision_conditions")), cell), ""],
+        [Text(esc(tr("decision_sign")), cell), ""],
     ]
     # Drawn without the tables' rules: the border is one unbroken line, the shaded rows
     # stay inside it and the fields are separated by thin rules only.
