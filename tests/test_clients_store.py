@@ -194,6 +194,15 @@ def test_search_finds_by_number_name_address_and_contact(store: QuoteStore) -> N
     assert [c.name for c in page] == ["Schmidt Digital"]
 
 
+def test_the_client_list_sorts_umlauts_as_their_letters(store: QuoteStore) -> None:
+    for name in ("Zander GmbH", "Özdemir IT e.K.", "Ärztehaus Nord", "Nguyen Data UG",
+                 "Schmidt Digital"):
+        _save(store, name)
+    assert [c.name for c in store.clients.list_clients(sort="name")] == [
+        "Ärztehaus Nord", "Nguyen Data UG", "Özdemir IT e.K.", "Schmidt Digital",
+        "Zander GmbH"]
+
+
 def test_a_name_two_clients_share_asks_for_the_number(store: QuoteStore) -> None:
     _save(store, "Schmidt Digital", address="Lübeck")
     _save(store, "Schmidt Digital", address="Hamburg")

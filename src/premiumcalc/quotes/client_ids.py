@@ -9,6 +9,7 @@ from sqlalchemy.engine import Connection
 from premiumcalc.quotes import schema as s
 from premiumcalc.quotes.errors import StoreError
 from premiumcalc.quotes.queries import insert_ignore
+from premiumcalc.quotes.searching import fold
 
 
 def client_id(conn: Connection, name: str, address: str, stamp: str) -> int:
@@ -38,6 +39,6 @@ def client_id(conn: Connection, name: str, address: str, stamp: str) -> int:
     number = s.client_number_text(int(serial))
     insert_ignore(conn, s.clients, {
         "name": name, "address": address, "created_at": stamp, "updated_at": stamp,
-        "client_number": number, "name_key": name.casefold(),
+        "client_number": number, "name_key": fold(name),
         "search_text": s.client_search_text(number, name, address, "", "")})
     return int(conn.execute(query).scalar_one())

@@ -766,7 +766,7 @@ class ClientRegister:
         name = f"{ANONYMOUS} {number}"
         stamp = _stamp()
         conn.execute(s.clients.update().where(c.id == row.id).values(
-            name=name, name_key=name.casefold(), address="", email="", phone="", notes="",
+            name=name, name_key=fold(name), address="", email="", phone="", notes="",
             follow_up=None, follow_up_note="", **_contract_values(None),
             search_text=client_search_text(number, name, "", "", ""),
             anonymised_at=stamp, updated_at=stamp, version=c.version + 1))

@@ -375,7 +375,10 @@ def _clients(conn: Connection) -> None:
                                   c.updated_at, c.email, c.phone)
                         .order_by(c.created_at, c.id)).all()
     for row in rows:
-        values: dict[str, object] = {"name_key": row.name.casefold()}
+        from premiumcalc.quotes.searching import fold
+
+        # the sort key of the client list: "Özdemir" between "Nguyen" and "Schmidt"
+        values: dict[str, object] = {"name_key": fold(row.name)}
         number = row.client_number
         if not number:
             last += 1
