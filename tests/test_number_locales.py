@@ -46,3 +46,22 @@ def test_the_locale_is_babels_own_with_its_full_data() -> None:
     locale = number_locale("de")
     assert type(locale) is Locale
     assert locale.territories["DE"] == "Deutschland"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de", "Risikoklasse B, Umsatzklasse 2 (bis 250.000 €)"),
+    ("en", "risk class B, revenue band 2 (up to €250,000)"),
+])
+def test_the_worksheet_names_the_band_limit_in_euro_signs_like_every_amount(
+        lang: str, expected: str) -> None:
+    # the worked example: software development (class B), revenue 180,000 lies in band 2
+    # (up to 250,000; handbook Part I)
+    from premiumcalc.pricing import price
+    from premiumcalc.pricing.explain import worksheet_rows
+    from premiumcalc.tariffs import load_catalog, load_tariffs
+    from test_quotes_helpers import request
+
+    loaded = load_tariffs().get("nordlicht-it-2026")
+    assert loaded is not None
+    rows = worksheet_rows(price(request(), loaded.tariff), lang, load_catalog())
+    assert rows[0].detail == expected
