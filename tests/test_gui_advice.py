@@ -399,3 +399,70 @@ def test_the_advice_tabs_mnemonics_are_unique_and_leave_the_menus_theirs(
     menus = [m.title() for m in (window.file_menu, window.view_menu, window.tools_menu,
                                  window.help_menu)]
     assert not {t[t.index("&") + 1].lower() for t in menus} & set(keys), texts
+
+
+# ---------------------------------------------------------------------------------------
+# Where each requirement comes from (broker duties §2)
+
+
+#: The advice record's table of requirements (broker duties §2) with gl-limit from a project
+#: contract and worldwide the client's wish.
+PDF_SOURCE_ROWS = {
+    "en": ("Requirement Source General liability at least €5,000,000.00 project contract "
+           "Claims in the USA and Canada covered client's wish"),
+    "de": ("Anforderung Herkunft Betriebshaftpflicht mindestens 5.000.000,00 € Projektvertrag "
+           "Ansprüche in den USA und Kanada versichert Wunsch des Kunden"),
+}
+
+
+@pytest.mark.parametrize(("lang", "wish", "contract"), [
+    ("en", "client's wish", "project contract"),
+    ("de", "Wunsch des Kunden", "Projektvertrag"),
+])
+def test_a_requirement_from_a_project_contract_is_printed_so_in_preview_and_record(
+        qtbot: Any, store: QuoteStore, profile: Path, lang: str, wish: str,
+        contract: str) -> None:
+    tab = advice_tab(make_window(qtbot, store, lang, modules=WORLDWIDE))
+    combos = tab.source_combos
+    assert list(combos) == ["gl-limit", "worldwide"]
+    # every requirement is the client's wish until the broker says otherwise
+    assert [c.currentText() for c in combos.values()] == [wish, wish]
+    assert combos["gl-limit"].count() == 3
+    pick(combos["gl-limit"], "contract")
+    assert combos["gl-limit"].currentText() == contract
+    preview = tab.preview.toPlainText()
+    general, worldwide = ("Betriebshaftpflicht", "Weltweit") if lang == "de" \
+        else ("General liability", "Worldwide")
+    assert re.search(f"{general} [^;]*\\({contract}\\); {worldwide}[^;]*\\({wish}\\)",
+                     preview), preview
+    rows = PDF_SOURCE_ROWS[lang]
+    draft = pdf_text(tab.draft_pdf() or b"")
+    assert rows in draft, draft
+    record = tab.hand_over()
+    assert record is not None
+    assert rows in pdf_text(ar.advice_pdf(store, record.number))
+    assert ar.get_advice_record(store, record.number).inputs["sources"] == {
+        "gl-limit": "contract", "worldwide": "client"}
+    # handed over, the record is frozen: so is where its requirements come from
+    assert not combos["gl-limit"].isEnabled()
+
+
+def test_the_sources_follow_the_requirements_and_start_afresh_for_another_request(
+        qtbot: Any) -> None:
+    window = make_window(qtbot, modules=WORLDWIDE)
+    tab = advice_tab(window)
+    pick(tab.source_combos["worldwide"], "broker")
+    # a requirement added keeps the others' sources and starts as the client's wish
+    window.state.set_value("require", (Requirement("gl-limit", 5000000),
+                                       Requirement("worldwide"),
+                                       Requirement("run-off-years", 5)))
+    assert {rid: c.currentData() for rid, c in tab.source_combos.items()} == {
+        "gl-limit": "client", "worldwide": "broker", "run-off-years": "client"}
+    assert tab.draft is not None and tab.draft.sources["worldwide"] == "broker"
+    # another request loaded: its requirements are the client's wish again
+    window.load_request(build_request(dict(SECTION_8, modules=WORLDWIDE)), *CLIENT)
+    assert {rid: c.currentData() for rid, c in tab.source_combos.items()} == {
+        "gl-limit": "client", "worldwide": "client"}
+    # without requirements there is nothing to choose
+    window.state.set_value("require", ())
+    assert not tab.source_combos and not tab.sources_box.isVisible()

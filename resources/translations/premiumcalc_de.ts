@@ -63,208 +63,223 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="67"/>
+        <source>client&apos;s wish</source>
+        <translation>Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="68"/>
+        <source>project contract</source>
+        <translation>Projektvertrag</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="69"/>
+        <source>broker&apos;s advice</source>
+        <translation>Empfehlung des Maklers</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="141"/>
         <source>advice-draft</source>
-        <extracomment>Every installed tariff version valid on the start (the market basis).</extracomment>
+        <extracomment>Requirement id -&gt; where it comes from; a requirement not named is the client&apos;s wish. Every installed tariff version valid on the start (the market basis). Requirement id -&gt; where it comes from, for every requirement recorded.</extracomment>
         <translation>beratung-entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="129"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="141"/>
         <source>advice</source>
         <translation>beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="138"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="150"/>
         <source>quoted</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="138"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="150"/>
         <source>referred</source>
         <translation>zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="139"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="151"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="147"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="159"/>
         <source>Recommended: {tariff}. It meets all {n} requirements; cheapest of the {k} that do ({x} against {y}).</source>
         <translation>Empfehlung: {tariff}. Er erfüllt alle {n} Anforderungen; günstigster der {k} Tarife, die das tun ({x} gegenüber {y}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="150"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="162"/>
         <source>Recommended: {tariff}. It is the only tariff that meets all {n} requirements.</source>
         <translation>Empfehlung: {tariff}. Er ist der einzige Tarif, der alle {n} Anforderungen erfüllt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="153"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="165"/>
         <source>Recommended: {tariff}. No requirements were recorded; cheapest of the {k} quoted ({x} against {y}).</source>
         <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; günstigster der {k} angebotenen Tarife ({x} gegenüber {y}).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="156"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="168"/>
         <source>Recommended: {tariff}. No requirements were recorded; the only tariff quoted.</source>
         <translation>Empfehlung: {tariff}. Es wurden keine Anforderungen festgehalten; der einzige angebotene Tarif.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="159"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="171"/>
         <source>No recommendation from the comparison: no quoted tariff meets all {n} requirements. Recommend one with a reason in words, or none.</source>
         <translation>Keine Empfehlung aus dem Vergleich: Kein angebotener Tarif erfüllt alle {n} Anforderungen. Empfehlen Sie einen mit einer Begründung in Worten, oder keinen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="163"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="175"/>
         <source>No recommendation from the comparison: no tariff quotes this request.</source>
         <translation>Keine Empfehlung aus dem Vergleich: Kein Tarif bietet für diese Anfrage an.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="182"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="194"/>
         <source>Give a reason in words for recommending another tariff than the comparison.</source>
         <translation>Begründen Sie in Worten, warum Sie einen anderen Tarif als der Vergleich empfehlen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="204"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="216"/>
         <source>meets {m} of {n} requirements</source>
         <translation>erfüllt {m} von {n} Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="210"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="222"/>
         <source>The broker recommends {tariff} instead: {reason}</source>
         <translation>Der Makler empfiehlt stattdessen {tariff}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="211"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="223"/>
         <source>(no reason given)</source>
         <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="213"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="225"/>
         <source>The broker follows the recommendation: {0}.</source>
         <translation>Der Makler folgt der Empfehlung: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="215"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="227"/>
         <source>No tariff is recommended.</source>
         <translation>Es wird kein Tarif empfohlen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="219"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="231"/>
         <source>The client has not decided yet.</source>
         <translation>Der Kunde hat sich noch nicht entschieden.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="221"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="233"/>
         <source>The client follows the recommendation: {0}.</source>
         <translation>Der Kunde folgt der Empfehlung: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="223"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="235"/>
         <source>The client chooses {0} instead of the recommendation.</source>
         <translation>Der Kunde wählt {0} statt der Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="227"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="239"/>
         <source>Warning to the client: {tariff} does not meet {count} of the requirements: {gaps}.</source>
         <translation>Warnhinweis an den Kunden: {tariff} erfüllt {count} der Anforderungen nicht: {gaps}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="235"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="247"/>
         <source>{m} of {n}</source>
         <translation>{m} von {n}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="284"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="299"/>
         <source>Advice record</source>
         <translation>Beratungsdokumentation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="286"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="301"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="287"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="302"/>
         <source>(no client name yet)</source>
         <translation>(noch kein Kundenname)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="288"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="303"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="289"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="304"/>
         <source>Channel</source>
         <translation>Art der Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="290"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="305"/>
         <source>Adviser</source>
         <translation>Berater</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="290"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="305"/>
         <source>(not named)</source>
         <translation>(nicht genannt)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="291"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="306"/>
         <source>Start of cover</source>
         <translation>Versicherungsbeginn</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="293"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="308"/>
         <source>Given</source>
         <translation>Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="294"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="309"/>
         <source>orally first; this record follows in text form</source>
         <translation>zunächst mündlich; diese Dokumentation folgt in Textform</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="297"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="312"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="298"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="313"/>
         <source>Tariffs compared</source>
         <translation>Verglichene Tarife</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="299"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="314"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="300"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="315"/>
         <source>The client&apos;s decision</source>
         <translation>Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="317"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="302"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="317"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="303"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="318"/>
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="303"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="318"/>
         <source>Requirements met</source>
         <translation>Erfüllte Anforderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_record.py" line="304"/>
+        <location filename="../../src/premiumcalc/gui/advice_record.py" line="319"/>
         <source>none recorded</source>
         <translation>keine festgehalten</translation>
     </message>
@@ -403,93 +418,98 @@ Die Erstinformation als PDF speichern, um sie zu drucken oder zu versenden?</tra
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="345"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="365"/>
         <source>As generated: {0}</source>
         <translation>Wie ermittelt: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="346"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="366"/>
         <source>No recommendation</source>
         <translation>Keine Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="349"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="369"/>
         <source>Instead: {0}</source>
         <translation>Stattdessen: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="351"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="371"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="352"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="372"/>
         <source>Follows the recommendation</source>
         <translation>Folgt der Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="354"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="374"/>
         <source>Chooses {0}</source>
         <translation>Wählt {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="423"/>
+        <source>Where it comes from: {0}</source>
+        <translation>Herkunft: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="456"/>
         <source>Enter a valid request in the form: the advice rests on its comparison.</source>
         <translation>Geben Sie eine gültige Anfrage im Formular ein: Die Beratung beruht auf ihrem Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="397"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="470"/>
         <source>Advice for {client}: {n} tariffs compared for a start of cover on {start}.</source>
         <translation>Beratung für {client}: {n} Tarife verglichen für einen Versicherungsbeginn am {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="399"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="472"/>
         <source>(no client name yet)</source>
         <translation>(noch kein Kundenname)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="402"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="475"/>
         <source>Rea&amp;son (required):</source>
         <translation>Begründun&amp;g (Pflicht):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="403"/>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="569"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="476"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="642"/>
         <source>Rea&amp;son:</source>
         <translation>Begründun&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="427"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="500"/>
         <source>Handed over as {number} on {when} ({channel}); content SHA-256 {sha}. It is frozen: a change is handed over as a new version.</source>
         <translation>Übergeben als {number} am {when} ({channel}); Inhalt SHA-256 {sha}. Sie ist unveränderlich: Eine Änderung wird als neue Fassung übergeben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="433"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="506"/>
         <source>Changing {number}: handing over makes a new version that replaces it.</source>
         <translation>{number} wird geändert: Die Übergabe erstellt eine neue Fassung, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="436"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="509"/>
         <source>It replaces {0}.</source>
         <translation>Sie ersetzt {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="438"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="511"/>
         <source>Hand over needs the quote database, which is not open.</source>
         <translation>Zum Übergeben wird die Angebotsdatenbank gebraucht; sie ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="440"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="513"/>
         <source>Enter the client&apos;s name in the form to hand the record over.</source>
         <translation>Geben Sie den Namen des Kunden im Formular ein, um die Dokumentation zu übergeben.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="442"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="515"/>
         <source>Not handed over yet: this is a draft.</source>
         <translation>Noch nicht übergeben: Dies ist ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="454"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="527"/>
         <source>The broker profile cannot be read:
 {0}
 
@@ -500,23 +520,23 @@ Correct it under Tools → Broker profile.</source>
 Korrigieren Sie es unter Extras → Maklerprofil.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="462"/>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="480"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="535"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="553"/>
         <source>Print draft</source>
         <translation>Entwurf drucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="471"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="544"/>
         <source>The PDF could not be made: {0}</source>
         <translation>Das PDF konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="500"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="573"/>
         <source>Hand over</source>
         <translation>Übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="511"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="584"/>
         <source>The broker profile lacks what a handed-over record names: {0}
 
 Complete it under Tools → Broker profile; a draft can be printed meanwhile.</source>
@@ -525,119 +545,124 @@ Complete it under Tools → Broker profile; a draft can be printed meanwhile.</s
 Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="528"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="601"/>
         <source>The advice record was not handed over: {0}</source>
         <translation>Die Beratungsdokumentation wurde nicht übergeben: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="552"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="625"/>
         <source>Reprint</source>
         <translation>Nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="566"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="639"/>
         <source>Recommendation from the comparison</source>
         <translation>Empfehlung aus dem Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="567"/>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="570"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="640"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="643"/>
         <source>Your recommendation</source>
         <translation>Ihre Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="568"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="641"/>
         <source>Reco&amp;mmend:</source>
         <translation>Em&amp;pfehlen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="571"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="644"/>
         <source>Reason for your recommendation</source>
         <translation>Begründung Ihrer Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="572"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="645"/>
         <source>Why you recommend this tariff, in words</source>
         <translation>Warum Sie diesen Tarif empfehlen, in Worten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="573"/>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="575"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="646"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="648"/>
         <source>The client&apos;s decision</source>
         <translation>Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="574"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="647"/>
         <source>&amp;Client:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="576"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="649"/>
+        <source>Where the requirements come from</source>
+        <translation>Herkunft der Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="651"/>
         <source>Advice given</source>
         <translation>Angaben zur Beratung</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="577"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="652"/>
         <source>Cha&amp;nnel:</source>
         <translation>Ar&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="578"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="653"/>
         <source>Advis&amp;er:</source>
         <translation>Be&amp;rater:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="579"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="654"/>
         <source>&amp;Date and time:</source>
         <translation>Datum und &amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="580"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="655"/>
         <source>Given &amp;orally first</source>
         <translation>Zunächst &amp;mündlich beraten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="581"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="656"/>
         <source>At the client&apos;s wish or with provisional cover: the record then follows in text form right after the contract is concluded (§ 62 (2) VVG).</source>
         <translation>Auf Wunsch des Kunden oder bei vorläufiger Deckung: Die Dokumentation folgt dann unverzüglich nach Vertragsschluss in Textform (§ 62 Abs. 2 VVG).</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="589"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="664"/>
         <source>Previe&amp;w of the record</source>
         <translation>V&amp;orschau der Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="590"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="665"/>
         <source>Preview of the advice record</source>
         <translation>Vorschau der Beratungsdokumentation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="591"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="666"/>
         <source>&amp;Print draft…</source>
         <translation>Ent&amp;wurf drucken…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="592"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="667"/>
         <source>Save the record as a draft PDF, to read it through before handing it over</source>
         <translation>Die Dokumentation als Entwurf (PDF) speichern, um sie vor der Übergabe durchzulesen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="594"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="669"/>
         <source>Hand ove&amp;r</source>
         <translation>&amp;Übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="595"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="670"/>
         <source>Freeze the record in the quote database under a number of its own</source>
         <translation>Die Dokumentation unter eigener Nummer unveränderlich in der Angebotsdatenbank ablegen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="597"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="672"/>
         <source>Chan&amp;ge (new version)</source>
         <translation>&amp;Ändern (neue Fassung)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="598"/>
+        <location filename="../../src/premiumcalc/gui/advice_tab.py" line="673"/>
         <source>Repr&amp;int…</source>
         <translation>&amp;Nachdrucken…</translation>
     </message>
@@ -768,154 +793,154 @@ Ergänzen Sie es unter Extras → Maklerprofil; einen Entwurf können Sie schon 
         <translation>Empfangsbestätigung Erstinformation</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="206"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="210"/>
         <source>Record</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="207"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="211"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="208"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="212"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="209"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="210"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="214"/>
         <source>Gross per year</source>
         <translation>Brutto pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="211"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="215"/>
         <source>Kept until</source>
         <translation>Aufbewahrt bis</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="212"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="236"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="216"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="240"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="233"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="237"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="234"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="238"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="235"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="239"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="304"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="308"/>
         <source>The client cannot be shown</source>
         <translation>Der Kunde kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="353"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="357"/>
         <source>Legal hold: nothing of this client is deleted or anonymised.</source>
         <translation>Aufbewahrungssperre (Legal Hold): von diesem Kunden wird nichts gelöscht oder anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="356"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="360"/>
         <source>Restricted: kept only for the duty to keep records; not shown in searches, follow-ups or renewals.</source>
         <translation>Eingeschränkt: nur wegen der Aufbewahrungspflicht gespeichert; erscheint nicht in Suche, Wiedervorlagen oder Verlängerungen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="359"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="363"/>
         <source>Records kept until {date}.</source>
         <translation>Unterlagen aufbewahrt bis {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="379"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="383"/>
         <source>that of {quote}</source>
         <translation>die von {quote}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="381"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="385"/>
         <source>on record</source>
         <translation>hinterlegt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="383"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="387"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="386"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="390"/>
         <source>The request the renewal check prices for the main renewal date: select one of the client&apos;s quotes below, then “Use for the renewal check”.</source>
         <translation>Die Anfrage, die die Verlängerungsprüfung zur Hauptfälligkeit berechnet: unten eines der Angebote des Kunden wählen, dann „Für die Verlängerungsprüfung nutzen“.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="390"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="394"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="390"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="394"/>
         <source>sent</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="391"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="395"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="391"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="395"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="392"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="396"/>
         <source>handed over</source>
         <translation>übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="394"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="398"/>
         <source>{status} (in the bin)</source>
         <translation>{status} (im Papierkorb)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="398"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="402"/>
         <source>no duty to keep</source>
         <translation>keine Aufbewahrungspflicht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="420"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="424"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="421"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="425"/>
         <source>Discard your changes to client {number}?</source>
         <translation>Ihre Änderungen an Kunde {number} verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="441"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="489"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="445"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="493"/>
         <source>The client was not saved</source>
         <translation>Der Kunde wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="446"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="450"/>
         <source>{field}: “{text}” is not an amount; enter it like {example} or leave it empty.</source>
         <translation>{field}: „{text}“ ist kein Betrag; geben Sie ihn wie {example} ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="457"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="461"/>
         <source>{error}
 
 Your changes are still in the form: press Discard changes to see the client as saved now, then enter them again.</source>
@@ -924,42 +949,42 @@ Your changes are still in the form: press Discard changes to see the client as s
 Ihre Änderungen stehen noch im Formular: Klicken Sie auf „Änderungen verwerfen“, um den Kunden so zu sehen, wie er jetzt gespeichert ist, und geben Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="464"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="468"/>
         <source>Client {number} saved.</source>
         <translation>Kunde {number} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="492"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="496"/>
         <source>The renewal check now prices the request of {quote}.</source>
         <translation>Die Verlängerungsprüfung berechnet jetzt die Anfrage von {quote}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="507"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="511"/>
         <source>Export client</source>
         <translation>Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="508"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="512"/>
         <source>Archives (*.zip)</source>
         <translation>Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="515"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="519"/>
         <source>The client was not exported</source>
         <translation>Der Kunde wurde nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="518"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="522"/>
         <source>Client {number} exported to {file}.</source>
         <translation>Kunde {number} exportiert nach {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="528"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="532"/>
         <source>Delete client</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="533"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="537"/>
         <source>Delete client {number} ({name})?
 
 Records that no duty keeps are removed at once; the others are kept, restricted, until their retention date and then anonymised. This cannot be undone.</source>
@@ -968,188 +993,188 @@ Records that no duty keeps are removed at once; the others are kept, restricted,
 Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleiben eingeschränkt bis zum Ende ihrer Aufbewahrungsfrist gespeichert und werden dann anonymisiert. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="546"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="550"/>
         <source>The client was not deleted</source>
         <translation>Der Kunde wurde nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="561"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="565"/>
         <source>Client {number} is under a legal hold: nothing of it may be deleted until the hold is lifted.</source>
         <translation>Für Kunde {number} besteht eine Aufbewahrungssperre (Legal Hold): nichts darf gelöscht werden, bis sie aufgehoben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="566"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="570"/>
         <source>Client {number} deleted.</source>
         <translation>Kunde {number} gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="568"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="572"/>
         <source>Removed now: {records}.</source>
         <translation>Sofort entfernt: {records}.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="571"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="575"/>
         <source>Kept, restricted, because a duty to keep records applies:</source>
         <translation>Eingeschränkt aufbewahrt, weil eine Aufbewahrungspflicht besteht:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="573"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="577"/>
         <source>{record} until {date}</source>
         <translation>{record} bis {date}</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="575"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="579"/>
         <source>They are anonymised when their retention date has passed.</source>
         <translation>Nach Ablauf der Aufbewahrungsfrist werden sie anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="577"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="581"/>
         <source>Nothing of the client is kept.</source>
         <translation>Vom Kunden bleibt nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="594"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="598"/>
         <source>← &amp;All clients</source>
         <translation>← &amp;Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="595"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="599"/>
         <source>&amp;New quote for this client</source>
         <translation>&amp;Neues Angebot für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="596"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="600"/>
         <source>E&amp;xport client…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="597"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="601"/>
         <source>&amp;Delete client…</source>
         <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="598"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="602"/>
         <source>Contact and follow-up</source>
         <translation>Kontakt und Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="599"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="603"/>
         <source>Current contract</source>
         <translation>Bestehender Vertrag</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="600"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="604"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="600"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="604"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="600"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="604"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Wiedervorlage am:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="601"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="605"/>
         <source>Follow-up no&amp;te:</source>
         <translation>Notiz zur Wie&amp;dervorlage:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="601"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="605"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="602"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="606"/>
         <source>Legal hold:</source>
         <translation>Aufbewahrungssperre:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="607"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="611"/>
         <source>keep everything (no deletion)</source>
         <translation>alles aufbewahren (keine Löschung)</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="608"/>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="609"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="612"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="613"/>
         <source>on</source>
         <translation>am</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="611"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="615"/>
         <source>Gross premium per year (€):</source>
         <translation>Bruttobeitrag pro Jahr (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="612"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="616"/>
         <source>Cover per claim (€):</source>
         <translation>Deckungssumme (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="613"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="617"/>
         <source>Deductible (€):</source>
         <translation>Selbstbeteiligung (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="614"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="618"/>
         <source>Lost keys limit (€):</source>
         <translation>Limit Schlüsselverlust (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="615"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="619"/>
         <source>General liability limit (€):</source>
         <translation>Limit Betriebshaftpflicht (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="616"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="620"/>
         <source>Cyber limit (€):</source>
         <translation>Limit Cyber (€):</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="618"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="622"/>
         <source>&amp;Insurer:</source>
         <translation>&amp;Versicherer:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="621"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="625"/>
         <source>&amp;Renewal date:</source>
         <translation>&amp;Hauptfälligkeit:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="622"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="626"/>
         <source>Open &amp;quote</source>
         <translation>Angebot ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="623"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="627"/>
         <source>Use for the renewal chec&amp;k</source>
         <translation>Für die Verlängerungs&amp;prüfung nutzen</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="625"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="629"/>
         <source>The selected quote&apos;s request becomes the current contract&apos;s: the renewal check prices it with every tariff for the main renewal date</source>
         <translation>Die Anfrage des gewählten Angebots wird die des bestehenden Vertrags: die Verlängerungsprüfung berechnet sie mit jedem Tarif zur Hauptfälligkeit</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="628"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="632"/>
         <source>Request for the renewal check:</source>
         <translation>Anfrage für Verlängerung:</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="630"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="634"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="631"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="635"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="632"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="636"/>
         <source>Records (%n)</source>
         <translation>
             <numerusform>Unterlagen (%n)</numerusform>
@@ -1157,17 +1182,17 @@ Unterlagen ohne Aufbewahrungspflicht werden sofort entfernt; die übrigen bleibe
         </translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="633"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="637"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="634"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="638"/>
         <source>Records of the client</source>
         <translation>Unterlagen des Kunden</translation>
     </message>
     <message>
-        <location filename="../../src/premiumcalc/gui/client_page.py" line="635"/>
+        <location filename="../../src/premiumcalc/gui/client_page.py" line="639"/>
         <source>Audit log of the client</source>
         <translation>Protokoll des Kunden</translation>
     </message>

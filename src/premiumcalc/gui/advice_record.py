@@ -61,6 +61,14 @@ def channel_names() -> dict[str, str]:
             "email": translate("Advice", "E-mail")}
 
 
+def source_names() -> dict[str, str]:
+    """Where a requirement comes from (:data:`premiumcalc.pricing.advice.SOURCES`) -> its
+    name in the window's language."""
+    return {"client": translate("Advice", "client's wish"),
+            "contract": translate("Advice", "project contract"),
+            "broker": translate("Advice", "broker's advice")}
+
+
 def moment_text(moment: str | dt.datetime, lang: str) -> str:
     """A stored date and time (``2026-11-25T14:30``) as the window shows it."""
     if isinstance(moment, str):
@@ -86,6 +94,8 @@ class AdviceInputs:
     adviser: str = ""
     when: dt.datetime = dt.datetime(2000, 1, 1)
     oral_first: bool = False
+    #: Requirement id -> where it comes from; a requirement not named is the client's wish.
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,7 +120,7 @@ class AdviceDraft:
     choice_text: str
     choice_warning: str
     compared: list[tuple[str, str, str, str]]  # tariff, status, gross, requirements met
-    requirements: list[str]
+    requirements: list[str]  # each with where it comes from
     final_recommendation: str | None
     chosen: str | None
     quote_numbers: tuple[str, ...]
@@ -123,6 +133,8 @@ class AdviceDraft:
     unavailable: tuple[tuple[str, str], ...] = ()
     catalog: Catalog | None = None
     reference: Reference = field(default_factory=Reference)
+    #: Requirement id -> where it comes from, for every requirement recorded.
+    sources: dict[str, str] = field(default_factory=dict)
 
     def filename(self, *, draft: bool) -> str:
         name = "-".join(self.client_name.split())[:40] or "client"
@@ -238,7 +250,10 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
     from premiumcalc.gui.requirement_texts import required_text, short_names
 
     short = short_names()
+    sources = {r.id: inputs.sources.get(r.id, "client") for r in first.requirements}
+    source_name = source_names()
     requirements = [f"{short[r.id]} {required_text(r, lang)}".strip()
+                    + f" ({source_name.get(sources[r.id], sources[r.id])})"
                     for r in first.requirements]
     start = outcomes[0].request.start
     from premiumcalc.gui.start_edit import date_text
@@ -254,7 +269,7 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
         "recommend": own, "reason": reason if own else "",
         "client_choice": choice, "channel": inputs.channel, "adviser": inputs.adviser,
         "advice_at": when.strftime("%Y-%m-%dT%H:%M"), "oral_first": inputs.oral_first,
-        "lang": lang,
+        "lang": lang, "sources": sources,
     }
     return AdviceDraft(
         advice=advice, lang=lang, client_name=" ".join(client_name.split()),
@@ -269,7 +284,7 @@ def build_record(outcomes: Sequence[Outcome], inputs: AdviceInputs, *, lang: str
         quote_numbers=(quote_number,) if quote_number else (), inputs=data,
         outcomes=tuple(outcomes), sha256=sha, request=outcomes[0].request,
         loaded=tuple(valid), unavailable=tuple(unavailable), catalog=catalog,
-        reference=reference or Reference())
+        reference=reference or Reference(), sources=sources)
 
 
 def preview_html(d: AdviceDraft) -> str:
@@ -329,7 +344,7 @@ def advice_document(d: AdviceDraft, profile: BrokerProfile, *, number: str | Non
         client_address=d.client_address, time=d.when.time(), channel=d.channel,
         adviser=d.adviser, oral_first=d.oral_first, current=d.reference,
         unavailable=d.unavailable, number=number, replaces=replaces,
-        quote_numbers=d.quote_numbers)
+        quote_numbers=d.quote_numbers, sources=d.sources)
 
 
 def render_pdf(d: AdviceDraft, profile: BrokerProfile, *, number: str | None = None,
@@ -345,4 +360,4 @@ __all__ = ["CHANNELS", "CLIENT_UNDECIDED", "FOLLOWS", "GENERATED", "NO_RECOMMEND
            "AdviceDraft", "AdviceInputs", "advice_document", "build_record", "channel_names",
            "moment_text",
            "preview_html",
-           "render_pdf"]
+           "render_pdf", "source_names"]

@@ -50,11 +50,13 @@ from premiumcalc.gui.advice_record import (
     channel_names,
     moment_text,
     preview_html,
+    source_names,
     when_of,
 )
 from premiumcalc.gui.file_actions import save_pdf_as
 from premiumcalc.gui.quote_state import QuoteState
 from premiumcalc.pricing import InvalidInput, Outcome
+from premiumcalc.pricing.advice import SOURCES
 from premiumcalc.pricing.compare import price_all
 from premiumcalc.pricing.reference import Reference
 
@@ -93,6 +95,16 @@ class AdviceTab(QWidget):
         self.summary.setObjectName("adviceSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        # where each requirement comes from (broker duties §2): one combo box per requirement
+        self.sources_box = QGroupBox()
+        self.sources_box.setObjectName("requirementSources")
+        self.sources_form = QFormLayout(self.sources_box)
+        self.source_combos: dict[str, QComboBox] = {}
+        """Requirement id -> the combo box of where it comes from."""
+        self._source_labels: dict[str, QLabel] = {}
+        self._forget_sources = False
+        self.sources_box.setVisible(False)
 
         # the generated recommendation and its reasons
         self.generated_box = QGroupBox()
@@ -198,8 +210,8 @@ class AdviceTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
-        for widget in (self.summary, self.generated_box, self.own_box, self.client_box,
-                       self.meta_box):
+        for widget in (self.summary, self.sources_box, self.generated_box, self.own_box,
+                       self.client_box, self.meta_box):
             left_layout.addWidget(widget)
         left_layout.addStretch(1)
         left_scroll = QScrollArea()
@@ -240,6 +252,7 @@ class AdviceTab(QWidget):
         self.reprint_button.clicked.connect(self.reprint)
         state.sig_outcome_changed.connect(lambda _o: self._changed())
         state.sig_values_changed.connect(self._changed)
+        state.sig_form_replaced.connect(self._form_replaced)
         state.sig_tariffs_changed.connect(self._changed)
         state.sig_language_changed.connect(lambda _lang: self.retranslate())
         self._fill_advisers()
@@ -257,6 +270,12 @@ class AdviceTab(QWidget):
         self._dirty = True
         if self.isVisible():
             self.refresh()
+
+    def _form_replaced(self) -> None:
+        """A new quote or another request loaded: its requirements come from the client's
+        wish until chosen otherwise."""
+        self._forget_sources = True
+        self._changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -287,6 +306,7 @@ class AdviceTab(QWidget):
             else:
                 self.handed = None
         self._fill_choices()
+        self._fill_sources()
         self._show()
 
     def _same_client(self) -> bool:
@@ -358,6 +378,57 @@ class AdviceTab(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
+    def _fill_sources(self) -> None:
+        """One combo box per requirement of the request, keeping what was chosen for a
+        requirement that is still there (a new one is the client's wish)."""
+        outcome = self.state.outcome()
+        ids = [r.id for r in outcome.request.require] if outcome is not None else []
+        if ids == list(self.source_combos) and not self._forget_sources:
+            self._name_sources()
+            return
+        chosen = {} if self._forget_sources else {
+            rid: str(combo.currentData()) for rid, combo in self.source_combos.items()}
+        self._forget_sources = False
+        while self.sources_form.rowCount():
+            self.sources_form.removeRow(0)
+        self.source_combos, self._source_labels = {}, {}
+        for rid in ids:
+            combo = QComboBox()
+            combo.setObjectName(f"requirementSource-{rid}")
+            for source in SOURCES:
+                combo.addItem("", source)
+            combo.setCurrentIndex(max(combo.findData(chosen.get(rid, "client")), 0))
+            combo.currentIndexChanged.connect(lambda _i: self._inputs_changed())
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            self.source_combos[rid], self._source_labels[rid] = combo, label
+            self.sources_form.addRow(label, combo)
+        self.sources_box.setVisible(bool(ids))
+        self._name_sources()
+        self._update_buttons()
+
+    def _name_sources(self) -> None:
+        from premiumcalc.gui.requirement_texts import required_text, short_names
+
+        outcome = self.state.outcome()
+        requirements = {r.id: r for r in outcome.request.require} if outcome else {}
+        short, names = short_names(), source_names()
+        for rid, combo in self.source_combos.items():
+            requirement = requirements.get(rid)
+            text = short.get(rid, rid)
+            if requirement is not None:
+                text = f"{text} {required_text(requirement, self.state.lang)}".strip()
+            self._source_labels[rid].setText(text + ":")
+            combo.setAccessibleName(self.tr("Where it comes from: {0}").format(text))
+            for i in range(combo.count()):
+                combo.setItemText(i, names[str(combo.itemData(i))])
+
+    def set_source(self, requirement_id: str, source: str) -> None:
+        """Choose where a requirement of the request comes from (``SOURCES``)."""
+        combo = self.source_combos[requirement_id]
+        combo.setCurrentIndex(combo.findData(source))
+
     def _inputs(self) -> AdviceInputs:
         return AdviceInputs(
             own=str(self.own.currentData() or GENERATED),
@@ -367,6 +438,8 @@ class AdviceTab(QWidget):
             adviser=" ".join(self.adviser.currentText().split()),
             when=when_of(self.when),
             oral_first=self.oral_first.isChecked(),
+            sources={rid: str(combo.currentData())
+                     for rid, combo in self.source_combos.items()},
         )
 
     def _inputs_changed(self) -> None:
@@ -411,7 +484,7 @@ class AdviceTab(QWidget):
     def _update_buttons(self) -> None:
         frozen = self.handed is not None and not self._editing_after_handover
         for widget in (self.own, self.own_reason, self.choice, self.channel, self.adviser,
-                       self.when, self.oral_first):
+                       self.when, self.oral_first, *self.source_combos.values()):
             widget.setEnabled(not frozen)
         ready = self.draft is not None and not self.draft.own_problem
         no_client = self.draft is not None and not self.draft.client_name
@@ -573,6 +646,8 @@ class AdviceTab(QWidget):
         self.client_box.setTitle(self.tr("The client's decision"))
         self.choice_label.setText(self.tr("&Client:"))
         self.choice.setAccessibleName(self.tr("The client's decision"))
+        self.sources_box.setTitle(self.tr("Where the requirements come from"))
+        self._name_sources()
         self.meta_box.setTitle(self.tr("Advice given"))
         self.channel_label.setText(self.tr("Cha&nnel:"))
         self.adviser_label.setText(self.tr("Advis&er:"))
