@@ -181,3 +181,22 @@ def test_list_and_show_do_not_print_escape_sequences_from_a_client_name(tmp_path
         assert not any(ch in text for ch in "\x1b\x07\x9b")
     stored = ok_json("quotes", "show", number, "--db", db, "--format", "json")
     assert stored["client"]["name"] == name  # what was saved is kept exactly
+
+
+def test_a_saved_quote_and_a_first_information_of_one_client_are_one_client(
+        tmp_path: Path) -> None:
+    # the address given line by line, as `premiumcalc pdf`, `advice` and `first-info` take it
+    db = str(tmp_path / "q.db")
+    address = ["--client-address", "Hauptstraße 1", "--client-address", "10115 Berlin"]
+    code, _out, err = run(*QUOTE, "--save", "--client-name", "Müller IT-Beratung GmbH",
+                          *address, "--db", db)
+    assert code == 0, err
+    profile = Path(__file__).resolve().parents[1] / "docs" / "sample-broker-profile.toml"
+    code, _out, err = run("first-info", "--broker-profile", str(profile), "--lang", "de",
+                          "--date", "2026-11-25", "-o", str(tmp_path / "erstinfo.pdf"),
+                          "--save", "--client-name", "Müller IT-Beratung GmbH", *address,
+                          "--handed-over", "in-person", "--db", db)
+    assert code == 0, err
+    rows = ok_json("clients", "list", "--format", "json", "--db", db)
+    assert [(c["client_number"], c["address"]) for c in rows] == [
+        ("K-000001", "Hauptstraße 1\n10115 Berlin")]

@@ -43,8 +43,9 @@ def add_save_args(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--save", action="store_true",
                    help="save the quote (needs --client-name) and print its number")
     g.add_argument("--client-name", metavar="NAME", help="the client the quote is for")
-    g.add_argument("--client-address", metavar="ADDRESS", default="",
-                   help="the client's address")
+    g.add_argument("--client-address", action="append", default=[], metavar="LINE",
+                   help="a line of the client's address (repeat for each line, as for "
+                        "the PDF)")
     g.add_argument("--notes", default="", help="notes kept with the saved quote")
     g.add_argument("--db", metavar="PATH", help=DB_HELP)
 
@@ -137,14 +138,16 @@ def save_from_args(args: argparse.Namespace, request: QuoteRequest, loaded: Load
     from premiumcalc.pricing.request import check_client_address, check_client_name, check_notes
 
     check_client_name(name)
-    check_client_address((args.client_address or "").strip())
+    # the lines as `premiumcalc pdf` and `advice` take them, so that the same client is found
+    address = "\n".join(args.client_address or []).strip()
+    check_client_address(address)
     check_notes(args.notes or "")
     from premiumcalc.quotes.errors import StoreError
 
     store = _open(args, err)
     try:
         saved = store.save_quote(request, loaded, client_name=name,
-                                 client_address=args.client_address or "", lang=args.lang,
+                                 client_address=address, lang=args.lang,
                                  notes=args.notes or "", catalog=catalog)
     except StoreError as error:
         _store_failed(error)
