@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import json
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, TextIO
 
 from premiumcalc.cli.args import (
@@ -25,6 +24,7 @@ from premiumcalc.cli.args import (
     request_from_args,
     warn_broken,
 )
+from premiumcalc.cli.duties import parse_time, write_document, write_waiver
 from premiumcalc.cli.errors import PROG, UsageError
 from premiumcalc.cli.pdf import add_address_and_profile_args, parse_date, profile_from_args
 from premiumcalc.pricing.request import InvalidInput, check_printable
@@ -162,8 +162,6 @@ def cmd_advice(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _time(text: str | None) -> dt.time | None:
-    from premiumcalc.cli.duties import parse_time
-
     return parse_time(text)
 
 
@@ -177,15 +175,6 @@ def _client(args: argparse.Namespace) -> tuple[str, str]:
     address = "\n".join(line.strip() for line in args.client_address)
     check_client_address(address, "client-address")
     return name, address
-
-
-def _write(path: Path, data: bytes) -> None:
-    from premiumcalc.fileio import WriteError, atomic_write_bytes
-
-    try:
-        atomic_write_bytes(path, data)
-    except WriteError as exc:
-        raise UsageError(str(exc)) from None
 
 
 def _amount(option: str, text: str | None) -> Decimal | None:
@@ -315,7 +304,7 @@ def _record(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         quote_numbers=[q.strip() for q in args.quote if q.strip()])
     if not args.save:
         data = render_advice_record(doc)
-        _write(args.output, data)
+        write_document(args.output, data)
         print(f"{args.output}: advice record, DRAFT (not handed over; --save --db URL hands "
               f"it over)", file=out)
         return 0
@@ -353,7 +342,7 @@ def _save(args: argparse.Namespace, doc: Any, inputs: dict[str, Any], out: TextI
         raise UsageError(str(error)) from None
     finally:
         store.close()
-    _write(args.output, made[saved.number])
+    write_document(args.output, made[saved.number])
     replaces = f", replaces {saved.replaces}" if saved.replaces else ""
     print(f"{saved.number}: advice record handed over and frozen (sha256 {saved.sha256}"
           f"{replaces}); written to {args.output}", file=out)
@@ -376,18 +365,9 @@ def _waiver(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--waiver needs -o OUT.pdf")
     date = parse_date(args.date) if args.date is not None else None
     client_name, client_address = _client(args)
-    profile = profile_from_args(args)
-    from premiumcalc.pdf.duties import IncompleteProfile, render_waiver
-
-    try:
-        data = render_waiver(profile, args.waiver, client_name=client_name,
-                             client_address=client_address, lang=args.lang, date=date)
-    except IncompleteProfile as exc:
-        raise UsageError(f"--broker-profile: the broker profile lacks what a waiver needs: "
-                         f"{'; '.join(exc.missing)}") from None
-    _write(args.output, data)
-    print(f"{args.output}: waiver of {args.waiver}", file=out)
-    return 0
+    return write_waiver(profile_from_args(args), args.waiver, client_name=client_name,
+                        client_address=client_address, lang=args.lang, date=date,
+                        output=args.output, out=out)
 
 
 # ---------------------------------------------------------------------------------------
@@ -438,7 +418,7 @@ def _stored(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         store.close()
     if args.action == "reprint":
-        _write(args.output, data)
+        write_document(args.output, data)
         print(f"{args.output}: advice record {record.number} as handed over (sha256 "
               f"{record.sha256})", file=out)
         if record.replaced_by:

@@ -122,7 +122,9 @@ def _profile(args: argparse.Namespace) -> Any:
     return profile_from_args(args)
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_document(path: Path, data: bytes) -> None:
+    """Write a paper's bytes to ``path`` at once (never half a file); a file that cannot be
+    written is a usage error naming it."""
     from premiumcalc.fileio import WriteError, atomic_write_bytes
 
     try:
@@ -166,7 +168,7 @@ def cmd_first_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         data = render_first_information(profile, lang=args.lang, date=date)
     except IncompleteProfile as exc:
         raise UsageError(f"--broker-profile: {args.broker_profile}: {exc}") from None
-    _write(args.output, data)
+    write_document(args.output, data)
     print(f"{args.output}: first information", file=out)
     if handover is not None:
         from premiumcalc.clock import today
@@ -208,15 +210,24 @@ def cmd_waiver(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     check_client_name(client_name, "client-name")
     address = "\n".join(args.client_address)
     check_client_address(address, "client-address")
-    profile = _profile(args)
+    return write_waiver(_profile(args), args.kind, client_name=client_name,
+                        client_address=address, lang=args.lang, date=date,
+                        output=args.output, out=out, source=f"{args.broker_profile}: ")
+
+
+def write_waiver(profile: Any, kind: str, *, client_name: str, client_address: str,
+                 lang: str, date: dt.date | None, output: Path, out: TextIO,
+                 source: str = "") -> int:
+    """Write the separate waiver declaration (``premiumcalc waiver`` and ``advice --waiver``);
+    ``source`` names the profile file in the message of a profile that lacks what it needs."""
     from premiumcalc.pdf.duties import IncompleteProfile, render_waiver
 
     try:
-        data = render_waiver(profile, args.kind, client_name=client_name,
-                             client_address=address, lang=args.lang, date=date)
+        data = render_waiver(profile, kind, client_name=client_name,
+                             client_address=client_address, lang=lang, date=date)
     except IncompleteProfile as exc:
-        raise UsageError(f"--broker-profile: {args.broker_profile}: the broker profile lacks "
-                         f"what a waiver needs: {'; '.join(exc.missing)}") from None
-    _write(args.output, data)
-    print(f"{args.output}: waiver of {args.kind}", file=out)
+        raise UsageError(f"--broker-profile: {source}the broker profile lacks what a waiver "
+                         f"needs: {'; '.join(exc.missing)}") from None
+    write_document(output, data)
+    print(f"{output}: waiver of {kind}", file=out)
     return 0
