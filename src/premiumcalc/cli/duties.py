@@ -11,11 +11,14 @@ import argparse
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from premiumcalc.cli.args import output_file
 from premiumcalc.cli.errors import UsageError
 from premiumcalc.cli.pdf import parse_date
+
+if TYPE_CHECKING:
+    from premiumcalc.pdf.duties import WaiverKind
 
 FIRST_INFO_EXAMPLE = """\
 examples:
@@ -215,7 +218,7 @@ def cmd_waiver(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         output=args.output, out=out, source=f"{args.broker_profile}: ")
 
 
-def write_waiver(profile: Any, kind: str, *, client_name: str, client_address: str,
+def write_waiver(profile: Any, kind: WaiverKind, *, client_name: str, client_address: str,
                  lang: str, date: dt.date | None, output: Path, out: TextIO,
                  source: str = "") -> int:
     """Write the separate waiver declaration (``premiumcalc waiver`` and ``advice --waiver``);
