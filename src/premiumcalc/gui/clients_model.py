@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from premiumcalc.gui.clients_source import ClientDirectory, ClientRow, DirectoryError
+from premiumcalc.gui.history_model import append_rows
 from premiumcalc.pricing.explain import money
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -179,12 +180,7 @@ class ClientsModel(RowsModel[ClientRow]):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._complete:
             return
-        page = self._page()
-        if page:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+        append_rows(self, self.rows, self._page())
 
 
 def table_view(model: QAbstractItemModel) -> QTableView:

@@ -7,10 +7,17 @@ searching or sorting asks the database again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from premiumcalc.pricing.explain import money
 from premiumcalc.quotes.errors import StoreError
@@ -22,6 +29,16 @@ if TYPE_CHECKING:  # the store (and SQLAlchemy) is loaded by whoever opens it
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("number", "created", "client", "profession", "tariff", "gross", "status")
+
+
+def append_rows(model: QAbstractItemModel, rows: list[Any], page: Sequence[Any]) -> None:
+    """Add the next ``page`` of a paged table's rows to ``rows``, the list behind ``model``,
+    telling its views (``fetchMore`` of the History's and the Clients tab's lists)."""
+    if page:
+        first = len(rows)
+        model.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        rows.extend(page)
+        model.endInsertRows()
 
 
 class HistoryModel(QAbstractTableModel):
@@ -87,12 +104,7 @@ class HistoryModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._complete:
             return
-        page = self._page()
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        append_rows(self, self._rows, self._page())
 
     # -- the model -------------------------------------------------------------------------
 
